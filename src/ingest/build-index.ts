@@ -1,0 +1,102 @@
+import { type Diagnostic, type Idea, type IdeaIndex, SCHEMA_VERSION, type UpstreamSource } from '../model/idea-index.ts';
+import { indexFacets } from './facets.ts';
+import { findIdeas } from './find-ideas.ts';
+import { type IdeaRecord, toIdeaRecord } from './idea-record.ts';
+import { ideaSlug } from './ids.ts';
+import { mergeAccepted } from './merge-accepted.ts';
+import { toSections } from './outline.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { programTermOf } from './program-term.ts';
+import { unifyMentors } from './unify-people.ts';
+
+export interface SourceFile {
+  /** Path relative to the ingest root, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface FileReport {
+  file: string;
+  ideas: number;
+}
+
+export interface BuildResult {
+  index: IdeaIndex;
+  files: FileReport[];
+}
+
+export const DEFAULT_UPSTREAM: UpstreamSource = { repository: 'https://github.com/cncf/mentoring', ref: 'main', root: 'programs' };
+
+const ACCEPTED_FILE = /(^|\/)(readme|selected_projects)\.md$/i;
+
+/** Compiles markdown idea lists into the versioned index. Pure: same files in, same index out. */
+export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSource; generatedAt?: string } = {}): BuildResult {
+  const upstream = options.upstream ?? DEFAULT_UPSTREAM;
+  const diagnostics: Diagnostic[] = [];
+  const reports: FileReport[] = [];
+  const records: IdeaRecord[] = [];
+
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const programTerm = programTermOf(file.path);
+    if (!programTerm.known) {
+      diagnostics.push({ file: file.path, line: 1, severity: 'warning', message: 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown' });
+    }
+    const raw = findIdeas(toSections(parseMarkdown(file.content)), file.path, diagnostics);
+    const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
+    const fileUrl = upstreamFileUrl(upstream, file.path);
+    records.push(...raw.map((idea) => toIdeaRecord(idea, { file: file.path, programTerm, status, fileUrl, diagnostics })));
+    reports.push({ file: file.path, ideas: raw.length });
+  }
+
+  const ideas = assignIds(unifySkillCase(unifyMentors(mergeAccepted(records, diagnostics))), diagnostics).sort(
+    (a, b) => b.termOrder - a.termOrder || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
+  );
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {
+    index: {
+      schemaVersion: SCHEMA_VERSION,
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
+      upstream,
+      ideas,
+      facets: indexFacets(ideas),
+      diagnostics,
+    },
+    files: reports,
+  };
+}
+
+export function upstreamFileUrl(upstream: UpstreamSource, file: string): string {
+  const root = upstream.root ? `${upstream.root.replace(/^\/+|\/+$/g, '')}/` : '';
+  return `${upstream.repository.replace(/\/+$/, '')}/blob/${upstream.ref}/${root}${file}`;
+}
+
+/** Slugs are unique; a collision gets `-2`, `-3` in source order, with a warning. */
+function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
+  const used = new Set<string>();
+  return records.map((record) => {
+    const base = ideaSlug(termSlugOf(record), record.project, record.title);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    if (id !== base) {
+      diagnostics.push({ file: record.source.file, line: record.source.line, severity: 'warning', message: `duplicate id "${base}" (same term, project and title); this one is "${id}"` });
+    }
+    used.add(id);
+    return { id, ...record };
+  });
+}
+
+function termSlugOf(record: IdeaRecord): string {
+  return programTermOf(record.source.file).slug;
+}
+
+/** `golang`-style case variants left after alias merging take the most common spelling. */
+function unifySkillCase(records: IdeaRecord[]): IdeaRecord[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const skill of records.flatMap((r) => r.skills)) {
+    const forms = counts.get(skill.toLowerCase()) ?? new Map<string, number>();
+    forms.set(skill, (forms.get(skill) ?? 0) + 1);
+    counts.set(skill.toLowerCase(), forms);
+  }
+  const preferred = new Map([...counts].map(([key, forms]) => [key, [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  return records.map((r) => ({ ...r, skills: [...new Set(r.skills.map((s) => preferred.get(s.toLowerCase()) ?? s))] }));
+}

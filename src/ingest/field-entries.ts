@@ -1,0 +1,165 @@
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { type FieldKey, fieldForLabel, leadingLabel, looksLikeLabel } from './field-labels.ts';
+
+/**
+ * One labelled value in an idea section (`- Mentor(s): …` and everything that continues it),
+ * or the unlabelled preamble (label undefined) that serves as a description when none is labelled.
+ */
+export interface FieldEntry {
+  label?: string;
+  key?: FieldKey;
+  line: number;
+  /** Block content of the value, the label itself removed. */
+  nodes: RootContent[];
+}
+
+/**
+ * Reads a section's blocks into field entries. Fields come as list items (`- Label: value`),
+ * as paragraph lines (`**Label**: value`), or as lazy continuation lines inside another field's
+ * paragraph; anything unlabelled continues the field before it.
+ */
+export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
+  const entries: FieldEntry[] = [];
+  let current: FieldEntry | undefined;
+  const preamble: FieldEntry = { line: blocks[0]?.position?.start.line ?? 0, nodes: [] };
+
+  const append = (...nodes: RootContent[]) => (current ?? preamble).nodes.push(...nodes);
+  const start = (entry: FieldEntry) => {
+    entries.push(entry);
+    current = entry;
+  };
+
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      for (const item of block.children) {
+        const labelled = readListItem(item);
+        if (!labelled) {
+          if (current) append(wrapItem(block, item));
+          else append(...item.children);
+          continue;
+        }
+        labelled.forEach(start);
+      }
+    } else if (block.type === 'paragraph') {
+      for (const paragraph of splitParagraphAtLabels(block)) {
+        const taken = takeLabel(paragraph, false);
+        if (taken) start(taken);
+        else append(paragraph);
+      }
+    } else if (block.type === 'thematicBreak' || (block.type === 'html' && /^<!--/.test(block.value))) {
+      continue;
+    } else {
+      append(block);
+    }
+  }
+  return preamble.nodes.length > 0 ? [preamble, ...entries] : entries;
+}
+
+/** A list item that starts with a label gives one entry, or several when lazy lines carry labels. */
+function readListItem(item: ListItem): FieldEntry[] | undefined {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const [head, ...more] = splitParagraphAtLabels(first);
+  if (!head) return undefined;
+  const headEntry = takeLabel(head, true);
+  if (!headEntry) return undefined;
+  const entries = [headEntry];
+  for (const paragraph of more) {
+    const entry = takeLabel(paragraph, false);
+    if (entry) entries.push(entry);
+    else entries.at(-1)!.nodes.push(paragraph);
+  }
+  entries.at(-1)!.nodes.push(...rest);
+  return entries;
+}
+
+function wrapItem(list: List, item: ListItem): List {
+  return { type: 'list', ordered: list.ordered, start: list.start, spread: false, children: [item] };
+}
+
+/**
+ * Strips a leading label from a paragraph. Known labels are always fields; an unknown but
+ * label-shaped prefix counts only in a list item (`- Stretch goal: …`), where it is kept as extra.
+ */
+function takeLabel(paragraph: Paragraph, inListItem: boolean): FieldEntry | undefined {
+  const found = leadingLabel(toString(paragraph));
+  if (!found) return undefined;
+  const key = fieldForLabel(found.label);
+  if (!key && !(inListItem && looksLikeLabel(found.label))) return undefined;
+  const children = trimStart(dropLeadingChars(paragraph.children, found.length));
+  const nodes: RootContent[] = children.length > 0 ? [{ ...paragraph, children }] : [];
+  return { label: found.label, key, line: paragraph.position?.start.line ?? 0, nodes };
+}
+
+function dropLeadingChars(nodes: PhrasingContent[], count: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let remaining = count;
+  for (const node of nodes) {
+    if (remaining <= 0) {
+      out.push(node);
+      continue;
+    }
+    const length = toString(node).length;
+    if (length <= remaining) {
+      remaining -= length;
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      out.push({ ...node, value: node.value.slice(remaining) });
+      remaining = 0;
+    } else if ('children' in node) {
+      out.push({ ...node, children: dropLeadingChars(node.children as PhrasingContent[], remaining) } as PhrasingContent);
+      remaining = 0;
+    } else {
+      out.push(node);
+      remaining = 0;
+    }
+  }
+  return out;
+}
+
+function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = nodes;
+  if (first?.type !== 'text') return nodes;
+  // Stray emphasis markers around a label (`**Skills:** Go`) survive as literal text.
+  const value = first.value.replace(/^[\s*_]+/, '');
+  return value ? [{ ...first, value }, ...rest] : rest;
+}
+
+/**
+ * Splits a paragraph where a line starts with a known label: markdown folds
+ * `- Description: …\nRecommended Skills: go` into one paragraph (lazy continuation).
+ */
+export function splitParagraphAtLabels(paragraph: Paragraph): Paragraph[] {
+  const lines = splitLines(paragraph.children);
+  if (lines.length < 2) return [paragraph];
+  const firstLine = paragraph.position?.start.line ?? 0;
+  const groups: { line: number; lines: PhrasingContent[][] }[] = [];
+  lines.forEach((line, index) => {
+    const found = index > 0 ? leadingLabel(toString({ type: 'paragraph', children: line })) : undefined;
+    if (index === 0 || (found && fieldForLabel(found.label))) groups.push({ line: firstLine + index, lines: [line] });
+    else groups.at(-1)!.lines.push(line);
+  });
+  if (groups.length === 1) return [paragraph];
+  return groups.map((group) => ({
+    type: 'paragraph',
+    children: group.lines.flatMap((line, i) => (i === 0 ? line : [{ type: 'text', value: '\n' } as PhrasingContent, ...line])),
+    position: { start: { line: group.line, column: 1 }, end: { line: group.line + group.lines.length - 1, column: 1 } },
+  }));
+}
+
+function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of children) {
+    if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part) lines.at(-1)!.push({ type: 'text', value: part });
+      });
+    } else if (node.type === 'break') {
+      lines.push([]);
+    } else {
+      lines.at(-1)!.push(node);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,103 @@
+/** The fields an idea can carry, and every label spelling seen in cncf/mentoring for them. */
+export type FieldKey =
+  | 'description'
+  | 'outcome'
+  | 'skills'
+  | 'technologies'
+  | 'mentors'
+  | 'issues'
+  | 'lfxUrl'
+  | 'size'
+  | 'difficulty'
+  | 'mentee'
+  | 'apply';
+
+const LABELS: Record<string, FieldKey> = {
+  description: 'description',
+  descrption: 'description',
+  'detailed description': 'description',
+  'project description': 'description',
+  'expected outcome': 'outcome',
+  'expected outcomes': 'outcome',
+  outcome: 'outcome',
+  outcomes: 'outcome',
+  'recommended skills': 'skills',
+  'recommended skill': 'skills',
+  'recommend skills': 'skills',
+  'required skills': 'skills',
+  'required skill': 'skills',
+  skills: 'skills',
+  skill: 'skills',
+  technologies: 'technologies',
+  technology: 'technologies',
+  mentor: 'mentors',
+  'co-mentor': 'mentors',
+  'co-mentors': 'mentors',
+  mentors: 'mentors',
+  'mentor name': 'mentors',
+  'mentor names': 'mentors',
+  'potential mentor': 'mentors',
+  'potential mentors': 'mentors',
+  'likely mentors': 'mentors',
+  'possible mentors': 'mentors',
+  'upstream issue': 'issues',
+  'upstream issues': 'issues',
+  'upstraeam issue': 'issues',
+  issue: 'issues',
+  issues: 'issues',
+  'issue link': 'issues',
+  'relevant issue': 'issues',
+  'relevant issues': 'issues',
+  'related issue': 'issues',
+  'related issues': 'issues',
+  'task link': 'issues',
+  'lfx url': 'lfxUrl',
+  lfx: 'lfxUrl',
+  'lfx mentorship': 'lfxUrl',
+  'community bridge project': 'lfxUrl',
+  'expected project size': 'size',
+  'expected size of the project': 'size',
+  'project size': 'size',
+  size: 'size',
+  difficulty: 'difficulty',
+  'difficulty rating': 'difficulty',
+  'difficulty level': 'difficulty',
+  diffuculty: 'difficulty',
+  mentee: 'mentee',
+  mentees: 'mentee',
+  apply: 'apply',
+};
+
+/** `**Mentor(s)**`, `Upstream Issue (Project URL)`, `Mentors(s)` → comparable lower-case words. */
+export function normalizeLabel(raw: string): string {
+  return raw
+    .replace(/[*_`]/g, '')
+    .replace(/\(s\)/gi, 's')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[:\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/ss$/, 's');
+}
+
+export function fieldForLabel(raw: string): FieldKey | undefined {
+  const key = normalizeLabel(raw);
+  return Object.hasOwn(LABELS, key) ? LABELS[key] : undefined;
+}
+
+/** A short title-like phrase before a colon; URLs and sentences are not labels. */
+export function looksLikeLabel(raw: string): boolean {
+  const label = raw.replace(/[*_`]/g, '').trim();
+  if (!/^[A-Za-z][A-Za-z0-9 ()/&'-]*$/.test(label)) return false;
+  return label.split(/\s+/).length <= 5 && !/^https?$/i.test(label);
+}
+
+const LABEL_PREFIX = /^\s*[*_]*\s*([^:\n]{1,60}?)\s*[*_]*\s*:(?!\/\/)/;
+
+/** The label at the start of a line of text, with how many characters it spans. */
+export function leadingLabel(text: string): { label: string; length: number } | undefined {
+  const match = LABEL_PREFIX.exec(text);
+  if (!match?.[1]) return undefined;
+  return { label: match[1].replace(/[*_]+$/g, '').trim(), length: match[0].length };
+}

@@ -1,0 +1,19 @@
+const MAX_TITLE_SLUG = 60;
+
+/** Lower-case ASCII words joined by `-`: `Kevin(Zefeng) Wang` → `kevin-zefeng-wang`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+\+/g, 'pp')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The idea id: program/term, project and title only, so rebuilding never changes it. */
+export function ideaSlug(termSlug: string, project: string, title: string): string {
+  let titleSlug = slugify(title) || 'untitled';
+  if (titleSlug.length > MAX_TITLE_SLUG) titleSlug = titleSlug.slice(0, MAX_TITLE_SLUG).replace(/-[^-]*$/, '');
+  return [termSlug, slugify(project) || 'project', titleSlug].join('--');
+}

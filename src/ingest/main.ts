@@ -1,0 +1,3 @@
+import { runIngest } from './cli.ts';
+
+process.exitCode = runIngest(process.argv.slice(2));
