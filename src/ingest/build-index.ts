@@ -97,6 +97,6 @@ function unifySkillCase(records: IdeaRecord[]): IdeaRecord[] {
     forms.set(skill, (forms.get(skill) ?? 0) + 1);
     counts.set(skill.toLowerCase(), forms);
   }
-  const preferred = new Map([...counts].map(([key, forms]) => [key, [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  const preferred = new Map([...counts].map(([key, forms]) => [key, [...forms].sort((a, b) => b[1] - a[1])[0]![0]]));
   return records.map((r) => ({ ...r, skills: [...new Set(r.skills.map((s) => preferred.get(s.toLowerCase()) ?? s))] }));
 }

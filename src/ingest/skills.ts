@@ -51,8 +51,8 @@ function splitSkills(text: string): string[] {
     protectedText = protectedText.replace(new RegExp(escape(term), 'gi'), (m) => m.replace(/\//g, '\uE000'));
   }
   return protectedText
-    .split(/[,;\n()[\]|]|\.(?:\s|$)|\/|\s+(?:and|or|&|as well as|plus)\s+|\s+[-–]\s+/i)
-    .map((p) => p.replace(/\uE000/g, '/').replace(/^[\s*•:.'"`-]+|[\s*•:.'"`!?-]+$/g, '').trim())
+    .split(/[,;\n()[\]|]|\.(?:\s|$)|\/|\s+(?:and|or|&|\+|as well as|plus)\s+|\s+[-–]\s+/i)
+    .map((p) => p.replace(/\uE000/g, '/').replace(/\s+\++$/, '').replace(/^[\s*•:.'"`-]+|[\s*•:.'"`!?-]+$/g, '').trim())
     .filter((p) => /\p{L}/u.test(p));
 }
 

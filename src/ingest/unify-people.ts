@@ -39,7 +39,7 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
     }
   }
   const mostCommon = (counts: Map<string, number> | undefined) =>
-    counts ? [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] : undefined;
+    counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined; // stable sort: ties go to the first seen
 
   return ideas.map((idea) => {
     const seen = new Set<string>();

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/markdown');
+
+/** Builds an index from one fixture file, as if it were at `indexPath` in cncf/mentoring. */
+export function indexFixture(name: string, indexPath = `lfx-mentorship/2024/03-Sep-Nov/${name}`): IdeaIndex {
+  return buildIndex([{ path: indexPath, content: readFileSync(path.join(FIXTURES, name), 'utf8') }], { generatedAt: 'test' }).index;
+}
+
+export function byTitle(index: IdeaIndex, title: string): Idea {
+  const idea = index.ideas.find((i) => i.title === title);
+  if (!idea) throw new Error(`no idea titled "${title}"; have: ${index.ideas.map((i) => i.title).join(', ')}`);
+  return idea;
+}
+
+export const handles = (idea: Idea) => idea.mentors.map((m) => m.github);
+export const messages = (index: IdeaIndex) => index.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`);

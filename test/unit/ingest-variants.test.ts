@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { byTitle, handles, indexFixture, messages } from './helpers.ts';
+
+describe('markdown structure', () => {
+  it('reads setext headings as headings', () => {
+    const index = indexFixture('setext-headings.md');
+    expect(index.ideas.map((i) => [i.project, i.title])).toEqual([['Prometheus', 'Postings compression']]);
+  });
+
+  it('nests ideas under project and group at any level', () => {
+    const index = indexFixture('nested-groups.md');
+    expect(index.ideas.map((i) => [i.project, i.group, i.title])).toEqual([
+      ['Kubernetes', 'SIG Usability', 'Jobs-to-Be-Done study'],
+      ['Kubernetes', 'WG Policy', 'CIS Benchmarks Policy Report'],
+      ['Keptn', undefined, 'Generate service skeleton via CLI'],
+    ]);
+  });
+
+  it('treats a project heading placed beside ideas as a new project, not a group', () => {
+    const index = indexFixture('mislevelled-projects.md');
+    expect(index.ideas.map((i) => [i.project, i.group, i.title])).toEqual([
+      ['Envoy', undefined, 'Adaptive Load Control'],
+      ['Open Service Mesh', undefined, 'Support for WebAssembly filters'],
+      ['in-toto', undefined, 'Add GUAC support'],
+    ]);
+    expect(messages(index).some((m) => /:20: idea "Add GUAC support" has no project heading above it; assigned to "in-toto"/.test(m))).toBe(true);
+  });
+
+  it('skips tables of contents, timelines, instructions, templates and samples, and says what looks wrong', () => {
+    const index = indexFixture('scaffolding.md');
+    expect(index.ideas.map((i) => i.title)).toEqual(['Application-level DNS caches']);
+    const idea = index.ideas[0]!;
+    expect(idea.description.text).toBe('The only real idea in this file.');
+    expect(idea.extra).toEqual({ 'Upgrade path': 'unknown label, kept and reported' });
+    const report = messages(index).join('\n');
+    expect(report).toMatch(/scaffolding\.md:49: unknown label "Upgrade path"/);
+    expect(report).toMatch(/scaffolding\.md:51: heading "TODO" looks like an idea but has no fields/);
+    expect(report).toMatch(/scaffolding\.md:55: "Title" has only empty fields/);
+  });
+});
+
+describe('field labels', () => {
+  it('understands every label variant', () => {
+    const idea = byTitle(indexFixture('label-variants.md'), 'Every label spelling');
+    expect(idea.description.text).toBe('Labels are matched without regard to case.');
+    expect(idea.outcome?.text).toBe('A merged label table.');
+    expect(idea.skills).toEqual(['Go', 'gRPC']);
+    expect(handles(idea)).toEqual(['ada']);
+    expect(idea.issues).toEqual(['https://github.com/example/repo/issues/1', 'https://github.com/example/repo/projects/5']);
+    expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/abc');
+    expect(idea.size).toBe('175 hours');
+    expect(idea.difficulty).toBe('Medium');
+    expect(idea.extra).toEqual({ 'Stretch goal': 'Ship it twice' });
+  });
+
+  it('reads bold labels written as paragraphs', () => {
+    const idea = byTitle(indexFixture('label-variants.md'), 'Bold labels in paragraphs');
+    expect(idea.description.text).toBe('Written as paragraphs, not a list.');
+    expect(idea.skills).toEqual(['Rust']);
+    expect(handles(idea)).toEqual(['grace']);
+    expect(idea.issues).toEqual(['https://github.com/example/repo/issues/2']);
+  });
+
+  it('reads values given as nested lists', () => {
+    const idea = byTitle(indexFixture('label-variants.md'), 'Labels with nested values');
+    expect(idea.skills).toEqual(['Python', 'Kubernetes']);
+    expect(handles(idea)).toEqual(['alan', 'barbara']);
+    expect(idea.issues).toHaveLength(2);
+  });
+});
+
+describe('descriptions', () => {
+  const index = indexFixture('descriptions.md');
+
+  it('uses an unlabelled first bullet, nested list included', () => {
+    const idea = byTitle(index, 'Unlabelled bullet description');
+    expect(idea.description.markdown).toContain('We need to do some designs');
+    expect(idea.description.html).toContain('<li>System stability when the network is unstable</li>');
+    expect(idea.skills).toEqual(['Go', 'KubeEdge']);
+  });
+
+  it('uses a paragraph before the list', () => {
+    expect(byTitle(index, 'Paragraph before the list').description.text).toBe('Qualitative analysis of user interview recordings.');
+  });
+
+  it('keeps every paragraph, block quote and code block of a long description', () => {
+    const { html, markdown } = byTitle(index, 'Multi-paragraph description').description;
+    expect(html).toContain('<p>Second paragraph, still the description.</p>');
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('<code class="language-yaml">kind: Example');
+    expect(markdown).toContain('> A quoted requirement');
+  });
+
+  it('splits a label folded into the previous field by lazy continuation', () => {
+    const idea = byTitle(index, 'Lazy continuation');
+    expect(idea.description.text).not.toContain('Recommended Skills');
+    expect(idea.skills).toEqual(['Go', 'Distributed Systems', 'Linux']);
+  });
+});
+
+describe('mentors', () => {
+  const index = indexFixture('mentor-shapes.md');
+
+  it('reads every mentor shape', () => {
+    expect(byTitle(index, 'Every mentor shape').mentors).toEqual([
+      { name: 'Jane Doe', github: 'janedoe' },
+      { name: 'John Roe', github: 'johnroe' },
+      { name: 'Wang Xiang', github: 'WangXiangUSTC' },
+      { github: 'yashrsharma44' },
+      { name: 'Kevin(Zefeng) Wang', github: 'kevin-wangzefeng' },
+    ]);
+    expect(handles(byTitle(index, 'Bare handles and semicolons'))).toEqual(['hasheddan', 'negz', 'jbw976', 'andyzhangx']);
+  });
+
+  it('drops e-mail addresses and qualifiers', () => {
+    const idea = byTitle(index, 'Sub-bullets with e-mail addresses');
+    expect(idea.mentors).toEqual([
+      { name: 'Quan Tian', github: 'tnqn' },
+      { name: 'Yang Ding', github: 'Dyanngg' },
+      { name: 'Nic Jackson', github: 'nicholasjackson' },
+    ]);
+    expect(JSON.stringify(index)).not.toMatch(/@(gmail|outlook)\.com/);
+  });
+
+  it('treats the same name with another handle as one person', () => {
+    const idea = byTitle(index, 'Same person, other handle');
+    expect(idea.mentors).toEqual([{ name: 'Jane Doe', github: 'janedoe' }, { name: 'Miguel Pérez Colino' }]);
+    const janes = index.facets.mentors.filter((m) => m.name === 'Jane Doe');
+    expect(janes).toEqual([{ value: 'janedoe', count: 2, name: 'Jane Doe', github: 'janedoe' }]);
+  });
+});
+
+describe('accepted ideas', () => {
+  it('merges an idea listed in project_ideas.md and README.md into one accepted idea', async () => {
+    const { readSources } = await import('../../src/ingest/read-sources.ts');
+    const { buildIndex } = await import('../../src/ingest/build-index.ts');
+    const { FIXTURES } = await import('./helpers.ts');
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted`]));
+    expect(index.ideas.map((i) => [i.title, i.status])).toEqual([
+      ['Monitor Kyverno with Prometheus', 'accepted'],
+      ['Not selected', 'proposed'],
+    ]);
+    const accepted = index.ideas[0]!;
+    expect(accepted.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/e01ba557');
+    expect(accepted.source).toEqual({ file: 'lfx-mentorship/2021/01-Spring/project_ideas.md', line: 3 });
+    expect(accepted.acceptedSource).toEqual({ file: 'lfx-mentorship/2021/01-Spring/README.md', line: 5 });
+  });
+});
