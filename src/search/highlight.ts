@@ -1,0 +1,40 @@
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function matcher(terms: string[]): RegExp | undefined {
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
+  if (words.length === 0) return undefined;
+  // Terms are matched at the start of words, as MiniSearch matches prefixes.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'giu');
+}
+
+/** Splits text into plain and matching segments, to render matches as <mark> without HTML strings. */
+export function highlight(text: string, terms: string[]): Segment[] {
+  const pattern = matcher(terms);
+  if (!pattern) return [{ text, hit: false }];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index), hit: false });
+    segments.push({ text: match[0], hit: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), hit: false });
+  return segments;
+}
+
+/** A short excerpt around the first match (or the start), cut at word boundaries. */
+export function snippet(text: string, terms: string[], length = 180): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const first = matcher(terms)?.exec(flat)?.index ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+  let end = Math.min(flat.length, start + length);
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '… ' : ''}${flat.slice(start, end)}${end < flat.length ? ' …' : ''}`;
+}

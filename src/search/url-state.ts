@@ -1,0 +1,137 @@
+import * as v from 'valibot';
+
+/**
+ * The filter state lives in the URL (`?q=ebpf&skills=Go,Rust&mentor=kakkoyun`). This module
+ * turns any query string, however hostile, into a valid state and back.
+ *
+ * Format v1 (links without `v` are v1): `q` text; `skills`, `mentor`, `project`, `program`,
+ * `year` comma-separated values (a literal comma inside a value is written `%2C`); `sort` one of
+ * relevance|newest|project; `page` from 1. Unknown keys are ignored; a later format adds `v=2`.
+ */
+export const URL_FORMAT_VERSION = 1;
+
+export const SORT_ORDERS = ['relevance', 'newest', 'project'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const FACET_KEYS = ['skills', 'mentors', 'projects', 'programs', 'years'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  skills: string[];
+  mentors: string[];
+  projects: string[];
+  programs: string[];
+  years: string[];
+  sort: SortOrder;
+  page: number;
+}
+
+export const DEFAULT_STATE: SearchState = { q: '', skills: [], mentors: [], projects: [], programs: [], years: [], sort: 'relevance', page: 1 };
+
+/** URL parameter name of each facet, and older or alternative spellings still accepted. */
+export const FACET_PARAMS: Record<FacetKey, { name: string; aliases: string[] }> = {
+  skills: { name: 'skills', aliases: ['skill'] },
+  mentors: { name: 'mentor', aliases: ['mentors'] },
+  projects: { name: 'project', aliases: ['projects'] },
+  programs: { name: 'program', aliases: ['programs'] },
+  years: { name: 'year', aliases: ['years'] },
+};
+
+export const LIMITS = { query: 200, values: 50, valueLength: 120, rawParam: 20_000 } as const;
+
+const text = (max: number) =>
+  v.pipe(
+    v.fallback(v.string(), ''),
+    v.transform((s) => s.slice(0, max)),
+  );
+
+const list = v.pipe(
+  v.fallback(v.string(), ''),
+  v.transform((s) =>
+    [...new Set(s.slice(0, LIMITS.rawParam).split(',').map(decodeComma).map((x) => x.trim()).filter((x) => x.length > 0 && x.length <= LIMITS.valueLength))].slice(0, LIMITS.values),
+  ),
+);
+
+const StateSchema = v.object({
+  q: text(LIMITS.query),
+  skills: list,
+  mentors: list,
+  projects: list,
+  programs: list,
+  years: list,
+  sort: v.fallback(v.picklist(SORT_ORDERS), 'relevance'),
+  page: v.pipe(
+    v.fallback(v.string(), '1'),
+    v.transform((s) => (/^\d{1,6}$/.test(s) ? Math.max(1, Number(s)) : 1)),
+  ),
+});
+
+function decodeComma(value: string): string {
+  return value.replace(/%(2C|25)/gi, (_, code: string) => (code === '25' ? '%' : ','));
+}
+function encodeComma(value: string): string {
+  return value.replace(/%/g, '%25').replace(/,/g, '%2C');
+}
+
+/**
+ * Raw parameters from a query string, every value kept as text (`q=2024` stays "2024", never a
+ * number or JSON). Repeated list keys are merged; for text keys the first wins.
+ */
+export function parseSearchString(search: string): Record<string, string> {
+  const params = new URLSearchParams(search.length > 1_000_000 ? search.slice(0, 1_000_000) : search);
+  const raw: Record<string, string> = Object.create(null);
+  const listNames = new Map<string, string>();
+  for (const { name, aliases } of Object.values(FACET_PARAMS)) for (const n of [name, ...aliases]) listNames.set(n, name);
+  for (const [key, value] of params) {
+    const listName = listNames.get(key);
+    if (listName) raw[listName] = raw[listName] ? `${raw[listName]},${value}` : value;
+    else if (!(key in raw)) raw[key] = value;
+  }
+  return raw;
+}
+
+/** A valid state from raw parameters; anything malformed falls back to its default. */
+export function decodeState(raw: Record<string, unknown>): SearchState {
+  const input = {
+    q: raw.q,
+    sort: raw.sort,
+    page: raw.page,
+    ...Object.fromEntries(FACET_KEYS.map((key) => [key, raw[FACET_PARAMS[key].name] ?? firstAlias(raw, key)])),
+  };
+  const parsed = v.safeParse(StateSchema, input);
+  return parsed.success ? parsed.output : { ...DEFAULT_STATE };
+}
+
+function firstAlias(raw: Record<string, unknown>, key: FacetKey): unknown {
+  for (const alias of FACET_PARAMS[key].aliases) if (Object.hasOwn(raw, alias)) return raw[alias];
+  return undefined;
+}
+
+/** The shortest parameters for a state: defaults are left out, so `/` is the plain list. */
+export function encodeState(state: Partial<SearchState>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (state.q) out.q = state.q;
+  for (const key of FACET_KEYS) {
+    const values = state[key];
+    if (values && values.length > 0) out[FACET_PARAMS[key].name] = values.map(encodeComma).join(',');
+  }
+  if (state.sort && state.sort !== 'relevance') out.sort = state.sort;
+  if (state.page && state.page > 1) out.page = String(state.page);
+  return out;
+}
+
+/** Query string (with `?`, or '' when empty) for raw parameters; commas stay readable. */
+export function stringifySearch(raw: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString().replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}
+
+export function isDefaultState(state: SearchState): boolean {
+  return Object.keys(encodeState(state)).length === 0;
+}

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { readSources } from '../../src/ingest/read-sources.ts';
+import type { Idea } from '../../src/model/idea-index.ts';
+import { highlight, snippet } from '../../src/search/highlight.ts';
+import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
+import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
+
+const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data')]), { generatedAt: 'test' });
+const engine = createSearchEngine(index);
+const search = (state: Partial<SearchState>) => runSearch(engine, { ...DEFAULT_STATE, ...state });
+const titles = (state: Partial<SearchState>) => search(state).results.map((r) => r.idea.title);
+const count = (state: Partial<SearchState>, facet: keyof ReturnType<typeof search>['counts'], value: string) =>
+  search(state).counts[facet].find((c) => c.value === value)?.count ?? 0;
+
+describe('full-text query', () => {
+  it('returns everything, newest first, for an empty query', () => {
+    expect(search({}).total).toBe(40);
+  });
+
+  it('matches prefixes while typing and ranks title matches first', () => {
+    expect(titles({ q: 'thano' }).slice(0, 4).every((t) => /Thanos|Ruler|Sharding|Exemplars/.test(t))).toBe(true);
+    expect(titles({ q: 'jepsen' })).toEqual(['Implement Jepsen test for TiKV']);
+  });
+
+  it('tolerates typos in longer terms', () => {
+    const typo = titles({ q: 'prometeus' });
+    expect(typo).toContain('Monitor Kyverno with Prometheus');
+    expect(typo).toContain('Improve Prometheus integration and exposure of Prometheus metrics');
+  });
+
+  it('requires all terms to match', () => {
+    expect(titles({ q: 'kyverno prometheus' })).toEqual(['Monitor Kyverno with Prometheus']);
+    expect(titles({ q: 'kyverno windows' })).toEqual([]);
+  });
+
+  it('searches mentors and skills', () => {
+    expect(titles({ q: 'kakkoyun' })).toHaveLength(3);
+    expect(titles({ q: 'clojure' })).toEqual(['Implement Jepsen test for TiKV']);
+  });
+
+  it('is safe with any input', () => {
+    for (const q of ['"', '(', '*', ')(*&^%$', '🚀🔥', 'a'.repeat(10_000), '\u0000\u0007', 'AND OR NOT', '__proto__', 'constructor']) {
+      expect(() => search({ q })).not.toThrow();
+    }
+  });
+});
+
+describe('facets', () => {
+  it('counts follow the query', () => {
+    expect(count({}, 'skills', 'Go')).toBeGreaterThan(count({ q: 'thanos' }, 'skills', 'Go'));
+    expect(count({ q: 'thanos' }, 'projects', 'Thanos')).toBe(4);
+  });
+
+  it('is OR within a facet and AND across facets', () => {
+    const rust = search({ skills: ['Rust'] }).total;
+    const clojure = search({ skills: ['Clojure'] }).total;
+    const either = search({ skills: ['Rust', 'Clojure'] }).total;
+    expect(either).toBe(rust + clojure - search({ skills: ['Rust'] }).results.filter((r) => r.idea.skills.includes('Clojure')).length);
+    expect(search({ skills: ['Rust'], projects: ['TiKV'] }).results.every((r) => r.idea.project === 'TiKV' && r.idea.skills.includes('Rust'))).toBe(true);
+  });
+
+  it("ignores a facet's own selection when counting it (disjunctive)", () => {
+    const before = count({}, 'skills', 'Rust');
+    expect(count({ skills: ['Go'] }, 'skills', 'Rust')).toBe(before);
+    // but other facets narrow it
+    expect(count({ projects: ['Tremor'] }, 'skills', 'Rust')).toBe(4);
+  });
+
+  it('keeps selected values at count 0 and flags unknown ones', () => {
+    const { counts, total } = search({ q: 'kyverno', projects: ['Thanos'], skills: ['COBOL'] });
+    expect(total).toBe(0);
+    expect(counts.skills.find((c) => c.value === 'COBOL')).toEqual({ value: 'COBOL', count: 0, selected: true, unknown: true });
+    expect(counts.projects.find((c) => c.value === 'Thanos')).toMatchObject({ selected: true, unknown: false, count: 0 });
+  });
+
+  it('filters mentors by handle key', () => {
+    expect(search({ mentors: ['kakkoyun'] }).total).toBe(3);
+  });
+});
+
+describe('sort orders', () => {
+  const byProject = search({ sort: 'project' }).results.map((r) => r.idea.project);
+  it('sorts project A–Z', () => expect(byProject).toEqual([...byProject].sort((a, b) => a.localeCompare(b))));
+
+  it('sorts newest term first', () => {
+    const many: Idea[] = [2019, 2023, 2021].map((year, i) => ({ ...index.ideas[i]!, id: `x${year}`, year, termOrder: year * 10 }));
+    const e = createSearchEngine({ ideas: many });
+    expect(runSearch(e, { ...DEFAULT_STATE, sort: 'newest' }).results.map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
+    expect(runSearch(e, DEFAULT_STATE).results.map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks word-start matches, case-insensitively', () => {
+    expect(highlight('Monitor Kyverno with Prometheus', ['prom'])).toEqual([
+      { text: 'Monitor Kyverno with ', hit: false },
+      { text: 'Prom', hit: true },
+      { text: 'etheus', hit: false },
+    ]);
+    expect(highlight('a+b (c)', ['(', '+'])).toHaveLength(3);
+  });
+
+  it('cuts a snippet around the first match', () => {
+    const text = `${'lorem ipsum '.repeat(40)}the eBPF probe ${'dolor sit '.repeat(40)}`;
+    const s = snippet(text, ['ebpf']);
+    expect(s).toContain('eBPF');
+    expect(s.startsWith('… ')).toBe(true);
+    expect(s.length).toBeLessThan(200);
+  });
+});

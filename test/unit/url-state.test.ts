@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, decodeState, encodeState, LIMITS, parseSearchString, type SearchState, stringifySearch } from '../../src/search/url-state.ts';
+
+const fromUrl = (search: string) => decodeState(parseSearchString(search));
+const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
+
+describe('URL state', () => {
+  it('reads the documented short format', () => {
+    expect(fromUrl('?q=ebpf&skills=Go,Rust&mentor=kakkoyun&sort=newest&page=2')).toEqual({
+      ...DEFAULT_STATE, q: 'ebpf', skills: ['Go', 'Rust'], mentors: ['kakkoyun'], sort: 'newest', page: 2,
+    });
+    expect(toUrl({ ...DEFAULT_STATE, q: 'ebpf', skills: ['Go', 'Rust'], mentors: ['kakkoyun'] })).toBe('?q=ebpf&skills=Go,Rust&mentor=kakkoyun');
+    expect(toUrl(DEFAULT_STATE)).toBe('');
+  });
+
+  it('keeps numeric-looking and JSON-looking text as text', () => {
+    expect(fromUrl('?q=2024').q).toBe('2024');
+    expect(fromUrl('?q=662E41').q).toBe('662E41');
+    expect(fromUrl('?q={"a":1}').q).toBe('{"a":1}');
+    expect(fromUrl('?q=[1,2]&skills=["Go"]').skills).toEqual(['["Go"]']);
+    expect(fromUrl('?q=true').q).toBe('true');
+  });
+
+  it('survives hostile parameters', () => {
+    expect(fromUrl('?skills=Go&skills=Rust&q=a&q=b')).toMatchObject({ q: 'a', skills: ['Go', 'Rust'] });
+    expect(fromUrl('?__proto__=x&constructor=1&q=ok')).toMatchObject({ q: 'ok' });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(fromUrl('?q=%E0%A4%A&skills=%ZZ').skills).toEqual(['%ZZ']);
+    expect(fromUrl('?sort=__proto__&page=-5').sort).toBe('relevance');
+    expect(fromUrl('?page=99999999999').page).toBe(1);
+    const huge = fromUrl(`?q=${'x'.repeat(200_000)}&skills=${'a,'.repeat(100_000)}`);
+    expect(huge.q.length).toBe(LIMITS.query);
+    expect(huge.skills.length).toBeLessThanOrEqual(LIMITS.values);
+  });
+
+  it('accepts alternative spellings of facet keys', () => {
+    expect(fromUrl('?skill=Go&mentors=x&projects=Thanos')).toMatchObject({ skills: ['Go'], mentors: ['x'], projects: ['Thanos'] });
+  });
+
+  it('round-trips any state through the URL', () => {
+    const value = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0);
+    fc.assert(
+      fc.property(
+        fc.record({
+          q: fc.string({ maxLength: 50 }).map((s) => s.trim()),
+          skills: fc.uniqueArray(value, { maxLength: 4 }),
+          mentors: fc.uniqueArray(value, { maxLength: 4 }),
+          projects: fc.uniqueArray(value, { maxLength: 3 }),
+          programs: fc.constant([]),
+          years: fc.uniqueArray(fc.integer({ min: 2015, max: 2030 }).map(String), { maxLength: 3 }),
+          sort: fc.constantFrom('relevance', 'newest', 'project'),
+          page: fc.integer({ min: 1, max: 500 }),
+        }),
+        (state) => {
+          expect(fromUrl(toUrl(state as SearchState))).toEqual(state);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
