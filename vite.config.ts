@@ -1,6 +1,43 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built page gets a Content-Security-Policy: scripts only from our origin (no inline code),
+ * no plugins, no <base> rewriting. Dev mode is left alone: Vite injects inline scripts there.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+/** GitHub Pages serves 404.html for unknown paths: make it the app, so deep links survive a reload. */
+function spaFallback(): Plugin {
+  return {
+    name: 'spa-fallback-404',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
 
 /**
  * BASE_PATH serves the site under a sub-path, e.g. `BASE_PATH=/mentorship-ideas/ npm run build`
@@ -10,7 +47,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -8,6 +8,7 @@ import { toSections } from './outline.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { programTermOf } from './program-term.ts';
 import { unifyMentors } from './unify-people.ts';
+import { upstreamFileUrl } from '../model/upstream-url.ts';
 
 export interface SourceFile {
   /** Path relative to the ingest root, `/`-separated. */
@@ -63,11 +64,6 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
     },
     files: reports,
   };
-}
-
-export function upstreamFileUrl(upstream: UpstreamSource, file: string): string {
-  const root = upstream.root ? `${upstream.root.replace(/^\/+|\/+$/g, '')}/` : '';
-  return `${upstream.repository.replace(/\/+$/, '')}/blob/${upstream.ref}/${root}${file}`;
 }
 
 /** Slugs are unique; a collision gets `-2`, `-3` in source order, with a warning. */

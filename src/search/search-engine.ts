@@ -92,3 +92,13 @@ export function runSearch(engine: SearchEngine, state: SearchState): SearchOutco
   );
   return { results, total: results.length, counts, terms: [...terms, ...query.split(/\s+/).filter(Boolean)] };
 }
+
+/**
+ * Builds the engine without blocking the page: MiniSearch indexes in small chunks and yields to
+ * the browser between them, so typing and painting stay responsive on large indexes.
+ */
+export async function createSearchEngineAsync(index: Pick<IdeaIndex, 'ideas'>, chunkSize = 100): Promise<SearchEngine> {
+  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
+  await miniSearch.addAllAsync(index.ideas, { chunkSize });
+  return createSearchEngine(index, miniSearch);
+}

@@ -47,7 +47,7 @@ describe('URL state', () => {
           skills: fc.uniqueArray(value, { maxLength: 4 }),
           mentors: fc.uniqueArray(value, { maxLength: 4 }),
           projects: fc.uniqueArray(value, { maxLength: 3 }),
-          programs: fc.constant([]),
+          programs: fc.constant<string[]>([]),
           years: fc.uniqueArray(fc.integer({ min: 2015, max: 2030 }).map(String), { maxLength: 3 }),
           sort: fc.constantFrom('relevance', 'newest', 'project'),
           page: fc.integer({ min: 1, max: 500 }),

@@ -1,0 +1,38 @@
+/**
+ * Size budgets for the production build (deterministic, so CI can enforce them):
+ * initial JavaScript and CSS (what index.html loads) and the default dataset's index, gzipped.
+ * Run after `vite build`; exits 1 with the figures when anything is over.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = { initialJsKb: 125, cssKb: 15, indexKb: 40 } as const;
+
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const assetsIn = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!).filter((href) => !/^https?:/.test(href));
+const localPath = (href: string) => path.join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
+const gzipKb = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
+
+const js = [...assetsIn(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...assetsIn(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(localPath);
+const css = assetsIn(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(localPath);
+const figures = [
+  { name: 'initial JavaScript', kb: gzipKb(js), budget: BUDGETS.initialJsKb },
+  { name: 'CSS', kb: gzipKb(css), budget: BUDGETS.cssKb },
+  { name: 'default idea index', kb: gzipKb([path.join(dist, 'ideas-index.json')]), budget: BUDGETS.indexKb },
+];
+let over = false;
+for (const f of figures) {
+  const ok = f.kb <= f.budget;
+  over ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${f.name}: ${f.kb.toFixed(1)} KB gzip (budget ${f.budget} KB)`);
+}
+if (js.length === 0 || css.length === 0) {
+  console.error('check-budgets: found no JavaScript or CSS in index.html; is the build complete?');
+  process.exit(1);
+}
+if (over) {
+  console.error('check-budgets: over budget (see above)');
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+import type { FacetCount } from '../search/facet-counts.ts';
+
+const COLLAPSED = 8;
+
+interface Props {
+  title: string;
+  values: FacetCount[];
+  label: (value: string) => string;
+  onToggle: (value: string) => void;
+}
+
+/** One facet: checkboxes with live counts, a filter box and "show more" for long lists. */
+export function FacetList({ title, values, label, onToggle }: Props) {
+  const id = useId();
+  const [filter, setFilter] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const needle = filter.trim().toLowerCase();
+  const visible = values.filter((v) => (v.count > 0 || v.selected) && (!needle || label(v.value).toLowerCase().includes(needle)));
+  const shown = expanded || needle ? visible : visible.filter((v, i) => i < COLLAPSED || v.selected);
+  const hidden = visible.length - shown.length;
+
+  return (
+    <fieldset className="border-b border-slate-200 pb-4 dark:border-slate-800">
+      <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{title}</legend>
+      {values.length > 10 && (
+        <input
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-label={`Filter ${title.toLowerCase()}`}
+          placeholder={`Filter ${title.toLowerCase()}…`}
+          className="mb-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+      )}
+      <ul className="space-y-1">
+        {shown.map((v) => {
+          const inputId = `${id}-${v.value}`;
+          return (
+            <li key={v.value}>
+              <label htmlFor={inputId} className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-4 accent-blue-700" />
+                <span className="min-w-0 flex-1 truncate" title={label(v.value)}>
+                  {label(v.value)}
+                  {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}
+                </span>
+                <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700 dark:bg-slate-800 dark:text-slate-300">{v.count}</span>
+              </label>
+            </li>
+          );
+        })}
+        {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">No matching values</li>}
+      </ul>
+      {(hidden > 0 || (expanded && visible.length > COLLAPSED)) && !needle && (
+        <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded} className="mt-2 text-sm font-medium text-blue-700 hover:underline dark:text-blue-300">
+          {expanded ? 'Show less' : `Show ${hidden} more`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { IndexProvider } from './IndexProvider.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+
+export function Layout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+        Skip to content
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <Link to="/" search={{}} className="flex items-center gap-2 text-lg font-bold tracking-tight">
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
+            Mentorship Ideas
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-4">
+            <ThemeToggle />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="flex-1">
+        <IndexProvider>
+          <Outlet />
+        </IndexProvider>
+      </main>
+      <footer className="no-print border-t border-slate-200 px-4 py-4 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        Ideas:{' '}
+        <a className="underline" href="https://github.com/cncf/mentoring" target="_blank" rel="noopener noreferrer">
+          CNCF mentoring contributors
+        </a>
+        ,{' '}
+        <a className="underline" href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer">
+          CC BY 4.0
+        </a>
+        . Mentorship Ideas is not affiliated with the CNCF or Google.
+      </footer>
+    </div>
+  );
+}

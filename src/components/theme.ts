@@ -1,0 +1,24 @@
+/** Keep in sync with public/theme-init.js, which applies the theme before React starts. */
+export const THEME_KEY = 'mentorship-ideas:theme';
+export const THEMES = ['light', 'dark', 'system'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export function readTheme(): Theme {
+  try {
+    const stored = window.localStorage.getItem(THEME_KEY);
+    return (THEMES as readonly string[]).includes(stored ?? '') ? (stored as Theme) : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export function applyTheme(theme: Theme) {
+  const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.classList.toggle('dark', dark);
+  try {
+    if (theme === 'system') window.localStorage.removeItem(THEME_KEY);
+    else window.localStorage.setItem(THEME_KEY, theme);
+  } catch {
+    // Storage may be disabled; the theme then lasts for this page only.
+  }
+}

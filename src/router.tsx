@@ -1,0 +1,38 @@
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { Layout } from './components/Layout.tsx';
+import { IdeaPage } from './routes/idea-page.tsx';
+import { NotFoundPage } from './routes/not-found.tsx';
+import { SearchPage } from './routes/search-page.tsx';
+import { decodeState, encodeState, parseSearchString, stringifySearch } from './search/url-state.ts';
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
+
+/** Search params stay strings (see url-state.ts); the page decodes them into a SearchState. */
+export type SearchParams = Partial<Record<'q' | 'skills' | 'mentor' | 'project' | 'program' | 'year' | 'sort' | 'page', string>>;
+
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: (raw: Record<string, unknown>): SearchParams => encodeState(decodeState(raw)),
+  component: SearchPage,
+});
+
+const ideaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ideas/$ideaId', component: IdeaPage });
+
+const routeTree = rootRoute.addChildren([searchRoute, ideaRoute]);
+
+export const router = createRouter({
+  routeTree,
+  basepath: import.meta.env.BASE_URL,
+  // Our own (de)serialisation: every value stays text, no JSON coercion of `q=2024`.
+  parseSearch: parseSearchString,
+  stringifySearch,
+  scrollRestoration: true,
+  defaultPreload: false,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,183 @@
+import { Link, useParams, useRouter } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { upstreamFileUrl } from '../model/upstream-url.ts';
+import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
+
+export function IdeaPage() {
+  const { ideaId } = useParams({ from: '/ideas/$ideaId' });
+  const { engine, index } = useIdeaIndex();
+  const router = useRouter();
+  const idea = engine.byId.get(ideaId);
+  const [cameFromResults] = useState(consumeOpenedFromResults);
+  const backHref = `${router.options.basepath?.replace(/\/$/, '') ?? ''}/${lastResults()}`;
+
+  useEffect(() => {
+    document.title = idea ? `${idea.title} · ${idea.project} · Mentorship Ideas` : 'Idea not found · Mentorship Ideas';
+    return () => {
+      document.title = 'Mentorship Ideas';
+    };
+  }, [idea]);
+
+  const back = (
+    <a
+      href={backHref}
+      onClick={(e) => {
+        if (cameFromResults && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
+          e.preventDefault();
+          router.history.back();
+        }
+      }}
+      className="no-print text-sm font-medium text-blue-700 hover:underline dark:text-blue-300"
+    >
+      ← Back to results
+    </a>
+  );
+
+  if (!idea) {
+    return (
+      <div className="mx-auto max-w-2xl px-4 py-16 text-center">
+        <h1 className="text-2xl font-bold">Idea not found</h1>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          No idea has the id <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{ideaId.slice(0, 200)}</code>. It may have been renamed or
+          removed from the idea lists.
+        </p>
+        <p className="mt-6">
+          <Link to="/" search={{}} className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+            Search all ideas
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const sourceUrl = `${upstreamFileUrl(index.upstream, idea.source.file)}#L${idea.source.line}`;
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-6">
+      {back}
+      <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+        <span className="font-medium text-slate-800 dark:text-slate-200">{idea.project}</span>
+        {idea.group && <span>› {idea.group}</span>}
+        <span aria-hidden="true">·</span>
+        <span>
+          {idea.program}, {idea.term}
+        </span>
+        <StatusBadge status={idea.status} />
+      </p>
+      <h1 className="mt-2 text-3xl font-bold leading-tight">{idea.title}</h1>
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr] dark:border-slate-800">
+        <dt className="font-semibold">Skills</dt>
+        <dd>
+          {idea.skills.length > 0 ? (
+            <ul className="flex flex-wrap gap-1.5">
+              {idea.skills.map((skill) => (
+                <li key={skill}>
+                  <Link to="/" search={{ skills: skill }} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs hover:underline dark:bg-slate-800">
+                    {skill}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '—'
+          )}
+          {idea.skillsText && <p className="mt-1 text-slate-600 dark:text-slate-400">As written: {idea.skillsText}</p>}
+        </dd>
+        <dt className="font-semibold">Mentors</dt>
+        <dd>
+          {idea.mentors.length > 0 ? (
+            <ul className="space-y-0.5">
+              {idea.mentors.map((m) => (
+                <li key={`${m.github ?? ''}${m.name ?? ''}`}>
+                  {m.name}
+                  {m.github && (
+                    <>
+                      {m.name ? ' ' : ''}
+                      <a href={`https://github.com/${m.github}`} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                        @{m.github}
+                      </a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'Not listed'
+          )}
+        </dd>
+        {idea.issues.length > 0 && (
+          <>
+            <dt className="font-semibold">Upstream issues</dt>
+            <dd>
+              <ul className="space-y-0.5">
+                {idea.issues.map((url) => (
+                  <li key={url}>
+                    <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
+                      {url.replace(/^https?:\/\/(www\.)?/, '')}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {idea.lfxUrl && (
+          <>
+            <dt className="font-semibold">LFX page</dt>
+            <dd>
+              <a href={idea.lfxUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
+                Apply on LFX Mentorship
+              </a>
+            </dd>
+          </>
+        )}
+        {idea.size && (
+          <>
+            <dt className="font-semibold">Size</dt>
+            <dd>{idea.size}</dd>
+          </>
+        )}
+        {idea.difficulty && (
+          <>
+            <dt className="font-semibold">Difficulty</dt>
+            <dd>{idea.difficulty}</dd>
+          </>
+        )}
+        {Object.entries(idea.extra ?? {}).map(([labelText, value]) => (
+          <div key={labelText} className="contents">
+            <dt className="font-semibold">{labelText}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="description-heading" className="mt-8">
+        <h2 id="description-heading" className="text-xl font-semibold">
+          Description
+        </h2>
+        {/* Sanitized at build time by rehype-sanitize (http(s)/mailto links only, no raw HTML). */}
+        <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: idea.description.html || '<p>No description given.</p>' }} />
+      </section>
+      {idea.outcome && (
+        <section aria-labelledby="outcome-heading" className="mt-8">
+          <h2 id="outcome-heading" className="text-xl font-semibold">
+            Expected outcome
+          </h2>
+          <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: idea.outcome.html }} />
+        </section>
+      )}
+
+      <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-blue-700 underline dark:text-blue-300">
+          View source
+        </a>{' '}
+        ({idea.source.file}, line {idea.source.line}) · Content by CNCF mentoring contributors,{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer" className="underline">
+          CC BY 4.0
+        </a>
+      </footer>
+    </article>
+  );
+}
