@@ -1,0 +1,220 @@
+import { expect, test } from '@playwright/test';
+import { BASE_PATH_UNDER_TEST } from '../../playwright.config.ts';
+import { resultTitles, trackErrors, waitForResults } from './helpers.ts';
+
+test('typing a query shows highlighted results and updates the URL after a pause', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(page.getByRole('status')).toHaveText('40 ideas');
+  await page.getByRole('searchbox', { name: 'Search ideas' }).pressSequentially('prometeus', { delay: 30 });
+  await expect(page.getByRole('status')).toContainText(/^7 ideas for “prometeus”/);
+  await expect(resultTitles(page).first().locator('mark').first()).toHaveText('Prometheus');
+  await expect(page).toHaveURL(/\?q=prometeus$/);
+});
+
+test('facet counts follow the query and other facets; selecting narrows results', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const skills = page.getByRole('group', { name: 'Skills' });
+  const rust = skills.getByRole('checkbox', { name: /^Rust/ });
+  await expect(skills.getByText('Rust', { exact: true }).locator('..')).toContainText('9');
+  await page.getByRole('group', { name: 'Project' }).getByRole('checkbox', { name: /^Tremor/ }).check();
+  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await expect(skills.getByText('Rust', { exact: true }).locator('..')).toContainText('4');
+  await rust.check();
+  await expect(page).toHaveURL(/project=Tremor&|skills=Rust/);
+  await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('button')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByRole('status')).toHaveText('40 ideas');
+});
+
+test('a copied URL opens the identical view in a fresh browser context', async ({ page, browser }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('go');
+  await page.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: /^Prometheus/ }).check();
+  await page.getByLabel('Sort by').selectOption('project');
+  await expect(page).toHaveURL(/q=go/);
+  const url = page.url();
+  const titles = await resultTitles(page).allTextContents();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await waitForResults(other);
+  expect(await resultTitles(other).allTextContents()).toEqual(titles);
+  await expect(other.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('go');
+  await expect(other.getByLabel('Sort by')).toHaveValue('project');
+  await expect(other.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: /^Prometheus/ })).toBeChecked();
+  await fresh.close();
+});
+
+test('back and forward restore the exact view', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const project = (name: string) => page.getByRole('group', { name: 'Project' }).getByRole('checkbox', { name: new RegExp(`^${name}`) });
+  await project('Thanos').check();
+  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await project('Volcano').check();
+  await expect(page.getByRole('status')).toHaveText('7 ideas');
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await expect(project('Volcano')).not.toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('status')).toHaveText('7 ideas');
+  await expect(project('Volcano')).toBeChecked();
+});
+
+test('opening an idea and going back returns to the same list and scroll position', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/?skills=Go');
+  await waitForResults(page);
+  const link = resultTitles(page).nth(8);
+  await link.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(300);
+  const title = await link.textContent();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await expect(page.getByRole('link', { name: 'View source' })).toHaveAttribute('href', /^https:\/\/github\.com\/cncf\/mentoring\/blob\/main\/programs\/lfx-mentorship\/2021\/01-Spring\/project_ideas\.md#L\d+$/);
+  await page.getByRole('link', { name: '← Back to results' }).click();
+  await expect(page).toHaveURL(/\/\?skills=Go$/);
+  await waitForResults(page);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+});
+
+test('"Back to results" on a directly opened idea links to the last list', async ({ page }) => {
+  await page.goto('/ideas/lfx-2021-1--thanos--stateless-ruler');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stateless Ruler');
+  await page.getByRole('link', { name: '← Back to results' }).click();
+  await waitForResults(page);
+  await expect(page.getByRole('status')).toHaveText('40 ideas');
+});
+
+test('results are real links that open in a new tab with ctrl-click', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(resultTitles(page).first()).toHaveAttribute('href', /^\/ideas\/[a-z0-9-]+$/);
+  const [popup] = await Promise.all([context.waitForEvent('page'), resultTitles(page).first().click({ modifiers: ['ControlOrMeta'] })]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toMatch(/\/ideas\//);
+});
+
+test('keyboard only: / focuses search, arrows move through results, Enter opens, Esc clears', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toBeFocused();
+  await page.keyboard.type('thanos');
+  await expect(page.getByRole('status')).toHaveText(/^4 ideas/);
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(1)).toBeFocused();
+  const title = await resultTitles(page).nth(1).textContent();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await page.goBack();
+  await waitForResults(page);
+  await page.keyboard.press('/');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText('40 ideas');
+});
+
+test('an unknown idea id gets a friendly page with a way back', async ({ page }) => {
+  await page.goto('/ideas/does-not-exist');
+  await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Search all ideas' }).click();
+  await waitForResults(page);
+});
+
+test('a failed index fetch shows a retryable error', async ({ page }) => {
+  let fail = true;
+  await page.route('**/ideas-index.json', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not be downloaded');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await waitForResults(page);
+});
+
+test('an index with an unknown schemaVersion is refused with a message', async ({ page }) => {
+  await page.route('**/ideas-index.json', (route) => route.fulfill({ json: { schemaVersion: 99, ideas: [] } }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('schema version 99');
+});
+
+test('hostile URLs end in a sane view and never execute anything', async ({ page }) => {
+  const errors = trackErrors(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const hostile = [
+    '/?q=2024',
+    '/?q=662E41',
+    '/?q=%7B%22a%22%3A1%7D&skills=%5B%22Go%22%5D',
+    '/?skills=Go&skills=Rust&q=a&q=b',
+    '/?__proto__=x&constructor=y&q=__proto__',
+    '/?q=%E0%A4%A&skills=%ZZ',
+    '/?q=<img src=x onerror=alert(1)>&skills=<script>alert(1)</script>',
+    '/?sort=javascript:alert(1)&page=-1',
+    '/?mentor=nobody-at-all',
+  ];
+  for (const url of hostile) {
+    await page.goto(url);
+    await waitForResults(page);
+  }
+  // A 200 KB value never reaches a static server (HTTP 431), but can arrive through history.
+  await page.evaluate(() => {
+    history.pushState({}, '', `/?q=${'x'.repeat(200_000)}&skills=${'Go,'.repeat(50_000)}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByRole('status')).toHaveText(/^0 ideas/);
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('x'.repeat(200));
+  await page.goto('/?q=2024');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('2024');
+  await page.goto('/?q=662E41');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('662E41');
+  await page.goto('/?mentor=nobody-at-all');
+  await expect(page.getByRole('button', { name: /Remove filter Mentors: nobody-at-all/ })).toContainText('(unknown)');
+  expect(errors).toEqual([]);
+  expect(dialogs).toBe(0);
+});
+
+test('the built page has a CSP and no inline scripts', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[^"]*object-src 'none'[^"]*base-uri 'none'/);
+  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script).toMatch(/^<script[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
+});
+
+test('the site works under a base path and deep links survive a reload', async ({ page }) => {
+  const errors = trackErrors(page);
+  const base = `http://localhost:4174${BASE_PATH_UNDER_TEST}`;
+  await page.goto(`${base}?skills=Rust`);
+  await waitForResults(page);
+  await resultTitles(page).first().click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}ideas/`));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'View source' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('theme choice is remembered', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+});
+
+test('credits the idea authors', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('contentinfo')).toContainText('Ideas: CNCF mentoring contributors, CC BY 4.0');
+  await expect(page.getByRole('link', { name: 'CNCF mentoring contributors' })).toHaveAttribute('href', 'https://github.com/cncf/mentoring');
+});
