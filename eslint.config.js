@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json'] },
+  { ignores: ['dist', 'dist-base', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,11 @@ export default tseslint.config(
   },
   {
     files: ['src/ingest/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', '../components/*', '../routes/*', '../search/*', '../shortlist/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@tanstack/*', '../components/*', '../routes/*', '../search/*', '../shortlist/*'] },
+      ],
+    },
   },
 );

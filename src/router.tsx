@@ -3,6 +3,7 @@ import { Layout } from './components/Layout.tsx';
 import { IdeaPage } from './routes/idea-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SearchPage } from './routes/search-page.tsx';
+import { ShortlistPage } from './routes/shortlist-page.tsx';
 import { decodeState, encodeState, parseSearchString, stringifySearch } from './search/url-state.ts';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
@@ -19,7 +20,15 @@ const searchRoute = createRoute({
 
 const ideaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ideas/$ideaId', component: IdeaPage });
 
-const routeTree = rootRoute.addChildren([searchRoute, ideaRoute]);
+const shortlistRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/shortlist',
+  // `ids` present (even empty) means someone's shared list; absent means the user's own.
+  validateSearch: (raw: Record<string, unknown>): { ids?: string } => (typeof raw.ids === 'string' ? { ids: raw.ids.slice(0, 50_000) } : {}),
+  component: ShortlistPage,
+});
+
+const routeTree = rootRoute.addChildren([searchRoute, ideaRoute, shortlistRoute]);
 
 export const router = createRouter({
   routeTree,

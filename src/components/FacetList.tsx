@@ -38,7 +38,10 @@ export function FacetList({ title, values, label, onToggle }: Props) {
           const inputId = `${id}-${v.value}`;
           return (
             <li key={v.value}>
-              <label htmlFor={inputId} className="flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <label
+                htmlFor={inputId}
+                className="flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+              >
                 <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-5 shrink-0 accent-blue-700" />
                 <span className="min-w-0 flex-1 truncate" title={label(v.value)}>
                   {label(v.value)}
@@ -52,7 +55,12 @@ export function FacetList({ title, values, label, onToggle }: Props) {
         {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">No matching values</li>}
       </ul>
       {(hidden > 0 || (expanded && visible.length > COLLAPSED)) && !needle && (
-        <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded} className="mt-2 text-sm font-medium text-blue-700 hover:underline dark:text-blue-300">
+        <button
+          type="button"
+          onClick={() => setExpanded(!expanded)}
+          aria-expanded={expanded}
+          className="mt-2 text-sm font-medium text-blue-700 hover:underline dark:text-blue-300"
+        >
           {expanded ? 'Show less' : `Show ${hidden} more`}
         </button>
       )}

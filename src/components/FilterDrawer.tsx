@@ -27,7 +27,11 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
           </button>
         </div>
         {children}
-        <button type="button" onClick={() => dialog.current?.close()} className="sticky bottom-0 mt-4 w-full rounded-md bg-blue-700 py-2 font-medium text-white">
+        <button
+          type="button"
+          onClick={() => dialog.current?.close()}
+          className="sticky bottom-0 mt-4 w-full rounded-md bg-blue-700 py-2 font-medium text-white"
+        >
           Show {total.toLocaleString('en')} {total === 1 ? 'idea' : 'ideas'}
         </button>
       </dialog>

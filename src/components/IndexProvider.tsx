@@ -51,7 +51,10 @@ export function IndexProvider({ children }: { children: ReactNode }) {
   if (state.status === 'loading') return <LoadingSkeleton />;
   if (state.status === 'error') {
     return (
-      <div role="alert" className="mx-auto my-16 max-w-lg rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <div
+        role="alert"
+        className="mx-auto my-16 max-w-lg rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      >
         <h2 className="text-lg font-semibold">Ideas could not be loaded</h2>
         <p className="mt-2">{state.message}</p>
         <button type="button" onClick={load} className="mt-4 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">

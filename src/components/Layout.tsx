@@ -1,11 +1,38 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { IndexProvider } from './IndexProvider.tsx';
+import { ShortlistNotices } from './ShortlistNotices.tsx';
+import { ShortlistProvider, useShortlist } from './ShortlistProvider.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 export function Layout() {
   return (
+    <ShortlistProvider>
+      <Page />
+    </ShortlistProvider>
+  );
+}
+
+function ShortlistLink() {
+  const { state } = useShortlist();
+  return (
+    <Link
+      to="/shortlist"
+      search={{}}
+      className="rounded-md px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+      activeProps={{ 'aria-current': 'page', className: 'underline' }}
+    >
+      Shortlist ({state.items.length})
+    </Link>
+  );
+}
+
+function Page() {
+  return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
@@ -15,10 +42,12 @@ export function Layout() {
             Mentorship Ideas
           </Link>
           <nav aria-label="Main" className="flex items-center gap-4">
+            <ShortlistLink />
             <ThemeToggle />
           </nav>
         </div>
       </header>
+      <ShortlistNotices />
       <main id="main" className="flex-1">
         <IndexProvider>
           <Outlet />

@@ -6,7 +6,12 @@ export function Pagination({ state, pageCount }: { state: SearchState; pageCount
   if (pageCount <= 1) return null;
   const page = Math.min(state.page, pageCount);
   const link = (target: number, text: string, rel?: string) => (
-    <Link to="/" search={encodeState({ ...state, page: target })} rel={rel} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+    <Link
+      to="/"
+      search={encodeState({ ...state, page: target })}
+      rel={rel}
+      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    >
       {text}
     </Link>
   );

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Idea } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
+import { BookmarkButton } from './BookmarkButton.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -27,11 +28,20 @@ export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
         </span>
         <StatusBadge status={idea.status} />
       </div>
-      <h2 className="mt-1 text-lg font-semibold leading-snug">
-        <Link to="/ideas/$ideaId" params={{ ideaId: idea.id }} data-result-link="" onClick={onOpen} className="text-blue-800 hover:underline dark:text-blue-300">
-          <Highlighted text={idea.title} terms={terms} />
-        </Link>
-      </h2>
+      <div className="mt-1 flex items-start justify-between gap-3">
+        <h2 className="text-lg font-semibold leading-snug">
+          <Link
+            to="/ideas/$ideaId"
+            params={{ ideaId: idea.id }}
+            data-result-link=""
+            onClick={onOpen}
+            className="text-blue-800 hover:underline dark:text-blue-300"
+          >
+            <Highlighted text={idea.title} terms={terms} />
+          </Link>
+        </h2>
+        <BookmarkButton idea={idea} />
+      </div>
       {idea.description.text && (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           <Highlighted text={snippet(idea.description.text, terms)} terms={terms} />

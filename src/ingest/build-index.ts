@@ -40,7 +40,12 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const programTerm = programTermOf(file.path);
     if (!programTerm.known) {
-      diagnostics.push({ file: file.path, line: 1, severity: 'warning', message: 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown' });
+      diagnostics.push({
+        file: file.path,
+        line: 1,
+        severity: 'warning',
+        message: 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown',
+      });
     }
     const raw = findIdeas(toSections(parseMarkdown(file.content)), file.path, diagnostics);
     const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
@@ -74,7 +79,12 @@ function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
-      diagnostics.push({ file: record.source.file, line: record.source.line, severity: 'warning', message: `duplicate id "${base}" (same term, project and title); this one is "${id}"` });
+      diagnostics.push({
+        file: record.source.file,
+        line: record.source.line,
+        severity: 'warning',
+        message: `duplicate id "${base}" (same term, project and title); this one is "${id}"`,
+      });
     }
     used.add(id);
     return { id, ...record };

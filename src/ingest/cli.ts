@@ -53,7 +53,9 @@ export function runIngest(argv: string[], log: (line: string) => void = console.
 
   for (const file of files) {
     const warnings = index.diagnostics.filter((d) => d.file === file.file);
-    log(`${file.file}: ${file.ideas} idea${file.ideas === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}`);
+    log(
+      `${file.file}: ${file.ideas} idea${file.ideas === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}`,
+    );
     for (const d of warnings) log(`  ${d.file}:${d.line}: ${d.severity}: ${d.message}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -1,16 +1,5 @@
 /** The fields an idea can carry, and every label spelling seen in cncf/mentoring for them. */
-export type FieldKey =
-  | 'description'
-  | 'outcome'
-  | 'skills'
-  | 'technologies'
-  | 'mentors'
-  | 'issues'
-  | 'lfxUrl'
-  | 'size'
-  | 'difficulty'
-  | 'mentee'
-  | 'apply';
+export type FieldKey = 'description' | 'outcome' | 'skills' | 'technologies' | 'mentors' | 'issues' | 'lfxUrl' | 'size' | 'difficulty' | 'mentee' | 'apply';
 
 const LABELS: Record<string, FieldKey> = {
   description: 'description',

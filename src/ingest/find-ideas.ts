@@ -82,7 +82,8 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
   });
 
   for (const leaf of leaves) {
-    if (!adopted.has(leaf) && leaf.depth >= minIdeaDepth) warn(leaf.line, `heading "${leaf.title}" looks like an idea but has no fields (Description, Recommended Skills, Mentor(s), …)`);
+    if (!adopted.has(leaf) && leaf.depth >= minIdeaDepth)
+      warn(leaf.line, `heading "${leaf.title}" looks like an idea but has no fields (Description, Recommended Skills, Mentor(s), …)`);
   }
   return ideas;
 }

@@ -31,7 +31,10 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const nodesOf = (entries: FieldEntry[]) => entries.flatMap((e) => e.nodes);
   const linesOf = (entries: FieldEntry[]) => valueLines(nodesOf(entries));
 
-  const preamble = raw.entries.filter((e) => e.label === undefined).flatMap((e) => e.nodes).filter((node) => !isLfxTitleLine(node));
+  const preamble = raw.entries
+    .filter((e) => e.label === undefined)
+    .flatMap((e) => e.nodes)
+    .filter((node) => !isLfxTitleLine(node));
   const description = renderRichText([...preamble, ...nodesOf(byKey('description'))], ctx.fileUrl);
   const outcomeNodes = nodesOf(byKey('outcome'));
 

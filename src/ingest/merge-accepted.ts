@@ -31,7 +31,12 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
       continue;
     }
     if (proposal.acceptedSource) {
-      diagnostics.push({ file: record.source.file, line: record.source.line, severity: 'warning', message: `"${record.title}" is listed as accepted twice; kept once` });
+      diagnostics.push({
+        file: record.source.file,
+        line: record.source.line,
+        severity: 'warning',
+        message: `"${record.title}" is listed as accepted twice; kept once`,
+      });
       continue;
     }
     proposal.status = 'accepted';

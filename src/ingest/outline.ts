@@ -28,7 +28,9 @@ export function toSections(root: Root): Section[] {
 
 function headingSection(heading: Heading): Section {
   // Stray emphasis markers and a trailing colon (`#### gRPC Wire Protocol:`) are not part of a title.
-  const title = toString(heading).replace(/\s+/g, ' ').replace(/^[*_\s]+|[*_:\s]+$/g, '');
+  const title = toString(heading)
+    .replace(/\s+/g, ' ')
+    .replace(/^[*_\s]+|[*_:\s]+$/g, '');
   const meaningful = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const only = meaningful.length === 1 ? meaningful[0] : undefined;
   return {

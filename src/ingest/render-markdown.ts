@@ -56,11 +56,7 @@ function absolutize(href: string, base: string): string {
 export function renderRichText(nodes: RootContent[], baseUrl: string): RichText {
   const root: Root = { type: 'root', children: nodes };
   const markdown = toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-' }).trim();
-  const processor = unified()
-    .use(remarkRehype)
-    .use(rehypeUpstreamLinks, { base: baseUrl })
-    .use(rehypeSanitize, schema)
-    .use(rehypeStringify);
+  const processor = unified().use(remarkRehype).use(rehypeUpstreamLinks, { base: baseUrl }).use(rehypeSanitize, schema).use(rehypeStringify);
   const hast = processor.runSync(structuredClone(root));
   const html = processor.stringify(hast).trim();
   return { markdown, text: valueLines(nodes).join('\n'), html };

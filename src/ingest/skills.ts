@@ -25,7 +25,8 @@ const sentencePatterns = data.inSentences.map((canonical) => {
   return { canonical, pattern: new RegExp(source, flags), extra: short ? new RegExp(short.slice(1), 'i') : undefined };
 });
 
-const QUALIFIER_PARENS = /\(\s*(?:[^()]*\b(?:basic|basics|optional|beginner|beginners|ok|preferred|nice to have|good to have|required|not required|a plus|bonus|advanced|intermediate|expert|familiarity|some|helpful|desired|preferably|ideally|any)\b[^()]*)\)/gi;
+const QUALIFIER_PARENS =
+  /\(\s*(?:[^()]*\b(?:basic|basics|optional|beginner|beginners|ok|preferred|nice to have|good to have|required|not required|a plus|bonus|advanced|intermediate|expert|familiarity|some|helpful|desired|preferably|ideally|any)\b[^()]*)\)/gi;
 const LEADING =
   /^(?:(?:and|or|with|a|an|the|some|basic|basics of|good|strong|solid|deep|light|general|working|prior|hands-on|ideally|preferably|optionally|nice to have|familiarity|familiar|experience|experienced|knowledge|understanding|proficiency|proficient|expertise|interest|interested|comfortable|skills?|ability to|able to|learning|writing|using|programming|in|with|of|on|about|at least|bonus|plus|e\.g\.?|i\.e\.?|like|such as|including|etc\.?)\s+)+/i;
 const TRAILING =
@@ -52,7 +53,13 @@ function splitSkills(text: string): string[] {
   }
   return protectedText
     .split(/[,;\n()[\]|]|\.(?:\s|$)|\/|\s+(?:and|or|&|\+|as well as|plus)\s+|\s+[-–]\s+/i)
-    .map((p) => p.replace(/\uE000/g, '/').replace(/\s+\++$/, '').replace(/^[\s*•:.'"`-]+|[\s*•:.'"`!?-]+$/g, '').trim())
+    .map((p) =>
+      p
+        .replace(/\uE000/g, '/')
+        .replace(/\s+\++$/, '')
+        .replace(/^[\s*•:.'"`-]+|[\s*•:.'"`!?-]+$/g, '')
+        .trim(),
+    )
     .filter((p) => /\p{L}/u.test(p));
 }
 
@@ -78,9 +85,7 @@ function lookup(value: string): string | undefined {
 
 /** Known technologies named in a sentence (`Ideally Go programming, though …` → Go). */
 export function technologiesIn(sentence: string): string[] {
-  return sentencePatterns
-    .filter(({ pattern, extra }) => pattern.test(sentence) || (extra?.test(sentence) ?? false))
-    .map(({ canonical }) => canonical);
+  return sentencePatterns.filter(({ pattern, extra }) => pattern.test(sentence) || (extra?.test(sentence) ?? false)).map(({ canonical }) => canonical);
 }
 
 function displayCase(value: string): string {

@@ -38,8 +38,7 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
       tally(handles, root, mentor.github);
     }
   }
-  const mostCommon = (counts: Map<string, number> | undefined) =>
-    counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined; // stable sort: ties go to the first seen
+  const mostCommon = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined); // stable sort: ties go to the first seen
 
   return ideas.map((idea) => {
     const seen = new Set<string>();

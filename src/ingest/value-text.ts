@@ -8,7 +8,10 @@ const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-
  * its handle (`[Jane](https://github.com/jane)` → `Jane (@jane)`), since mentors are often written so.
  */
 export function valueLines(nodes: RootContent[]): string[] {
-  return nodes.flatMap(blockLines).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return nodes
+    .flatMap(blockLines)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 function blockLines(node: RootContent): string[] {

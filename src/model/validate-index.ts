@@ -30,7 +30,10 @@ export function checkIndex(json: unknown): IndexCheck {
   if (typeof json !== 'object' || json === null) return { ok: false, message: 'The idea index is not a JSON object.' };
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    return { ok: false, message: `The idea index has schema version ${JSON.stringify(version ?? null)}; this app reads version ${SCHEMA_VERSION}. Rebuild the index with the matching app version.` };
+    return {
+      ok: false,
+      message: `The idea index has schema version ${JSON.stringify(version ?? null)}; this app reads version ${SCHEMA_VERSION}. Rebuild the index with the matching app version.`,
+    };
   }
   const shape = v.safeParse(v.object({ ideas: v.array(Idea), upstream: v.object({ repository: v.string(), ref: v.string(), root: v.string() }) }), json);
   if (!shape.success) {

@@ -1,6 +1,7 @@
 import { Link, useParams, useRouter } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
@@ -65,7 +66,10 @@ export function IdeaPage() {
         </span>
         <StatusBadge status={idea.status} />
       </p>
-      <h1 className="mt-2 text-3xl font-bold leading-tight">{idea.title}</h1>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-3xl font-bold leading-tight">{idea.title}</h1>
+        <BookmarkButton idea={idea} size="large" />
+      </div>
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr] dark:border-slate-800">
         <dt className="font-semibold">Skills</dt>
@@ -95,7 +99,12 @@ export function IdeaPage() {
                   {m.github && (
                     <>
                       {m.name ? ' ' : ''}
-                      <a href={`https://github.com/${m.github}`} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
+                      <a
+                        href={`https://github.com/${m.github}`}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className="text-blue-700 underline dark:text-blue-300"
+                      >
                         @{m.github}
                       </a>
                     </>

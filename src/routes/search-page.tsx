@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { facetLabeler, FACET_TITLES, visibleFacets } from '../components/facet-labels.ts';
+import { CopyButton } from '../components/CopyButton.tsx';
 import { FacetList } from '../components/FacetList.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
@@ -9,7 +10,17 @@ import { ResultCard } from '../components/ResultCard.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { runSearch } from '../search/search-engine.ts';
-import { decodeState, DEFAULT_STATE, encodeState, FACET_KEYS, type FacetKey, type SearchState, SORT_ORDERS, type SortOrder, stringifySearch } from '../search/url-state.ts';
+import {
+  decodeState,
+  DEFAULT_STATE,
+  encodeState,
+  FACET_KEYS,
+  type FacetKey,
+  type SearchState,
+  SORT_ORDERS,
+  type SortOrder,
+  stringifySearch,
+} from '../search/url-state.ts';
 import { markOpenedFromResults, rememberResults } from './return-to-results.ts';
 
 export const PAGE_SIZE = 20;
@@ -100,13 +111,11 @@ export function SearchPage() {
             <p role="status" aria-live="polite" className="font-medium">
               {outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`}
               {state.q && (
-                <span className="font-normal text-slate-600 dark:text-slate-400">
-                  {' '}
-                  for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”
-                </span>
+                <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
               )}
             </p>
-            <div className="flex items-center gap-3">
+            <div className="flex flex-wrap items-center gap-3">
+              <CopyButton label="Copy link" text={() => window.location.href} />
               <FilterDrawer selectedCount={selectedCount} total={outcome.total}>
                 {facetPanel}
               </FilterDrawer>
@@ -127,7 +136,13 @@ export function SearchPage() {
             </div>
           </div>
           <div className="mb-4">
-            <SelectedChips facets={FACET_KEYS.filter((k) => facets.includes(k) || urlState[k].length > 0)} counts={outcome.counts} label={label} onRemove={toggle} onClear={clearAll} />
+            <SelectedChips
+              facets={FACET_KEYS.filter((k) => facets.includes(k) || urlState[k].length > 0)}
+              counts={outcome.counts}
+              label={label}
+              onRemove={toggle}
+              onClear={clearAll}
+            />
           </div>
           {outcome.total === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">

@@ -26,7 +26,11 @@ export const MINISEARCH_OPTIONS: Options<Idea> = {
     }
   },
   // Accents fold so `jurgen` finds Jürgen.
-  processTerm: (term) => term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+  processTerm: (term) =>
+    term
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
 };
 
 export const QUERY_OPTIONS: SearchOptions = {
@@ -56,14 +60,19 @@ export interface SearchOutcome {
 export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, miniSearch?: MiniSearch<Idea>): SearchEngine {
   const engine = miniSearch ?? new MiniSearch<Idea>(MINISEARCH_OPTIONS);
   if (!miniSearch) engine.addAll(index.ideas);
-  const known = Object.fromEntries(FACET_KEYS.map((key) => [key, new Set(index.ideas.flatMap((idea) => facetValuesOf(idea, key)))])) as Record<FacetKey, Set<string>>;
+  const known = Object.fromEntries(FACET_KEYS.map((key) => [key, new Set(index.ideas.flatMap((idea) => facetValuesOf(idea, key)))])) as Record<
+    FacetKey,
+    Set<string>
+  >;
   return { ideas: index.ideas, byId: new Map(index.ideas.map((i) => [i.id, i])), miniSearch: engine, known };
 }
 
 /** Query text as MiniSearch should see it: bounded length, no control characters. */
 export function cleanQuery(q: string): string {
-  // eslint-disable-next-line no-control-regex
-  return q.slice(0, LIMITS.query).replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  return q
+    .slice(0, LIMITS.query)
+    .replace(/\p{Cc}/gu, ' ')
+    .trim();
 }
 
 /** One keystroke's work: full-text match, facet filtering and counts, sorting. */

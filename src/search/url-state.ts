@@ -49,7 +49,16 @@ const text = (max: number) =>
 const list = v.pipe(
   v.fallback(v.string(), ''),
   v.transform((s) =>
-    [...new Set(s.slice(0, LIMITS.rawParam).split(',').map(decodeComma).map((x) => x.trim()).filter((x) => x.length > 0 && x.length <= LIMITS.valueLength))].slice(0, LIMITS.values),
+    [
+      ...new Set(
+        s
+          .slice(0, LIMITS.rawParam)
+          .split(',')
+          .map(decodeComma)
+          .map((x) => x.trim())
+          .filter((x) => x.length > 0 && x.length <= LIMITS.valueLength),
+      ),
+    ].slice(0, LIMITS.values),
   ),
 );
 

@@ -20,7 +20,7 @@ test('open filter drawer on a phone has no axe violations', async ({ page }) => 
   await page.goto('/');
   await waitForResults(page);
   await page.screenshot({ path: 'test-results/screens/results-phone.png' });
-  await page.getByRole('button', { name: 'Filters' }).click();
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
   const drawer = page.getByRole('dialog', { name: 'Filters' });
   await expect(drawer).toBeVisible();
   await drawer.getByRole('checkbox', { name: /^Rust/ }).check();
@@ -29,7 +29,7 @@ test('open filter drawer on a phone has no axe violations', async ({ page }) => 
   await page.screenshot({ path: 'test-results/screens/drawer-phone.png' });
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Filters (1)', exact: true })).toBeVisible();
   await expect(resultTitles(page)).toHaveCount(9);
 });
 

@@ -10,9 +10,12 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
+/** The live region announcing how many ideas match. */
+export const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^[\d,]+ ideas?\b/ });
+
 /** Waits until the index has loaded and results are shown. */
 export async function waitForResults(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /\d+ ideas?/ })).toBeVisible();
+  await expect(resultCount(page)).toBeVisible();
 }
 
 export const resultTitles = (page: Page) => page.locator('a[data-result-link]');

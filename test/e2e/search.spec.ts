@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST } from '../../playwright.config.ts';
-import { resultTitles, trackErrors, waitForResults } from './helpers.ts';
+import { resultCount, resultTitles, trackErrors, waitForResults } from './helpers.ts';
 
 test('typing a query shows highlighted results and updates the URL after a pause', async ({ page }) => {
   await page.goto('/');
   await waitForResults(page);
-  await expect(page.getByRole('status')).toHaveText('40 ideas');
+  await expect(resultCount(page)).toHaveText('40 ideas');
   await page.getByRole('searchbox', { name: 'Search ideas' }).pressSequentially('prometeus', { delay: 30 });
-  await expect(page.getByRole('status')).toContainText(/^7 ideas for “prometeus”/);
+  await expect(resultCount(page)).toContainText(/^7 ideas for “prometeus”/);
   await expect(resultTitles(page).first().locator('mark').first()).toHaveText('Prometheus');
   await expect(page).toHaveURL(/\?q=prometeus$/);
 });
@@ -18,21 +18,27 @@ test('facet counts follow the query and other facets; selecting narrows results'
   const skills = page.getByRole('group', { name: 'Skills' });
   const rust = skills.getByRole('checkbox', { name: /^Rust/ });
   await expect(skills.getByText('Rust', { exact: true }).locator('..')).toContainText('9');
-  await page.getByRole('group', { name: 'Project' }).getByRole('checkbox', { name: /^Tremor/ }).check();
-  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await page
+    .getByRole('group', { name: 'Project' })
+    .getByRole('checkbox', { name: /^Tremor/ })
+    .check();
+  await expect(resultCount(page)).toHaveText('4 ideas');
   await expect(skills.getByText('Rust', { exact: true }).locator('..')).toContainText('4');
   await rust.check();
   await expect(page).toHaveURL(/project=Tremor&|skills=Rust/);
   await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('button')).toHaveCount(3);
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await expect(page.getByRole('status')).toHaveText('40 ideas');
+  await expect(resultCount(page)).toHaveText('40 ideas');
 });
 
 test('a copied URL opens the identical view in a fresh browser context', async ({ page, browser }) => {
   await page.goto('/');
   await waitForResults(page);
   await page.getByRole('searchbox', { name: 'Search ideas' }).fill('go');
-  await page.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: /^Prometheus/ }).check();
+  await page
+    .getByRole('group', { name: 'Skills' })
+    .getByRole('checkbox', { name: /^Prometheus/ })
+    .check();
   await page.getByLabel('Sort by').selectOption('project');
   await expect(page).toHaveURL(/q=go/);
   const url = page.url();
@@ -54,14 +60,14 @@ test('back and forward restore the exact view', async ({ page }) => {
   await waitForResults(page);
   const project = (name: string) => page.getByRole('group', { name: 'Project' }).getByRole('checkbox', { name: new RegExp(`^${name}`) });
   await project('Thanos').check();
-  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await expect(resultCount(page)).toHaveText('4 ideas');
   await project('Volcano').check();
-  await expect(page.getByRole('status')).toHaveText('7 ideas');
+  await expect(resultCount(page)).toHaveText('7 ideas');
   await page.goBack();
-  await expect(page.getByRole('status')).toHaveText('4 ideas');
+  await expect(resultCount(page)).toHaveText('4 ideas');
   await expect(project('Volcano')).not.toBeChecked();
   await page.goForward();
-  await expect(page.getByRole('status')).toHaveText('7 ideas');
+  await expect(resultCount(page)).toHaveText('7 ideas');
   await expect(project('Volcano')).toBeChecked();
 });
 
@@ -76,7 +82,10 @@ test('opening an idea and going back returns to the same list and scroll positio
   const title = await link.textContent();
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
-  await expect(page.getByRole('link', { name: 'View source' })).toHaveAttribute('href', /^https:\/\/github\.com\/cncf\/mentoring\/blob\/main\/programs\/lfx-mentorship\/2021\/01-Spring\/project_ideas\.md#L\d+$/);
+  await expect(page.getByRole('link', { name: 'View source' })).toHaveAttribute(
+    'href',
+    /^https:\/\/github\.com\/cncf\/mentoring\/blob\/main\/programs\/lfx-mentorship\/2021\/01-Spring\/project_ideas\.md#L\d+$/,
+  );
   await page.getByRole('link', { name: '← Back to results' }).click();
   await expect(page).toHaveURL(/\/\?skills=Go$/);
   await waitForResults(page);
@@ -88,14 +97,19 @@ test('"Back to results" on a directly opened idea links to the last list', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stateless Ruler');
   await page.getByRole('link', { name: '← Back to results' }).click();
   await waitForResults(page);
-  await expect(page.getByRole('status')).toHaveText('40 ideas');
+  await expect(resultCount(page)).toHaveText('40 ideas');
 });
 
 test('results are real links that open in a new tab with ctrl-click', async ({ page, context }) => {
   await page.goto('/');
   await waitForResults(page);
   await expect(resultTitles(page).first()).toHaveAttribute('href', /^\/ideas\/[a-z0-9-]+$/);
-  const [popup] = await Promise.all([context.waitForEvent('page'), resultTitles(page).first().click({ modifiers: ['ControlOrMeta'] })]);
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    resultTitles(page)
+      .first()
+      .click({ modifiers: ['ControlOrMeta'] }),
+  ]);
   await popup.waitForLoadState();
   expect(popup.url()).toMatch(/\/ideas\//);
 });
@@ -106,7 +120,7 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toBeFocused();
   await page.keyboard.type('thanos');
-  await expect(page.getByRole('status')).toHaveText(/^4 ideas/);
+  await expect(resultCount(page)).toHaveText(/^4 ideas/);
   await page.keyboard.press('ArrowDown');
   await expect(resultTitles(page).nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -119,7 +133,7 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
   await page.keyboard.press('/');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('');
-  await expect(page.getByRole('status')).toHaveText('40 ideas');
+  await expect(resultCount(page)).toHaveText('40 ideas');
 });
 
 test('an unknown idea id gets a friendly page with a way back', async ({ page }) => {
@@ -172,7 +186,7 @@ test('hostile URLs end in a sane view and never execute anything', async ({ page
     history.pushState({}, '', `/?q=${'x'.repeat(200_000)}&skills=${'Go,'.repeat(50_000)}`);
     dispatchEvent(new PopStateEvent('popstate'));
   });
-  await expect(page.getByRole('status')).toHaveText(/^0 ideas/);
+  await expect(resultCount(page)).toHaveText(/^0 ideas/);
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('x'.repeat(200));
   await page.goto('/?q=2024');
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('2024');

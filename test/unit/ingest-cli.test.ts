@@ -9,7 +9,11 @@ import { FIXTURES } from './helpers.ts';
 function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = runIngest(args, (l) => out.push(l), (l) => err.push(l));
+  const status = runIngest(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -21,11 +21,16 @@ export function executableParts(html: string): string[] {
 const line = fc.oneof(
   fc.constantFrom('', '---', '```', '> quote', '<script>alert(1)</script>', '| a | b |', '|---|---|', '=====', '-----'),
   fc.tuple(fc.integer({ min: 1, max: 7 }), fc.string({ maxLength: 30 })).map(([n, t]) => `${'#'.repeat(n)} ${t}`),
-  fc.tuple(
-    fc.constantFrom('- ', '* ', '  - ', '\t- ', '1. ', ''),
-    fc.constantFrom('Description:', 'Mentor(s):', 'Recommended Skills:', 'Upstream Issue (URL):', 'LFX URL:', '**Skills**:', 'Odd label:', ''),
-    fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(' Jane (@jane, j@x.io)', ' [x](javascript:alert(1))', ' Go, Rust', ' https://github.com/a/b/issues/1', ' @a, @b')),
-  ).map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.constantFrom('- ', '* ', '  - ', '\t- ', '1. ', ''),
+      fc.constantFrom('Description:', 'Mentor(s):', 'Recommended Skills:', 'Upstream Issue (URL):', 'LFX URL:', '**Skills**:', 'Odd label:', ''),
+      fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(' Jane (@jane, j@x.io)', ' [x](javascript:alert(1))', ' Go, Rust', ' https://github.com/a/b/issues/1', ' @a, @b'),
+      ),
+    )
+    .map((parts) => parts.join('')),
   fc.string({ maxLength: 60 }),
 );
 

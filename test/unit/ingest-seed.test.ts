@@ -29,23 +29,82 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
   it('has the projects, groups, mentor handles, issues and skills of the file', () => {
     const projects = [...new Set(index.ideas.map((i) => i.project))];
     expect(projects).toEqual([
-      'Kubernetes', 'Keptn', 'Kyverno', 'OpenTelemetry', 'TiKV', 'Tremor', 'Chaos Mesh', 'KubeEdge', 'Thanos', 'OpenEBS', 'Volcano',
-      'Crossplane', 'Project Rekor', 'LitmusChaos', 'SPIFFE/SPIRE', 'Cloud Native Buildpacks', 'Envoy', 'Open Service Mesh', 'Service Mesh Interface',
+      'Kubernetes',
+      'Keptn',
+      'Kyverno',
+      'OpenTelemetry',
+      'TiKV',
+      'Tremor',
+      'Chaos Mesh',
+      'KubeEdge',
+      'Thanos',
+      'OpenEBS',
+      'Volcano',
+      'Crossplane',
+      'Project Rekor',
+      'LitmusChaos',
+      'SPIFFE/SPIRE',
+      'Cloud Native Buildpacks',
+      'Envoy',
+      'Open Service Mesh',
+      'Service Mesh Interface',
     ]);
-    expect(row('Jobs-to-Be-Done study')).toEqual(['Kubernetes', 'SIG Usability', 'morengab tashimi', 'https://github.com/kubernetes-sigs/sig-usability/issues/9', 'User Research, UX, Synthesis']);
-    expect(row('CIS Benchmarks Policy Report')).toEqual(['Kubernetes', 'WG Policy', 'JimBugwadia', 'https://github.com/kubernetes-sigs/wg-policy-prototypes/issues/29', 'Go, CLI, JSON']);
-    expect(row('Support for WebAssembly filters')).toEqual(['Open Service Mesh', undefined, 'leecalcote kumarabd', 'https://github.com/openservicemesh/osm/issues/1671', 'Go, Rust']);
+    expect(row('Jobs-to-Be-Done study')).toEqual([
+      'Kubernetes',
+      'SIG Usability',
+      'morengab tashimi',
+      'https://github.com/kubernetes-sigs/sig-usability/issues/9',
+      'User Research, UX, Synthesis',
+    ]);
+    expect(row('CIS Benchmarks Policy Report')).toEqual([
+      'Kubernetes',
+      'WG Policy',
+      'JimBugwadia',
+      'https://github.com/kubernetes-sigs/wg-policy-prototypes/issues/29',
+      'Go, CLI, JSON',
+    ]);
+    expect(row('Support for WebAssembly filters')).toEqual([
+      'Open Service Mesh',
+      undefined,
+      'leecalcote kumarabd',
+      'https://github.com/openservicemesh/osm/issues/1671',
+      'Go, Rust',
+    ]);
     expect(row('Adaptive Load Control and Distributed Load Testing of Envoy Data Planes')).toEqual([
-      'Envoy', undefined, 'leecalcote oschaaf', 'https://github.com/envoyproxy/envoy-perf/issues/72', 'Go, C++, Rust',
+      'Envoy',
+      undefined,
+      'leecalcote oschaaf',
+      'https://github.com/envoyproxy/envoy-perf/issues/72',
+      'Go, C++, Rust',
     ]);
     expect(row('Multi-Tenant Instrumentation for Thanos operations')).toEqual([
-      'Thanos', undefined, 'yashrsharma44 kakkoyun', 'https://github.com/thanos-io/thanos/issues/3572', 'Go, Prometheus, Instrumentation',
+      'Thanos',
+      undefined,
+      'yashrsharma44 kakkoyun',
+      'https://github.com/thanos-io/thanos/issues/3572',
+      'Go, Prometheus, Instrumentation',
     ]);
     expect(row('Support multi-instance high availability cloudcore for large-scale cluster')).toEqual([
-      'KubeEdge', undefined, 'kevin-wangzefeng', 'https://github.com/kubeedge/kubeedge/issues/2543', 'Go, KubeEdge',
+      'KubeEdge',
+      undefined,
+      'kevin-wangzefeng',
+      'https://github.com/kubeedge/kubeedge/issues/2543',
+      'Go, KubeEdge',
     ]);
-    expect(row('Support for Syslog Protocol')).toEqual(['Tremor', undefined, 'mfelsche anupdhml', 'https://github.com/tremor-rs/tremor-runtime/issues/12', 'Rust, Syslog']);
-    expect(row('Import cloud resources into Crossplane')).toEqual(['Crossplane', undefined, 'negz hasheddan jbw976', 'https://github.com/crossplane/crossplane/issues/1243', 'Go']);
+    expect(row('Support for Syslog Protocol')).toEqual([
+      'Tremor',
+      undefined,
+      'mfelsche anupdhml',
+      'https://github.com/tremor-rs/tremor-runtime/issues/12',
+      'Rust, Syslog',
+    ]);
+    expect(row('Import cloud resources into Crossplane')).toEqual([
+      'Crossplane',
+      undefined,
+      'negz hasheddan jbw976',
+      'https://github.com/crossplane/crossplane/issues/1243',
+      'Go',
+    ]);
     expect(row('Design more tests for specific scenarios of edge computing')[2]).toBe('fisherxu');
   });
 
@@ -71,7 +130,12 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
 
   it('gives readable ids that depend only on program, term, project and title', () => {
     expect(index.ideas.find((i) => i.title === 'Stateless Ruler')?.id).toBe('lfx-2021-1--thanos--stateless-ruler');
-    const reversed = buildIndex(readSources([SEED]).map((f) => ({ ...f, content: f.content.replace('### Proposed Project ideas', '### Proposed Project ideas\n\nIntro text that moves every line.\n') })));
+    const reversed = buildIndex(
+      readSources([SEED]).map((f) => ({
+        ...f,
+        content: f.content.replace('### Proposed Project ideas', '### Proposed Project ideas\n\nIntro text that moves every line.\n'),
+      })),
+    );
     expect(reversed.index.ideas.map((i) => i.id)).toEqual(index.ideas.map((i) => i.id));
     expect(new Set(index.ideas.map((i) => i.id)).size).toBe(40);
   });

@@ -20,7 +20,11 @@ describe('full-text query', () => {
   });
 
   it('matches prefixes while typing and ranks title matches first', () => {
-    expect(titles({ q: 'thano' }).slice(0, 4).every((t) => /Thanos|Ruler|Sharding|Exemplars/.test(t))).toBe(true);
+    expect(
+      titles({ q: 'thano' })
+        .slice(0, 4)
+        .every((t) => /Thanos|Ruler|Sharding|Exemplars/.test(t)),
+    ).toBe(true);
     expect(titles({ q: 'jepsen' })).toEqual(['Implement Jepsen test for TiKV']);
   });
 

@@ -8,7 +8,12 @@ const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
 describe('URL state', () => {
   it('reads the documented short format', () => {
     expect(fromUrl('?q=ebpf&skills=Go,Rust&mentor=kakkoyun&sort=newest&page=2')).toEqual({
-      ...DEFAULT_STATE, q: 'ebpf', skills: ['Go', 'Rust'], mentors: ['kakkoyun'], sort: 'newest', page: 2,
+      ...DEFAULT_STATE,
+      q: 'ebpf',
+      skills: ['Go', 'Rust'],
+      mentors: ['kakkoyun'],
+      sort: 'newest',
+      page: 2,
     });
     expect(toUrl({ ...DEFAULT_STATE, q: 'ebpf', skills: ['Go', 'Rust'], mentors: ['kakkoyun'] })).toBe('?q=ebpf&skills=Go,Rust&mentor=kakkoyun');
     expect(toUrl(DEFAULT_STATE)).toBe('');

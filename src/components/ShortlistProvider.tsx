@@ -1,0 +1,22 @@
+import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { browserStorage, type ShortlistState, ShortlistStore } from '../shortlist/shortlist-store.ts';
+
+const StoreContext = createContext<ShortlistStore | null>(null);
+
+/** One shortlist store for the app, kept in step with other tabs through the `storage` event. */
+export function ShortlistProvider({ children }: { children: ReactNode }) {
+  const [store] = useState(() => new ShortlistStore(browserStorage()));
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => store.onStorageEvent(event.key, event.newValue);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useShortlist(): { store: ShortlistStore; state: ShortlistState } {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useShortlist must be used inside <ShortlistProvider>');
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  return { store, state };
+}

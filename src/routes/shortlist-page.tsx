@@ -1,0 +1,245 @@
+import { Link, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { BookmarkButton } from '../components/BookmarkButton.tsx';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useShortlist } from '../components/ShortlistProvider.tsx';
+import type { Idea } from '../model/idea-index.ts';
+import { parseSharedIds } from '../shortlist/shared-link.ts';
+import { ideaSnapshot } from '../shortlist/idea-snapshot.ts';
+import { type ExportRow, shortlistToCsv, shortlistToMarkdown } from '../shortlist/shortlist-export.ts';
+
+const appUrl = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, window.location.origin).href;
+const ideaUrl = (id: string) => appUrl(`ideas/${encodeURIComponent(id)}`);
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const button =
+  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+
+export function ShortlistPage() {
+  const search = useSearch({ from: '/shortlist' });
+  return search.ids !== undefined ? <SharedShortlist raw={search.ids} /> : <MyShortlist />;
+}
+
+function MyShortlist() {
+  const { engine } = useIdeaIndex();
+  const { store, state } = useShortlist();
+  const rows: ExportRow[] = state.items.map((item) => ({ item, idea: engine.byId.get(item.id) }));
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="text-2xl font-bold">Your shortlist</h1>
+      {state.readOnly && <p className="mt-2 text-sm">Read-only: saved by a newer version of the app.</p>}
+      {rows.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          <p className="font-medium">Your shortlist is empty.</p>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            Press <span className="font-semibold">Save</span> on any idea, in the results or on its page, to keep it here with your own notes.
+          </p>
+          <p className="mt-4">
+            <Link to="/" search={{}} className="font-medium text-blue-700 underline dark:text-blue-300">
+              Find ideas
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <div className="no-print mt-4 flex flex-wrap items-center gap-2">
+            <CopyButton label="Share shortlist" text={() => appUrl(`shortlist?ids=${state.items.map((i) => i.id).join(',')}`)} />
+            <button
+              type="button"
+              className={button}
+              onClick={() => download('mentorship-shortlist.md', 'text/markdown;charset=utf-8', shortlistToMarkdown(rows, ideaUrl, new Date()))}
+            >
+              Export Markdown
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() => download('mentorship-shortlist.csv', 'text/csv;charset=utf-8', shortlistToCsv(rows, ideaUrl))}
+            >
+              Export CSV
+            </button>
+            <button type="button" className={button} onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+          <ol className="mt-6 space-y-4">
+            {rows.map((row, index) => (
+              <ShortlistEntry
+                key={row.item.id}
+                row={row}
+                index={index}
+                count={rows.length}
+                readOnly={state.readOnly}
+                onMove={(d) => store.move(row.item.id, d)}
+                onRemove={() => store.remove(row.item.id)}
+                onNote={(note) => store.setNote(row.item.id, note)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface EntryProps {
+  row: ExportRow;
+  index: number;
+  count: number;
+  readOnly: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onNote: (note: string) => void;
+}
+
+function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, onRemove, onNote }: EntryProps) {
+  const title = idea?.title ?? (item.title || item.id);
+  const noteId = `note-${item.id}`;
+  return (
+    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {index + 1}. {idea?.project ?? item.project} · {idea ? `${idea.program}, ${idea.term}` : item.term}
+          </p>
+          <h2 className="text-lg font-semibold">
+            {idea ? (
+              <Link to="/ideas/$ideaId" params={{ ideaId: item.id }} className="text-blue-800 hover:underline dark:text-blue-300">
+                {title}
+              </Link>
+            ) : (
+              <>
+                {title}{' '}
+                <span className="rounded-full bg-slate-200 px-2 text-xs font-medium text-slate-800 dark:bg-slate-700 dark:text-slate-100">
+                  No longer listed
+                </span>
+              </>
+            )}
+          </h2>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Added {new Date(item.addedAt).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })}
+          </p>
+        </div>
+        <div className="no-print flex gap-1">
+          <button type="button" className={button} disabled={readOnly || index === 0} onClick={() => onMove(-1)} aria-label={`Move ${title} up`}>
+            ↑
+          </button>
+          <button type="button" className={button} disabled={readOnly || index === count - 1} onClick={() => onMove(1)} aria-label={`Move ${title} down`}>
+            ↓
+          </button>
+          <button type="button" className={button} disabled={readOnly} onClick={onRemove} aria-label={`Remove ${title} from shortlist`}>
+            Remove
+          </button>
+        </div>
+      </div>
+      <label htmlFor={noteId} className="mt-3 block text-sm font-medium">
+        Your note
+      </label>
+      <textarea
+        id={noteId}
+        value={item.note}
+        readOnly={readOnly}
+        onChange={(e) => onNote(e.target.value)}
+        rows={2}
+        maxLength={5000}
+        placeholder="What to ask the mentors, what to read first…"
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+      />
+    </li>
+  );
+}
+
+function SharedShortlist({ raw }: { raw: string }) {
+  const { engine } = useIdeaIndex();
+  const { store, state } = useShortlist();
+  const [added, setAdded] = useState<number | null>(null);
+  const parsed = parseSharedIds(raw);
+  if (!parsed.ok) {
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-6">
+        <h1 className="text-2xl font-bold">Shared shortlist</h1>
+        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+          {parsed.message}
+        </p>
+        <p className="mt-4">
+          <Link to="/shortlist" search={{}} className="font-medium text-blue-700 underline dark:text-blue-300">
+            Go to your shortlist
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const entries = parsed.ids.map((id) => ({ id, idea: engine.byId.get(id) }));
+  const known = entries.filter((e): e is { id: string; idea: Idea } => !!e.idea);
+  const unknown = entries.length - known.length;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="text-2xl font-bold">Shared shortlist</h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        Someone shared {entries.length} idea{entries.length === 1 ? '' : 's'} with you. This list is read-only; add the ideas to your own shortlist to keep
+        them.
+      </p>
+      <div className="no-print mt-4 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          disabled={known.length === 0 || state.readOnly}
+          onClick={() => setAdded(store.addAll(known.map(({ idea }) => ideaSnapshot(idea))))}
+          className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+        >
+          Add all to my shortlist
+        </button>
+        <span role="status">
+          {added !== null && (
+            <>
+              {added === 0 ? 'All of these ideas were already on your shortlist.' : `Added ${added} idea${added === 1 ? '' : 's'} to your shortlist.`}{' '}
+              <Link to="/shortlist" search={{}} className="font-medium text-blue-700 underline dark:text-blue-300">
+                View your shortlist
+              </Link>
+            </>
+          )}
+        </span>
+      </div>
+      {unknown > 0 && (
+        <p className="mt-3 text-sm text-amber-900 dark:text-amber-200">
+          {unknown} of these ideas are not in this index (they may have been renamed or removed) and cannot be added.
+        </p>
+      )}
+      <ol className="mt-6 space-y-3">
+        {entries.map(({ id, idea }) => (
+          <li key={id} className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+            {idea ? (
+              <>
+                <div>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {idea.project} · {idea.program}, {idea.term}
+                  </p>
+                  <Link to="/ideas/$ideaId" params={{ ideaId: id }} className="text-lg font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                    {idea.title}
+                  </Link>
+                </div>
+                <BookmarkButton idea={idea} />
+              </>
+            ) : (
+              <p>
+                <span className="font-medium">Unknown idea</span> <code className="break-all rounded bg-slate-100 px-1 text-sm dark:bg-slate-800">{id}</code>{' '}
+                (not in this index)
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

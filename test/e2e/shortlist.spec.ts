@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, resultTitles, trackErrors, waitForResults } from './helpers.ts';
+
+const KEY = 'mentorship-ideas:shortlist';
+const RULER = 'lfx-2021-1--thanos--stateless-ruler';
+const JEPSEN = 'lfx-2021-1--tikv--implement-jepsen-test-for-tikv';
+const shortlistLink = (page: Page) => page.getByRole('link', { name: /^Shortlist \(\d+\)$/ });
+
+async function save(page: Page, title: string) {
+  await page.getByRole('button', { name: `Save to shortlist: ${title}` }).click();
+  await expect(page.getByRole('button', { name: `Saved to shortlist: ${title}` })).toHaveAttribute('aria-pressed', 'true');
+}
+
+test('bookmark from a result and from an idea page; it survives a reload', async ({ page }) => {
+  await page.goto('/?q=ruler');
+  await waitForResults(page);
+  await save(page, 'Stateless Ruler');
+  await expect(shortlistLink(page)).toHaveText('Shortlist (1)');
+  await page.goto(`/ideas/${JEPSEN}`);
+  await save(page, 'Implement Jepsen test for TiKV');
+  await page.reload();
+  await expect(shortlistLink(page)).toHaveText('Shortlist (2)');
+  await shortlistLink(page).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'Implement Jepsen test for TiKV']);
+});
+
+test('a second page in the same browser sees changes without reloading', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const other = await context.newPage();
+  await other.goto('/shortlist');
+  await expect(other.getByText('Your shortlist is empty.')).toBeVisible();
+  await save(page, await resultTitles(page).first().innerText());
+  await expect(shortlistLink(other)).toHaveText('Shortlist (1)');
+  await expect(other.getByRole('listitem')).toHaveCount(1);
+});
+
+test('reorder with the keyboard, write notes, and keep both', async ({ page }) => {
+  await page.goto('/?q=thanos');
+  await waitForResults(page);
+  for (const title of ['Stateless Ruler', 'Vertical Block Sharding', 'gRPC Exemplars API']) await save(page, title);
+  await page.goto('/shortlist');
+  await page.getByRole('button', { name: 'Move gRPC Exemplars API up' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Your note').first().fill('Ask about the storage design');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'gRPC Exemplars API', 'Vertical Block Sharding']);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'gRPC Exemplars API', 'Vertical Block Sharding']);
+  await expect(page.getByLabel('Your note').first()).toHaveValue('Ask about the storage design');
+  await expect(page.getByText(/^Added /).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/screens/shortlist-full.png', fullPage: true });
+});
+
+test('a shared shortlist link opens read-only in a fresh browser and merges on request', async ({ page, browser }) => {
+  await page.goto('/?q=thanos');
+  await waitForResults(page);
+  await save(page, 'Stateless Ruler');
+  await save(page, 'Vertical Block Sharding');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/shortlist');
+  await page.getByRole('button', { name: 'Share shortlist' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const shared = await page.evaluate(() => navigator.clipboard.readText());
+  expect(shared).toBe(`http://localhost:4173/shortlist?ids=${RULER},lfx-2021-1--thanos--vertical-block-sharding`);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.addInitScript(([key, id]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key!, JSON.stringify({ version: 2, items: [{ id, addedAt: '2026-01-01T00:00:00Z', note: 'mine', title: 'Stateless Ruler', project: 'Thanos', term: 'x' }] }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY, RULER]);
+  await other.goto(`${shared},does-not-exist`);
+  await expect(other.getByRole('heading', { name: 'Shared shortlist' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Stateless Ruler' })).toBeVisible();
+  await expect(other.getByRole('link', { name: 'Vertical Block Sharding' })).toBeVisible();
+  await expect(other.getByText('Unknown idea')).toBeVisible();
+  await expectNoAxeViolations(other);
+  await other.getByRole('button', { name: 'Add all to my shortlist' }).click();
+  await expect(other.getByText('Added 1 idea to your shortlist.')).toBeVisible();
+  await other.getByRole('link', { name: 'View your shortlist' }).click();
+  await expect(other.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'Vertical Block Sharding']);
+  await expect(other.getByLabel('Your note').first()).toHaveValue('mine');
+  await fresh.close();
+});
+
+test('shared links with too many or too long ids are refused with a message', async ({ page }) => {
+  await page.goto(`/shortlist?ids=${Array.from({ length: 201 }, (_, i) => `i${i}`).join(',')}`);
+  await expect(page.getByRole('alert')).toContainText('at most 200');
+  await page.goto(`/shortlist?ids=${'x'.repeat(201)}`);
+  await expect(page.getByRole('alert')).toContainText('longer than 200 characters');
+});
+
+const corrupted: [string, string, RegExp][] = [
+  ['truncated JSON', `{"version":2,"items":[{"id":"${RULER}","addedAt":"2026-01-01T00:00:00Z"},{"id":"lfx`, /1 idea was recovered/],
+  ['null', 'null', /0 ideas were recovered/],
+  ['an empty array', '[]', /0 ideas were recovered/],
+  ['items of the wrong type', '{"items":"x"}', /0 ideas were recovered/],
+  ['bad ids', `{"version":2,"items":[{"id":"${RULER}"},{"id":"<img src=x onerror=alert(1)>"}]}`, /1 idea was recovered/],
+];
+
+for (const [name, value, message] of corrupted) {
+  test(`boots with ${name} in storage, keeps the raw value and says so`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.addInitScript(
+      ([key, raw]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, raw!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [KEY, value],
+    );
+    await page.goto('/');
+    await waitForResults(page);
+    await expect(page.getByRole('alert')).toContainText(message);
+    expect(await page.evaluate(() => localStorage.getItem('mentorship-ideas:shortlist:backup'))).toBe(value);
+    await save(page, await resultTitles(page).first().innerText());
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a saved idea that left the index stays listed with its snapshot', async ({ page }) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, JSON.stringify({ version: 2, items: [{ id: 'lfx-2019-1--gone--old-idea', addedAt: '2025-03-01T00:00:00Z', note: '', title: 'An old idea', project: 'Gone', term: 'LFX Mentorship, 2019' }] }));
+  }, KEY);
+  await page.goto('/shortlist');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('An old idea No longer listed');
+  await expect(page.getByText('Gone · LFX Mentorship, 2019')).toBeVisible();
+});
+
+test('works with storage disabled, saying the shortlist will not persist', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(page.getByRole('alert')).toContainText('will not be saved');
+  await save(page, await resultTitles(page).first().innerText());
+  await expect(shortlistLink(page)).toHaveText('Shortlist (1)');
+  await page.getByLabel('Theme').selectOption('dark');
+  expect(errors).toEqual([]);
+});
+
+test('exports Markdown and CSV files with the saved ideas', async ({ page }) => {
+  await page.goto(`/ideas/${RULER}`);
+  await save(page, 'Stateless Ruler');
+  await page.goto('/shortlist');
+  await page.getByLabel('Your note').fill('Talk to Bartek, "soon"');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  expect(md.suggestedFilename()).toBe('mentorship-shortlist.md');
+  const markdown = readFileSync((await md.path())!, 'utf8');
+  expect(markdown).toContain(`## 1. [Stateless Ruler](http://localhost:4173/ideas/${RULER})`);
+  expect(markdown).toContain('- Upstream: <https://github.com/thanos-io/thanos/issues/3761>');
+  expect(markdown).toContain('> Talk to Bartek, "soon"');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const rows = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+  expect(rows[0]).toBe('position,title,project,term,status,mentors,skills,upstream_issues,idea_url,added,note');
+  expect(rows[1]).toMatch(/^1,Stateless Ruler,Thanos,"LFX Mentorship, 2021 Term 1 \(Spring\)",proposed,.*"Talk to Bartek, ""soon"""$/);
+});
+
+test('empty shortlist explains how to add ideas and passes axe', async ({ page }) => {
+  await page.goto('/shortlist');
+  await expect(page.getByText('Your shortlist is empty.')).toBeVisible();
+  await expect(page.getByText(/Press Save on any idea/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('"Copy link" copies the current filtered view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?skills=Rust&project=TiKV');
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/?skills=Rust&project=TiKV');
+});
