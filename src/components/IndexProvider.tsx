@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import type { IdeaIndex } from '../model/idea-index.ts';
 import { checkIndex } from '../model/validate-index.ts';
+import type { IndexLoadMessage, IndexLoadRequest } from '../search/index-load-protocol.ts';
 import { createSearchEngineAsync, type SearchEngine } from '../search/search-engine.ts';
 
 export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
@@ -9,7 +10,38 @@ type LoadState = { status: 'loading' } | { status: 'error'; message: string } | 
 
 const IndexContext = createContext<{ index: IdeaIndex; engine: SearchEngine } | null>(null);
 
-async function loadIndex(): Promise<LoadState> {
+/** Ideas per message from the worker: small enough that receiving one is never a long task. */
+const CHUNK_SIZE = 250;
+
+function loadInWorker(): Promise<LoadState> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../search/load-index.worker.ts', import.meta.url), { type: 'module' });
+    const ideas: IdeaIndex['ideas'] = [];
+    const finish = (state: LoadState) => {
+      worker.terminate();
+      resolve(state);
+    };
+    worker.onmessage = (event: MessageEvent<IndexLoadMessage>) => {
+      const message = event.data;
+      if (message.type === 'ideas') {
+        for (const idea of message.ideas) ideas.push(idea);
+      } else if (message.type === 'error') {
+        finish({ status: 'error', message: message.message });
+      } else {
+        const index = { ...message.meta, ideas } as IdeaIndex;
+        createSearchEngineAsync(index).then(
+          (engine) => finish({ status: 'ready', index, engine }),
+          () => finish({ status: 'error', message: 'The search index could not be built.' }),
+        );
+      }
+    };
+    worker.onerror = () => finish({ status: 'error', message: 'The idea index could not be loaded.' });
+    worker.postMessage({ url: new URL(INDEX_URL, window.location.href).href, chunkSize: CHUNK_SIZE } satisfies IndexLoadRequest);
+  });
+}
+
+/** Without worker support the index is fetched and parsed here, on the main thread. */
+async function loadOnMainThread(): Promise<LoadState> {
   let response: Response;
   try {
     response = await fetch(INDEX_URL, { cache: 'no-cache' });
@@ -35,7 +67,7 @@ export function IndexProvider({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    loadIndex().then(
+    (typeof Worker === 'function' ? loadInWorker() : loadOnMainThread()).then(
       (result) => current && setState(result),
       () => current && setState({ status: 'error', message: 'The idea index could not be read.' }),
     );

@@ -1,12 +1,12 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { facetLabeler, FACET_TITLES, visibleFacets } from '../components/facet-labels.ts';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
-import { FacetList } from '../components/FacetList.tsx';
+import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { Pagination } from '../components/Pagination.tsx';
-import { ResultCard } from '../components/ResultCard.tsx';
+import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { runSearch } from '../search/search-engine.ts';
@@ -59,34 +59,31 @@ export function SearchPage() {
 
   useEffect(() => rememberResults(stringifySearch(encodeState(urlState))), [urlState]);
 
-  const update = (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlState, q: draft, page: 1, ...patch }) });
-  const toggle = (facet: FacetKey, value: string) => {
-    const current = urlState[facet];
-    update({ [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
-  };
+  // Handlers read the latest typed text from a ref, so they stay stable across keystrokes and the
+  // memoized facet panel is not re-rendered by typing.
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+  const update = useCallback(
+    (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlState, q: draftRef.current, page: 1, ...patch }) }),
+    [navigate, urlState],
+  );
+  const toggle = useCallback(
+    (facet: FacetKey, value: string) => {
+      const current = urlState[facet];
+      update({ [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
+    },
+    [urlState, update],
+  );
   const clearAll = () => update(Object.fromEntries(FACET_KEYS.map((k) => [k, []])));
 
   const pageCount = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
   const page = Math.min(state.page, pageCount);
-  const pageResults = outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
-  const resultsRef = useRef<HTMLOListElement>(null);
-  const focusResult = (delta: number | 'first') => {
-    const links = [...(resultsRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-result-link]') ?? [])];
-    if (links.length === 0) return;
-    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = delta === 'first' ? 0 : Math.min(links.length - 1, Math.max(0, current + delta));
-    links[next]?.focus();
-  };
-
-  const facetPanel = (
-    <div className="space-y-4">
-      {facets.map((facet) => (
-        <FacetList key={facet} title={FACET_TITLES[facet]} values={outcome.counts[facet]} label={(v) => label(facet, v)} onToggle={(v) => toggle(facet, v)} />
-      ))}
-    </div>
-  );
+  const pageResults = useMemo(() => outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [outcome, page]);
+  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -99,7 +96,7 @@ export function SearchPage() {
           setPushedQ('');
           void navigate({ search: encodeState({ ...urlState, q: '', page: 1 }), replace: true });
         }}
-        onArrowDown={() => focusResult('first')}
+        onArrowDown={() => focusResult(document.getElementById('results'), 'first')}
         ideaCount={index.ideas.length}
       />
       <div className="mt-6 flex gap-8">
@@ -163,23 +160,13 @@ export function SearchPage() {
               )}
             </div>
           ) : (
-            <ol
-              ref={resultsRef}
-              className="space-y-4"
-              aria-label={`Results, page ${page} of ${pageCount}`}
-              onKeyDown={(e) => {
-                if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                  e.preventDefault();
-                  focusResult(e.key === 'ArrowDown' ? 1 : -1);
-                }
-              }}
-            >
-              {pageResults.map(({ idea }) => (
-                <li key={idea.id}>
-                  <ResultCard idea={idea} terms={outcome.terms} selectedSkills={selectedSkills} onOpen={markOpenedFromResults} />
-                </li>
-              ))}
-            </ol>
+            <ResultList
+              results={pageResults}
+              terms={outcome.terms}
+              selectedSkills={selectedSkills}
+              label={`Results, page ${page} of ${pageCount}`}
+              onOpen={markOpenedFromResults}
+            />
           )}
           <Pagination state={{ ...state, page }} pageCount={pageCount} />
         </section>

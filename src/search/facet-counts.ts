@@ -1,5 +1,5 @@
 import type { Idea } from '../model/idea-index.ts';
-import { facetValuesOf } from './facet-values.ts';
+import type { FacetTable } from './facet-values.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './url-state.ts';
 
 export interface FacetCount {
@@ -17,43 +17,61 @@ export type FacetCounts = Record<FacetKey, FacetCount[]>;
  * "disjunctive" way: OR within a facet, AND across facets, and each facet's counts ignore its
  * own selection, so they say what ticking one more value would give now.
  */
-export function filterAndCount(
-  ideas: Idea[],
-  state: Pick<SearchState, FacetKey>,
-  known: Record<FacetKey, ReadonlySet<string>>,
-): { matches: Idea[]; counts: FacetCounts } {
+function tally(values: Uint32Array, counts: Uint32Array) {
+  for (let i = 0; i < values.length; i++) counts[values[i]!]!++;
+}
+
+export function filterAndCount(ideas: Idea[], state: Pick<SearchState, FacetKey>, table: FacetTable): { matches: Idea[]; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
-  const selected = Object.fromEntries(FACET_KEYS.map((key) => [key, new Set(state[key])])) as Record<FacetKey, Set<string>>;
-  const tallies = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+  const marks = {} as Record<FacetKey, Uint8Array>;
+  const tallies = {} as Record<FacetKey, Uint32Array>;
+  for (const key of FACET_KEYS) {
+    marks[key] = new Uint8Array(table.values[key].length);
+    tallies[key] = new Uint32Array(table.values[key].length);
+    for (const value of state[key]) {
+      const n = table.numbers[key].get(value);
+      if (n !== undefined) marks[key][n] = 1;
+    }
+  }
   const matches: Idea[] = [];
+  const passes = (values: Uint32Array, mark: Uint8Array) => {
+    for (let i = 0; i < values.length; i++) if (mark[values[i]!]) return true;
+    return false;
+  };
 
   for (const idea of ideas) {
+    const own = table.ofIdea.get(idea);
+    if (!own) continue;
     let failed: FacetKey | undefined;
     let failures = 0;
     for (const key of active) {
-      if (!facetValuesOf(idea, key).some((value) => selected[key].has(value))) {
+      if (!passes(own[key], marks[key])) {
         failed = key;
         if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
-    if (failures === 0) matches.push(idea);
-    // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
-    for (const key of failures === 0 ? FACET_KEYS : [failed!]) {
-      const tally = tallies[key];
-      for (const value of new Set(facetValuesOf(idea, key))) tally.set(value, (tally.get(value) ?? 0) + 1);
+    if (failures === 0) {
+      matches.push(idea);
+      for (const key of FACET_KEYS) tally(own[key], tallies[key]);
+    } else {
+      // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
+      tally(own[failed!], tallies[failed!]);
     }
   }
 
-  const counts = Object.fromEntries(
-    FACET_KEYS.map((key) => {
-      const list: FacetCount[] = [...tallies[key]].map(([value, count]) => ({ value, count, selected: selected[key].has(value), unknown: false }));
-      for (const value of selected[key]) {
-        if (!tallies[key].has(value)) list.push({ value, count: 0, selected: true, unknown: !known[key].has(value) });
-      }
-      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      return [key, list];
-    }),
-  ) as FacetCounts;
+  const counts = {} as FacetCounts;
+  for (const key of FACET_KEYS) {
+    const counted = tallies[key];
+    const alphabetical = table.alphabetical[key];
+    const present: number[] = [];
+    for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || marks[key][n]) present.push(n);
+    present.sort((a, b) => counted[b]! - counted[a]! || alphabetical[a]! - alphabetical[b]!);
+    const list: FacetCount[] = present.map((n) => ({ value: table.values[key][n]!, count: counted[n]!, selected: marks[key][n] === 1, unknown: false }));
+    for (const value of new Set(state[key])) {
+      if (!table.numbers[key].has(value)) list.push({ value, count: 0, selected: true, unknown: true });
+    }
+    counts[key] = list;
+  }
   return { matches, counts };
 }

@@ -5,7 +5,17 @@ export interface Segment {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+let cached: { key: string; pattern: RegExp | undefined } | undefined;
+
+/** One pattern per term list, reused across the many strings highlighted for one result page. */
 function matcher(terms: string[]): RegExp | undefined {
+  const key = terms.join('\u0000');
+  if (cached?.key !== key) cached = { key, pattern: buildMatcher(terms) };
+  if (cached.pattern) cached.pattern.lastIndex = 0;
+  return cached.pattern;
+}
+
+function buildMatcher(terms: string[]): RegExp | undefined {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
   if (words.length === 0) return undefined;
   // Terms are matched at the start of words, as MiniSearch matches prefixes.

@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { readSources } from '../../src/ingest/read-sources.ts';
+import { syntheticIndex } from '../synthetic-ideas.ts';
+
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/cncf-mentoring/programs');
+const SIZE = Number(process.env.BENCH_BROWSER_SIZE ?? 10_000);
+const QUERY = 'kubernetes';
+
+declare global {
+  interface Window {
+    __perf: { longTasks: { start: number; duration: number }[]; inputs: Record<string, number>; painted: Record<string, number> };
+  }
+}
+
+test(`${SIZE} ideas in Chromium: first results, keystroke latency, long tasks`, async ({ page }) => {
+  const source = existsSync(CORPUS) ? CORPUS : path.join(ROOT, 'data');
+  const index = syntheticIndex(buildIndex(readSources([source])).index, SIZE);
+  const file = path.join(ROOT, 'test-results', `perf-index-${SIZE}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(index));
+  await page.route('**/ideas-index.json', (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+
+  await page.addInitScript(() => {
+    const perf: Window['__perf'] = { longTasks: [], inputs: {}, painted: {} };
+    window.__perf = perf;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) perf.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('input', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.id === 'search-input') perf.inputs[target.value] = event.timeStamp;
+    }, true);
+    // When the results line names a query for the first time, record the next frame: that is when
+    // the results for that keystroke are on screen.
+    new MutationObserver(() => {
+      const status = [...document.querySelectorAll('[role=status]')].find((el) => /^[\d,]+ ideas?\b/.test(el.textContent ?? ''))?.textContent;
+      if (status === undefined) return;
+      const query = /for “(.*)”/.exec(status)?.[1] ?? '';
+      if (query in perf.painted) return;
+      perf.painted[query] = -1;
+      requestAnimationFrame(() => (perf.painted[query] = performance.now()));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: `${SIZE.toLocaleString('en')} ideas` })).toBeVisible({ timeout: 120_000 });
+  const load = await page.evaluate((size) => {
+    const resource = performance.getEntriesByType('resource').find((e) => e.name.endsWith('ideas-index.json')) as PerformanceResourceTiming | undefined;
+    const firstResults = window.__perf.painted[''] ?? performance.now();
+    return { size, indexArrivedMs: Math.round(resource?.responseEnd ?? 0), firstResultsMs: Math.round(firstResults), longTasks: window.__perf.longTasks.map((t) => Math.round(t.duration)) };
+  }, SIZE);
+
+  await page.evaluate(() => (window.__perf.longTasks = []));
+  const search = page.getByRole('searchbox', { name: 'Search ideas' });
+  await search.focus();
+  for (const letter of QUERY) {
+    await page.keyboard.type(letter);
+    await page.waitForTimeout(150);
+  }
+  await expect(page.getByRole('status').filter({ hasText: `for “${QUERY}”` })).toBeVisible();
+  await page.waitForTimeout(300);
+  const typing = await page.evaluate((query) => {
+    const perf = window.__perf;
+    const latencies = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1))
+      .filter((q) => perf.inputs[q] !== undefined && (perf.painted[q] ?? -1) > 0)
+      .map((q) => ({ query: q, ms: Math.round(perf.painted[q]! - perf.inputs[q]!) }));
+    return { latencies, longTasks: perf.longTasks.map((t) => Math.round(t.duration)) };
+  }, QUERY);
+
+  const sorted = typing.latencies.map((l) => l.ms).sort((a, b) => a - b);
+  const result = {
+    ideas: SIZE,
+    timeToFirstResultsMs: load.firstResultsMs,
+    resultsAfterIndexArrivedMs: load.firstResultsMs - load.indexArrivedMs,
+    longestTaskWhileLoadingMs: Math.max(0, ...load.longTasks),
+    longTasksWhileLoading: load.longTasks.length,
+    keystrokeToResultsPaintedMs: typing.latencies,
+    keystrokeP50Ms: sorted[Math.floor(sorted.length / 2)] ?? null,
+    keystrokeMaxMs: sorted.at(-1) ?? null,
+    longestTaskWhileTypingMs: Math.max(0, ...typing.longTasks),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  writeFileSync(path.join(ROOT, `bench/browser-results-${SIZE}.json`), JSON.stringify(result, null, 2));
+  expect(typing.latencies.length, 'every keystroke produced a results frame').toBeGreaterThan(5);
+  expect(result.longestTaskWhileTypingMs, `typing "${QUERY}" must not block the main thread for over 50 ms`).toBeLessThanOrEqual(50);
+});

@@ -1,0 +1,23 @@
+import { memo } from 'react';
+import type { FacetCounts } from '../search/facet-counts.ts';
+import type { FacetKey } from '../search/url-state.ts';
+import { FACET_TITLES } from './facet-labels.ts';
+import { FacetList } from './FacetList.tsx';
+
+interface Props {
+  facets: FacetKey[];
+  counts: FacetCounts;
+  label: (facet: FacetKey, value: string) => string;
+  onToggle: (facet: FacetKey, value: string) => void;
+}
+
+/** All facets; memoized so a keystroke's urgent render (the input only) skips it. */
+export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle }: Props) {
+  return (
+    <div className="space-y-4">
+      {facets.map((facet) => (
+        <FacetList key={facet} title={FACET_TITLES[facet]} values={counts[facet]} label={(v) => label(facet, v)} onToggle={(v) => onToggle(facet, v)} />
+      ))}
+    </div>
+  );
+});
