@@ -1,5 +1,14 @@
-// Node workers do not inherit tsx's loader; register it, then run the TypeScript worker.
+// Runs the app's real search worker (src/search/search.worker.ts) in a Node worker thread:
+// registers tsx, maps the Web Worker globals onto worker_threads, and serves the index from memory.
+import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker-parse.ts');
+globalThis.fetch = async () => new Response(workerData.json, { headers: { 'content-type': 'application/json' } });
+// The worker assigns a bare `onmessage`, which strict-mode code may only do to an existing global.
+globalThis.onmessage = null;
+globalThis.postMessage = (message, options) => parentPort.postMessage(message, options?.transfer ?? []);
+await import('../src/search/search.worker.ts');
+// Listen only once the worker has set its handler: a port queues messages until it has a
+// listener, whereas one delivered earlier would find `onmessage` unset and be lost.
+parentPort.on('message', (data) => globalThis.onmessage({ data }));

@@ -1,46 +1,71 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useState } from 'react';
 import type { IdeaIndex } from '../model/idea-index.ts';
 import { checkIndex } from '../model/validate-index.ts';
-import type { IndexLoadMessage, IndexLoadRequest } from '../search/index-load-protocol.ts';
-import { createSearchEngineAsync, type SearchEngine } from '../search/search-engine.ts';
+import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
+import { assembleEngine, createSearchEngine, type SearchEngine, type TextHits, textSearch } from '../search/search-engine.ts';
 
 export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
 
-type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; index: IdeaIndex; engine: SearchEngine };
+/** Full-text search, answered by the worker (or locally without one). */
+export type TextSearch = (query: string) => Promise<TextHits>;
 
-const IndexContext = createContext<{ index: IdeaIndex; engine: SearchEngine } | null>(null);
-
-/** Ideas per message from the worker: small enough that receiving one is never a long task. */
-const CHUNK_SIZE = 250;
-
-function loadInWorker(): Promise<LoadState> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('../search/load-index.worker.ts', import.meta.url), { type: 'module' });
-    const ideas: IdeaIndex['ideas'] = [];
-    const finish = (state: LoadState) => {
-      worker.terminate();
-      resolve(state);
-    };
-    worker.onmessage = (event: MessageEvent<IndexLoadMessage>) => {
-      const message = event.data;
-      if (message.type === 'ideas') {
-        for (const idea of message.ideas) ideas.push(idea);
-      } else if (message.type === 'error') {
-        finish({ status: 'error', message: message.message });
-      } else {
-        const index = { ...message.meta, ideas } as IdeaIndex;
-        createSearchEngineAsync(index).then(
-          (engine) => finish({ status: 'ready', index, engine }),
-          () => finish({ status: 'error', message: 'The search index could not be built.' }),
-        );
-      }
-    };
-    worker.onerror = () => finish({ status: 'error', message: 'The idea index could not be loaded.' });
-    worker.postMessage({ url: new URL(INDEX_URL, window.location.href).href, chunkSize: CHUNK_SIZE } satisfies IndexLoadRequest);
-  });
+interface Loaded {
+  index: IdeaIndex;
+  engine: SearchEngine;
+  search: TextSearch;
 }
 
-/** Without worker support the index is fetched and parsed here, on the main thread. */
+type LoadState = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Loaded);
+
+const IndexContext = createContext<(Loaded & { textReady: boolean }) | null>(null);
+
+/**
+ * Loads through the search worker. Results can be browsed and filtered as soon as the ideas and
+ * tables arrive; full-text queries are answered once the worker has built its index.
+ */
+function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => void): () => void {
+  const worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), { type: 'module' });
+  const ideas: IdeaIndex['ideas'] = [];
+  const pending = new Map<number, (hits: TextHits) => void>();
+  let seq = 0;
+  const search: TextSearch = (query) =>
+    new Promise((resolve) => {
+      pending.set(++seq, resolve);
+      worker.postMessage({ type: 'search', seq, query } satisfies WorkerRequest);
+    });
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'downloaded':
+        performance.mark(LOAD_MARKS.downloaded, { startTime: Math.max(0, message.at - performance.timeOrigin) });
+        break;
+      case 'ideas':
+        for (const idea of message.ideas) ideas.push(idea);
+        break;
+      case 'tables':
+        performance.mark(LOAD_MARKS.browseReady);
+        onState({ status: 'ready', index: { ...message.meta, ideas } as IdeaIndex, engine: assembleEngine(ideas, message.tables), search });
+        break;
+      case 'search-ready':
+        performance.mark(LOAD_MARKS.searchReady);
+        onTextReady();
+        break;
+      case 'hits':
+        pending.get(message.seq)?.(message.hits);
+        pending.delete(message.seq);
+        break;
+      case 'error':
+        onState({ status: 'error', message: message.message });
+        worker.terminate();
+    }
+  };
+  worker.onerror = () => onState({ status: 'error', message: 'The idea index could not be loaded.' });
+  performance.mark(LOAD_MARKS.requested);
+  worker.postMessage({ type: 'load', url: new URL(INDEX_URL, window.location.href).href, chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
+  return () => worker.terminate();
+}
+
+/** Without worker support the index is fetched, parsed and searched here, on the main thread. */
 async function loadOnMainThread(): Promise<LoadState> {
   let response: Response;
   try {
@@ -57,26 +82,41 @@ async function loadOnMainThread(): Promise<LoadState> {
   }
   const checked = checkIndex(json);
   if (!checked.ok) return { status: 'error', message: checked.message };
-  const engine = await createSearchEngineAsync(checked.index);
-  return { status: 'ready', index: checked.index, engine };
+  const engine = createSearchEngine(checked.index);
+  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.miniSearch, engine.positionOf, q) };
 }
 
 /** Loads the index once for the whole app; children render only when it is ready. */
 export function IndexProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [textReady, setTextReady] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    (typeof Worker === 'function' ? loadInWorker() : loadOnMainThread()).then(
-      (result) => current && setState(result),
-      () => current && setState({ status: 'error', message: 'The idea index could not be read.' }),
+    // A transition lets React render the first full page (thousands of ideas counted, every card
+    // and facet created) in slices instead of one long task that would freeze the page.
+    const guard = (state: LoadState) => current && startTransition(() => setState(state));
+    if (typeof Worker === 'function') {
+      const stop = loadInWorker(guard, () => current && setTextReady(true));
+      return () => {
+        current = false;
+        stop();
+      };
+    }
+    loadOnMainThread().then(
+      (result) => {
+        guard(result);
+        if (current) setTextReady(true);
+      },
+      () => guard({ status: 'error', message: 'The idea index could not be read.' }),
     );
     return () => {
       current = false;
     };
   }, [attempt]);
-  const load = useCallback(() => {
+  const retry = useCallback(() => {
     setState({ status: 'loading' });
+    setTextReady(false);
     setAttempt((n) => n + 1);
   }, []);
 
@@ -89,13 +129,13 @@ export function IndexProvider({ children }: { children: ReactNode }) {
       >
         <h2 className="text-lg font-semibold">Ideas could not be loaded</h2>
         <p className="mt-2">{state.message}</p>
-        <button type="button" onClick={load} className="mt-4 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+        <button type="button" onClick={retry} className="mt-4 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           Try again
         </button>
       </div>
     );
   }
-  return <IndexContext.Provider value={{ index: state.index, engine: state.engine }}>{children}</IndexContext.Provider>;
+  return <IndexContext.Provider value={{ index: state.index, engine: state.engine, search: state.search, textReady }}>{children}</IndexContext.Provider>;
 }
 
 function LoadingSkeleton() {

@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import type { Ranked } from '../search/sort-results.ts';
+import type { Ranked } from '../search/search-engine.ts';
 import { ResultCard } from './ResultCard.tsx';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
@@ -9,7 +9,7 @@ import { Pagination } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
-import { runSearch } from '../search/search-engine.ts';
+import { cleanQuery, MIN_PREFIX, rankAndCount, type TextHits } from '../search/search-engine.ts';
 import {
   decodeState,
   DEFAULT_STATE,
@@ -28,7 +28,7 @@ const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 
 export function SearchPage() {
-  const { index, engine } = useIdeaIndex();
+  const { index, engine, search, textReady } = useIdeaIndex();
   const raw = useSearch({ from: '/' });
   const urlState = useMemo(() => decodeState(raw), [raw]);
   const navigate = useNavigate({ from: '/' });
@@ -50,9 +50,23 @@ export function SearchPage() {
     return () => clearTimeout(timer);
   }, [draft, urlState, navigate]);
 
-  const query = useDeferredValue(draft);
-  const state = useMemo<SearchState>(() => (query === urlState.q ? urlState : { ...urlState, q: query, page: 1 }), [urlState, query]);
-  const outcome = useMemo(() => runSearch(engine, state), [engine, state]);
+  // Full-text matching is asynchronous (the search worker); until the answer for what is typed
+  // arrives, the results of the last answered query stay on screen.
+  const typed = cleanQuery(draft);
+  const [answer, setAnswer] = useState<{ query: string; hits: TextHits } | null>(null);
+  useEffect(() => {
+    if (!typed) return;
+    let current = true;
+    search(typed).then((hits) => current && setAnswer({ query: typed, hits }));
+    return () => {
+      current = false;
+    };
+  }, [typed, search]);
+  const applied = typed ? answer : null;
+  const appliedQuery = applied?.query ?? '';
+  const state = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
+  const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
+  const searching = typed !== '' && typed !== appliedQuery;
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(index), [index]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);
@@ -111,6 +125,7 @@ export function SearchPage() {
                 <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
               )}
             </p>
+            {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}
             <div className="flex flex-wrap items-center gap-3">
               <CopyButton label="Copy link" text={() => window.location.href} />
               <FilterDrawer selectedCount={selectedCount} total={outcome.total}>
@@ -144,7 +159,11 @@ export function SearchPage() {
           {outcome.total === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p className="font-medium">No ideas match.</p>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Try fewer words, check the spelling, or remove a filter.</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                {(state.q.split(/\s+/).at(-1) ?? '').length < MIN_PREFIX && state.q
+                  ? `Keep typing: words match as prefixes from ${MIN_PREFIX} letters.`
+                  : 'Try fewer words, check the spelling, or remove a filter.'}
+              </p>
               {(selectedCount > 0 || state.q) && (
                 <button
                   type="button"

@@ -1,4 +1,3 @@
-import type { Idea } from '../model/idea-index.ts';
 import type { FacetTable } from './facet-values.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './url-state.ts';
 
@@ -13,15 +12,15 @@ export interface FacetCount {
 export type FacetCounts = Record<FacetKey, FacetCount[]>;
 
 /**
- * Filters ideas by the selected facet values and counts every facet the InstantSearch
- * "disjunctive" way: OR within a facet, AND across facets, and each facet's counts ignore its
- * own selection, so they say what ticking one more value would give now.
+ * Filters ideas (by position) on the selected facet values and counts every facet the
+ * InstantSearch "disjunctive" way: OR within a facet, AND across facets, and each facet's counts
+ * ignore its own selection, so they say what ticking one more value would give now.
  */
-function tally(values: Uint32Array, counts: Uint32Array) {
-  for (let i = 0; i < values.length; i++) counts[values[i]!]!++;
-}
-
-export function filterAndCount(ideas: Idea[], state: Pick<SearchState, FacetKey>, table: FacetTable): { matches: Idea[]; counts: FacetCounts } {
+export function filterAndCount(
+  positions: ArrayLike<number>,
+  state: Pick<SearchState, FacetKey>,
+  table: FacetTable,
+): { matches: number[]; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
   const marks = {} as Record<FacetKey, Uint8Array>;
   const tallies = {} as Record<FacetKey, Uint32Array>;
@@ -33,45 +32,70 @@ export function filterAndCount(ideas: Idea[], state: Pick<SearchState, FacetKey>
       if (n !== undefined) marks[key][n] = 1;
     }
   }
-  const matches: Idea[] = [];
-  const passes = (values: Uint32Array, mark: Uint8Array) => {
-    for (let i = 0; i < values.length; i++) if (mark[values[i]!]) return true;
+  const passes = (key: FacetKey, position: number) => {
+    const { offsets, flat } = table;
+    const mark = marks[key];
+    for (let i = offsets[key][position]!, end = offsets[key][position + 1]!; i < end; i++) if (mark[flat[key][i]!]) return true;
     return false;
   };
+  const tally = (key: FacetKey, position: number) => {
+    const flat = table.flat[key];
+    const counts = tallies[key];
+    for (let i = table.offsets[key][position]!, end = table.offsets[key][position + 1]!; i < end; i++) counts[flat[i]!]!++;
+  };
 
-  for (const idea of ideas) {
-    const own = table.ofIdea.get(idea);
-    if (!own) continue;
+  const ideaCount = table.offsets.skills.length - 1;
+  if (active.length === 0 && positions.length === ideaCount) {
+    // Every idea is a candidate and nothing is selected (the landing view, and any query that
+    // matches everything): the counts are the index-wide totals, with no idea to visit.
+    return { matches: Array.from(positions), counts: countsFrom(table.totals, marks, state, table) };
+  }
+
+  const matches: number[] = [];
+  for (let k = 0; k < positions.length; k++) {
+    const position = positions[k]!;
     let failed: FacetKey | undefined;
     let failures = 0;
     for (const key of active) {
-      if (!passes(own[key], marks[key])) {
+      if (!passes(key, position)) {
         failed = key;
         if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
     if (failures === 0) {
-      matches.push(idea);
-      for (const key of FACET_KEYS) tally(own[key], tallies[key]);
+      matches.push(position);
+      for (const key of FACET_KEYS) tally(key, position);
     } else {
       // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
-      tally(own[failed!], tallies[failed!]);
+      tally(failed!, position);
     }
   }
 
+  return { matches, counts: countsFrom(tallies, marks, state, table) };
+}
+
+function countsFrom(
+  tallies: Record<FacetKey, Uint32Array>,
+  marks: Record<FacetKey, Uint8Array>,
+  state: Pick<SearchState, FacetKey>,
+  table: FacetTable,
+): FacetCounts {
   const counts = {} as FacetCounts;
   for (const key of FACET_KEYS) {
     const counted = tallies[key];
+    const mark = marks[key];
     const alphabetical = table.alphabetical[key];
     const present: number[] = [];
-    for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || marks[key][n]) present.push(n);
-    present.sort((a, b) => counted[b]! - counted[a]! || alphabetical[a]! - alphabetical[b]!);
-    const list: FacetCount[] = present.map((n) => ({ value: table.values[key][n]!, count: counted[n]!, selected: marks[key][n] === 1, unknown: false }));
-    for (const value of new Set(state[key])) {
-      if (!table.numbers[key].has(value)) list.push({ value, count: 0, selected: true, unknown: true });
-    }
+    for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present.push(n);
+    // Selected values come first, alphabetically, whatever their counts: ticking a box or typing
+    // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
+    present.sort((a, b) => mark[b]! - mark[a]! || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
+    const list: FacetCount[] = present.map((n) => ({ value: table.values[key][n]!, count: counted[n]!, selected: mark[n] === 1, unknown: false }));
+    const unknown = [...new Set(state[key])].filter((value) => !table.numbers[key].has(value));
+    const firstUnselected = list.findIndex((v) => !v.selected);
+    list.splice(firstUnselected === -1 ? list.length : firstUnselected, 0, ...unknown.map((value) => ({ value, count: 0, selected: true, unknown: true })));
     counts[key] = list;
   }
-  return { matches, counts };
+  return counts;
 }

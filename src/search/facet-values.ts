@@ -19,43 +19,74 @@ export function facetValuesOf(idea: Idea, facet: FacetKey): string[] {
 }
 
 /**
- * Every facet value numbered once per index, and every idea's values as those numbers, so that
- * counting on a keystroke is typed-array increments rather than string-keyed map updates.
+ * Every facet value numbered once per index, and every idea's values as those numbers (idea at
+ * position p has `flat[offsets[p]] … flat[offsets[p+1]-1]`), so counting on a keystroke is
+ * typed-array work. Plain data: a worker can build it and transfer the buffers.
  */
-export interface FacetTable {
+export interface FacetTableData {
   values: Record<FacetKey, string[]>;
-  numbers: Record<FacetKey, ReadonlyMap<string, number>>;
-  ofIdea: ReadonlyMap<Idea, Readonly<Record<FacetKey, Uint32Array>>>;
+  offsets: Record<FacetKey, Uint32Array>;
+  flat: Record<FacetKey, Uint32Array>;
   /** Alphabetical position of each value, to break count ties without comparing strings. */
   alphabetical: Record<FacetKey, Uint32Array>;
+  /** Ideas per value over the whole index: the counts of the unfiltered view, ready at load. */
+  totals: Record<FacetKey, Uint32Array>;
+}
+
+export interface FacetTable extends FacetTableData {
+  numbers: Record<FacetKey, ReadonlyMap<string, number>>;
+}
+
+const perFacet = <T>(make: (key: FacetKey) => T) => Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
+
+export function facetTableData(ideas: Idea[]): FacetTableData {
+  const build = (key: FacetKey) => {
+    const values: string[] = [];
+    const numbers = new Map<string, number>();
+    const offsets = new Uint32Array(ideas.length + 1);
+    const flat: number[] = [];
+    ideas.forEach((idea, position) => {
+      offsets[position] = flat.length;
+      for (const value of new Set(facetValuesOf(idea, key))) {
+        let n = numbers.get(value);
+        if (n === undefined) {
+          n = values.push(value) - 1;
+          numbers.set(value, n);
+        }
+        flat.push(n);
+      }
+    });
+    offsets[ideas.length] = flat.length;
+    const totals = new Uint32Array(values.length);
+    for (const n of flat) totals[n]!++;
+    const alphabetical = new Uint32Array(values.length);
+    values
+      .map((value, n) => ({ sortKey: value.toLowerCase(), n }))
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.n - b.n))
+      .forEach(({ n }, rank) => (alphabetical[n] = rank));
+    return { values, offsets, flat: Uint32Array.from(flat), alphabetical, totals };
+  };
+  const built = perFacet(build);
+  return {
+    values: perFacet((key) => built[key].values),
+    offsets: perFacet((key) => built[key].offsets),
+    flat: perFacet((key) => built[key].flat),
+    alphabetical: perFacet((key) => built[key].alphabetical),
+    totals: perFacet((key) => built[key].totals),
+  };
+}
+
+export function facetTableFrom(data: FacetTableData): FacetTable {
+  return { ...data, numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))) };
 }
 
 export function facetTable(ideas: Idea[]): FacetTable {
-  const values = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]])) as Record<FacetKey, string[]>;
-  const numbers = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
-  const numberOf = (key: FacetKey, value: string) => {
-    let n = numbers[key].get(value);
-    if (n === undefined) {
-      n = values[key].push(value) - 1;
-      numbers[key].set(value, n);
-    }
-    return n;
-  };
-  const ofIdea = new Map(
-    ideas.map((idea) => [
-      idea,
-      Object.fromEntries(FACET_KEYS.map((key) => [key, Uint32Array.from(new Set(facetValuesOf(idea, key)), (v) => numberOf(key, v))])),
-    ]),
-  ) as Map<Idea, Record<FacetKey, Uint32Array>>;
-  const alphabetical = Object.fromEntries(
-    FACET_KEYS.map((key) => {
-      const rank = new Uint32Array(values[key].length);
-      values[key]
-        .map((value, n) => ({ key: value.toLowerCase(), n }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.n - b.n))
-        .forEach(({ n }, position) => (rank[n] = position));
-      return [key, rank];
-    }),
-  ) as Record<FacetKey, Uint32Array>;
-  return { values, numbers, ofIdea, alphabetical };
+  return facetTableFrom(facetTableData(ideas));
+}
+
+/** The buffers to transfer when posting facet data from a worker. */
+export function facetBuffers(data: FacetTableData): ArrayBuffer[] {
+  return FACET_KEYS.flatMap(
+    (key) => [data.offsets[key].buffer, data.flat[key].buffer, data.alphabetical[key].buffer, data.totals[key].buffer] as ArrayBuffer[],
+  );
 }

@@ -1,8 +1,8 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Idea, IdeaIndex } from '../model/idea-index.ts';
-import { type FacetTable, facetTable } from './facet-values.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
-import { type Ranked, sortRanks, type SortRanks, sortResults } from './sort-results.ts';
+import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
+import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
 import { LIMITS, type SearchState } from './url-state.ts';
 
 /** What is indexed, and how strongly each field counts. */
@@ -46,30 +46,52 @@ export const QUERY_OPTIONS: SearchOptions = {
   combineWith: 'AND',
 };
 
+/** Full-text matches for a query: idea positions and scores, best first, plus terms to highlight. */
+export interface TextHits {
+  positions: Uint32Array;
+  scores: Float64Array;
+  terms: string[];
+}
+
+/** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
+export interface EngineTables {
+  facets: FacetTableData;
+  ranks: SortRanks;
+}
+
+/** What the page needs to filter, count and sort; full-text search is separate (see TextSearch). */
 export interface SearchEngine {
   ideas: Idea[];
-  byId: Map<string, Idea>;
-  miniSearch: MiniSearch<Idea>;
+  byId: ReadonlyMap<string, Idea>;
   facets: FacetTable;
   ranks: SortRanks;
+  allPositions: Uint32Array;
+}
+
+export interface Ranked {
+  idea: Idea;
+  score: number;
 }
 
 export interface SearchOutcome {
   results: Ranked[];
   total: number;
   counts: FacetCounts;
-  /** Document terms that matched the query, for highlighting. */
   terms: string[];
 }
 
-export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, miniSearch?: MiniSearch<Idea>): SearchEngine {
-  const engine = miniSearch ?? new MiniSearch<Idea>(MINISEARCH_OPTIONS);
-  if (!miniSearch) engine.addAll(index.ideas);
-  return assemble(index.ideas, engine, facetTable(index.ideas), sortRanks(index.ideas));
+export function engineTables(ideas: Idea[]): EngineTables {
+  return { facets: facetTableData(ideas), ranks: sortRanks(ideas) };
 }
 
-function assemble(ideas: Idea[], miniSearch: MiniSearch<Idea>, facets: FacetTable, ranks: SortRanks): SearchEngine {
-  return { ideas, byId: new Map(ideas.map((i) => [i.id, i])), miniSearch, facets, ranks };
+export function assembleEngine(ideas: Idea[], tables: EngineTables): SearchEngine {
+  return {
+    ideas,
+    byId: new Map(ideas.map((i) => [i.id, i])),
+    facets: facetTableFrom(tables.facets),
+    ranks: tables.ranks,
+    allPositions: Uint32Array.from(ideas.keys()),
+  };
 }
 
 /** Query text as MiniSearch should see it: bounded length, no control characters. */
@@ -80,31 +102,64 @@ export function cleanQuery(q: string): string {
     .trim();
 }
 
+export function createMiniSearch(ideas: Idea[]): MiniSearch<Idea> {
+  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(ideas);
+  return miniSearch;
+}
+
 const HIGHLIGHT_HITS = 100;
 
-/** One keystroke's work: full-text match, facet filtering and counts, sorting. */
-export function runSearch(engine: SearchEngine, state: SearchState): SearchOutcome {
-  const query = cleanQuery(state.q);
-  let candidates: Idea[];
-  const scores = new Map<string, number>();
+export function textSearch(miniSearch: MiniSearch<Idea>, positionOf: ReadonlyMap<string, number>, query: string): TextHits {
+  const q = cleanQuery(query);
+  const hits = q ? miniSearch.search(q, QUERY_OPTIONS) : [];
+  const positions = new Uint32Array(hits.length);
+  const scores = new Float64Array(hits.length);
   const terms = new Set<string>();
-  if (query) {
-    const hits = engine.miniSearch.search(query, QUERY_OPTIONS);
-    candidates = [];
-    for (const hit of hits) {
-      const idea = engine.byId.get(hit.id as string);
-      if (!idea) continue;
-      candidates.push(idea);
-      scores.set(idea.id, hit.score);
-      // The best hits are the ones on screen; their terms are enough for highlighting.
-      if (candidates.length <= HIGHLIGHT_HITS) for (const term of hit.terms) terms.add(term);
-    }
-  } else {
-    candidates = engine.ideas;
+  hits.forEach((hit, i) => {
+    positions[i] = positionOf.get(hit.id as string) ?? 0;
+    scores[i] = hit.score;
+    // The best hits are the ones on screen; their terms are enough for highlighting.
+    if (i < HIGHLIGHT_HITS) for (const term of hit.terms) terms.add(term);
+  });
+  return { positions, scores, terms: [...terms, ...q.split(/\s+/).filter(Boolean)] };
+}
+
+/** One keystroke's work after full-text matching: facet filtering and counts, then sorting. */
+export function rankAndCount(engine: SearchEngine, state: SearchState, hits: TextHits | null): SearchOutcome {
+  let scores: Float64Array | null = null;
+  if (hits) {
+    scores = new Float64Array(engine.ideas.length);
+    hits.positions.forEach((position, i) => (scores![position] = hits.scores[i]!));
   }
-  const { matches, counts } = filterAndCount(candidates, state, engine.facets);
-  const results = sortResults(matches, scores, state.sort, engine.ranks);
-  return { results, total: results.length, counts, terms: [...terms, ...query.split(/\s+/).filter(Boolean)] };
+  const { matches, counts } = filterAndCount(hits ? hits.positions : engine.allPositions, state, engine.facets);
+  const ordered = sortResults(matches, scores, state.sort, engine.ranks);
+  return {
+    results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
+    total: ordered.length,
+    counts,
+    terms: hits?.terms ?? [],
+  };
+}
+
+/** An engine with its own MiniSearch, searched synchronously (tests, benchmark, browsers without workers). */
+export interface LocalSearchEngine extends SearchEngine {
+  miniSearch: MiniSearch<Idea>;
+  positionOf: ReadonlyMap<string, number>;
+}
+
+export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, miniSearch?: MiniSearch<Idea>): LocalSearchEngine {
+  const ideas = index.ideas;
+  return {
+    ...assembleEngine(ideas, engineTables(ideas)),
+    miniSearch: miniSearch ?? createMiniSearch(ideas),
+    positionOf: new Map(ideas.map((idea, i) => [idea.id, i])),
+  };
+}
+
+export function runSearch(engine: LocalSearchEngine, state: SearchState): SearchOutcome {
+  const q = cleanQuery(state.q);
+  return rankAndCount(engine, state, q ? textSearch(engine.miniSearch, engine.positionOf, q) : null);
 }
 
 /** Gives the browser a turn (input, paint) without setTimeout's 4 ms clamp. */
@@ -122,39 +177,20 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
-export interface BuildOptions {
-  /** Longest stretch of indexing between two yields, in milliseconds. */
-  sliceMs?: number;
-  yieldFn?: () => Promise<void>;
-  /** Called after every slice with its duration (the benchmark records them). */
-  onSlice?: (ms: number) => void;
-}
-
 /**
- * Builds the engine without blocking the page: ideas are indexed in time slices of `sliceMs`,
- * yielding to the browser between them, so typing and painting stay responsive on large indexes.
+ * Builds MiniSearch on the calling thread in time slices of `sliceMs`, yielding between them.
+ * The app uses a worker instead; this is the benchmark's comparison point.
  */
-export async function createSearchEngineAsync(index: Pick<IdeaIndex, 'ideas'>, options: BuildOptions = {}): Promise<SearchEngine> {
-  const { sliceMs = 20, yieldFn = yieldToMain, onSlice } = options;
+export async function createMiniSearchSliced(ideas: Idea[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<MiniSearch<Idea>> {
+  const { sliceMs = 20, onSlice } = options;
   const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
-  const ideas = index.ideas;
   let next = 0;
   while (next < ideas.length) {
     const start = performance.now();
     do miniSearch.add(ideas[next++]!);
     while (next < ideas.length && performance.now() - start < sliceMs);
     onSlice?.(performance.now() - start);
-    await yieldFn();
+    await yieldToMain();
   }
-  // The derived tables are separate tasks, each well under a frame budget at 10,000 ideas.
-  const timed = async <T>(build: () => T): Promise<T> => {
-    const start = performance.now();
-    const value = build();
-    onSlice?.(performance.now() - start);
-    await yieldFn();
-    return value;
-  };
-  const facets = await timed(() => facetTable(ideas));
-  const ranks = await timed(() => sortRanks(ideas));
-  return timed(() => assemble(ideas, miniSearch, facets, ranks));
+  return miniSearch;
 }

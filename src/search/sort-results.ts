@@ -1,19 +1,18 @@
 import type { Idea } from '../model/idea-index.ts';
 import type { SortOrder } from './url-state.ts';
 
-export interface Ranked {
-  idea: Idea;
-  score: number;
-}
-
-/** The index in newest-first and project A–Z order, computed once so keystrokes never collate. */
+/**
+ * The index in newest-first and project A–Z order, as idea positions, computed once so that
+ * keystrokes never compare strings. Plain typed arrays: a worker can build and transfer them.
+ */
 export interface SortRanks {
-  newest: Idea[];
-  project: Idea[];
-  newestRank: ReadonlyMap<Idea, number>;
+  newest: Uint32Array;
+  project: Uint32Array;
+  /** Position in the newest-first order, by idea position. */
+  newestRank: Uint32Array;
 }
 
-/** Accent- and case-insensitive sort key: plain string comparison on it is fast on 10,000 ideas. */
+/** Accent- and case-insensitive sort key: plain string comparison on it is fast. */
 export const sortKey = (text: string) =>
   text
     .normalize('NFKD')
@@ -23,31 +22,34 @@ export const sortKey = (text: string) =>
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortRanks(ideas: Idea[]): SortRanks {
-  const keys = new Map(ideas.map((idea) => [idea, { project: sortKey(idea.project), title: sortKey(idea.title) }]));
-  const newest = [...ideas].sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return b.termOrder - a.termOrder || byKey(ka.project, kb.project) || byKey(ka.title, kb.title);
-  });
-  const newestRank = new Map(newest.map((idea, i) => [idea, i]));
-  const project = [...ideas].sort((a, b) => byKey(keys.get(a)!.project, keys.get(b)!.project) || newestRank.get(a)! - newestRank.get(b)!);
-  return { newest, project, newestRank };
+  const project = ideas.map((idea) => sortKey(idea.project));
+  const title = ideas.map((idea) => sortKey(idea.title));
+  const positions = Array.from(ideas.keys());
+  const newest = Uint32Array.from(
+    [...positions].sort((a, b) => ideas[b]!.termOrder - ideas[a]!.termOrder || byKey(project[a]!, project[b]!) || byKey(title[a]!, title[b]!)),
+  );
+  const newestRank = new Uint32Array(ideas.length);
+  newest.forEach((position, rank) => (newestRank[position] = rank));
+  const byProject = Uint32Array.from([...positions].sort((a, b) => byKey(project[a]!, project[b]!) || newestRank[a]! - newestRank[b]!));
+  return { newest, project: byProject, newestRank };
+}
+
+export function rankBuffers(ranks: SortRanks): ArrayBuffer[] {
+  return [ranks.newest.buffer, ranks.project.buffer, ranks.newestRank.buffer] as ArrayBuffer[];
 }
 
 /**
- * Orders matches. Relevance is score, then newest; without a query (no scores) it is newest
- * first. Fixed orders walk the presorted index and keep the matches: linear, no comparisons.
+ * Orders matching positions. Relevance is score, then newest; without a query (no scores) it is
+ * newest first. Fixed orders walk the presorted index and keep the matches: linear time.
  */
-export function sortResults(matches: Idea[], scores: ReadonlyMap<string, number>, order: SortOrder, ranks: SortRanks): Ranked[] {
-  if (order === 'relevance' && scores.size > 0) {
-    return matches
-      .map((idea) => ({ idea, score: scores.get(idea.id) ?? 0, rank: ranks.newestRank.get(idea) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.rank - b.rank)
-      .map(({ idea, score }) => ({ idea, score }));
+export function sortResults(matches: number[], scores: Float64Array | null, order: SortOrder, ranks: SortRanks): number[] {
+  if (order === 'relevance' && scores) {
+    return matches.sort((a, b) => scores[b]! - scores[a]! || ranks.newestRank[a]! - ranks.newestRank[b]!);
   }
-  const wanted = new Set(matches);
+  const wanted = new Uint8Array(ranks.newestRank.length);
+  for (const position of matches) wanted[position] = 1;
   const presorted = order === 'project' ? ranks.project : ranks.newest;
-  const ordered: Ranked[] = [];
-  for (const idea of presorted) if (wanted.has(idea)) ordered.push({ idea, score: scores.get(idea.id) ?? 0 });
+  const ordered: number[] = [];
+  for (const position of presorted) if (wanted[position]) ordered.push(position);
   return ordered;
 }

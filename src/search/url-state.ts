@@ -5,7 +5,8 @@ import * as v from 'valibot';
  * turns any query string, however hostile, into a valid state and back.
  *
  * Format v1 (links without `v` are v1): `q` text; `skills`, `mentor`, `project`, `program`,
- * `year` comma-separated values (a literal comma inside a value is written `%2C`); `sort` one of
+ * `year` comma-separated values (a literal comma inside a value is escaped as `%2C` before
+ * URL encoding, so it appears as `%252C`); `sort` one of
  * relevance|newest|project; `page` from 1. Unknown keys are ignored; a later format adds `v=2`.
  */
 export const URL_FORMAT_VERSION = 1;

@@ -79,6 +79,16 @@ describe('facets', () => {
     expect(counts.projects.find((c) => c.value === 'Thanos')).toMatchObject({ selected: true, unknown: false, count: 0 });
   });
 
+  it('lists selected values first, in the same place whatever the query does to their counts', () => {
+    const selected = ['Rust', 'COBOL', 'Go'];
+    const orderFor = (q: string) => search({ q, skills: selected }).counts.skills.map((c) => c.value);
+    for (const q of ['', 'thanos', 'tikv', 'kyverno windows']) {
+      expect(orderFor(q).slice(0, 3), q).toEqual(['Go', 'Rust', 'COBOL']);
+    }
+    const unselected = search({ skills: selected }).counts.skills.slice(3);
+    expect(unselected.map((c) => c.count)).toEqual([...unselected.map((c) => c.count)].sort((a, b) => b - a));
+  });
+
   it('filters mentors by handle key', () => {
     expect(search({ mentors: ['kakkoyun'] }).total).toBe(3);
   });

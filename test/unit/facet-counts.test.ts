@@ -1,0 +1,83 @@
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { readSources } from '../../src/ingest/read-sources.ts';
+import type { Idea } from '../../src/model/idea-index.ts';
+import { filterAndCount } from '../../src/search/facet-counts.ts';
+import { facetTable, facetValuesOf } from '../../src/search/facet-values.ts';
+import { FACET_KEYS, type FacetKey, type SearchState } from '../../src/search/url-state.ts';
+
+const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data')]), { generatedAt: 'test' });
+const ideas = index.ideas;
+const table = facetTable(ideas);
+
+/** The disjunctive rule spelled out idea by idea: the reference the fast code must agree with. */
+function reference(positions: number[], state: Pick<SearchState, FacetKey>) {
+  const passes = (idea: Idea, key: FacetKey) => state[key].length === 0 || facetValuesOf(idea, key).some((v) => state[key].includes(v));
+  const matches = positions.filter((p) => FACET_KEYS.every((key) => passes(ideas[p]!, key)));
+  const counts = Object.fromEntries(
+    FACET_KEYS.map((key) => {
+      const tally = new Map<string, number>();
+      for (const p of positions) {
+        const idea = ideas[p]!;
+        if (!FACET_KEYS.every((other) => other === key || passes(idea, other))) continue;
+        for (const v of new Set(facetValuesOf(idea, key))) tally.set(v, (tally.get(v) ?? 0) + 1);
+      }
+      return [key, tally];
+    }),
+  ) as Record<FacetKey, Map<string, number>>;
+  return { matches, counts };
+}
+
+const valuesOf = (key: FacetKey) => table.values[key];
+const selection = (key: FacetKey) =>
+  fc.uniqueArray(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...valuesOf(key)) }, { weight: 1, arbitrary: fc.constant('no-such-value') }), {
+    maxLength: 3,
+  });
+const state = fc.record({
+  skills: selection('skills'),
+  mentors: selection('mentors'),
+  projects: selection('projects'),
+  programs: selection('programs'),
+  years: selection('years'),
+});
+const everything = ideas.map((_, i) => i);
+const candidates = fc.oneof(fc.constant(everything), fc.subarray(everything));
+
+describe('facet counting', () => {
+  it('agrees with the disjunctive rule computed idea by idea, for any candidates and selection', () => {
+    fc.assert(
+      fc.property(
+        candidates,
+        fc.oneof(state, fc.constant<Pick<SearchState, FacetKey>>({ skills: [], mentors: [], projects: [], programs: [], years: [] })),
+        (positions, selected) => {
+          const fast = filterAndCount(Uint32Array.from(positions), selected, table);
+          const slow = reference(positions, selected);
+          expect([...fast.matches].sort((a, b) => a - b)).toEqual(slow.matches);
+          for (const key of FACET_KEYS) {
+            const known = fast.counts[key].filter((c) => !c.unknown);
+            expect(known.filter((c) => c.count > 0).map((c) => [c.value, c.count])).toEqual(
+              expect.arrayContaining([...slow.counts[key]].filter(([, n]) => n > 0)),
+            );
+            expect(known.filter((c) => c.count > 0)).toHaveLength([...slow.counts[key].values()].filter((n) => n > 0).length);
+            expect(
+              fast.counts[key]
+                .filter((c) => c.selected)
+                .map((c) => c.value)
+                .sort(),
+            ).toEqual([...new Set(selected[key])].sort());
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the landing view (everything, nothing selected) the index-wide counts', () => {
+    const { matches, counts } = filterAndCount(Uint32Array.from(everything), { skills: [], mentors: [], projects: [], programs: [], years: [] }, table);
+    expect(matches).toHaveLength(40);
+    expect(counts.skills.find((c) => c.value === 'Go')?.count).toBe(index.facets.skills.find((s) => s.value === 'Go')?.count);
+    expect(counts.projects.reduce((n, c) => n + c.count, 0)).toBe(40);
+  });
+});
