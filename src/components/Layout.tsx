@@ -18,7 +18,7 @@ function ShortlistLink() {
     <Link
       to="/shortlist"
       search={{}}
-      className="rounded-md px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+      className="whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
       activeProps={{ 'aria-current': 'page', className: 'underline' }}
     >
       Shortlist ({state.items.length})
@@ -37,11 +37,11 @@ function Page() {
       </a>
       <header className="no-print border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link to="/" search={{}} className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <Link to="/" search={{}} className="flex items-center gap-2 whitespace-nowrap text-base font-bold tracking-tight sm:text-lg">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
             Mentorship Ideas
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-4">
+          <nav aria-label="Main" className="flex items-center gap-2 sm:gap-4">
             <ShortlistLink />
             <ThemeToggle />
           </nav>

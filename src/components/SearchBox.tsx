@@ -49,10 +49,10 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
             onArrowDown();
           }
         }}
-        className="w-full rounded-lg border border-slate-300 bg-white py-3 pl-4 pr-24 text-base shadow-sm dark:border-slate-600 dark:bg-slate-900"
+        className="w-full rounded-lg border border-slate-300 bg-white py-3 pl-4 pr-4 text-base sm:pr-24 shadow-sm dark:border-slate-600 dark:bg-slate-900"
       />
       <kbd
-        className="pointer-events-none absolute right-3 top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        className="pointer-events-none absolute right-3 hidden sm:block top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
         aria-hidden="true"
       >
         /

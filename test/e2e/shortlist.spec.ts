@@ -67,12 +67,21 @@ test('a shared shortlist link opens read-only in a fresh browser and merges on r
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.addInitScript(([key, id]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key!, JSON.stringify({ version: 2, items: [{ id, addedAt: '2026-01-01T00:00:00Z', note: 'mine', title: 'Stateless Ruler', project: 'Thanos', term: 'x' }] }));
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, RULER]);
+  await other.addInitScript(
+    ([key, id]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          key!,
+          JSON.stringify({
+            version: 2,
+            items: [{ id, addedAt: '2026-01-01T00:00:00Z', note: 'mine', title: 'Stateless Ruler', project: 'Thanos', term: 'x' }],
+          }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, RULER],
+  );
   await other.goto(`${shared},does-not-exist`);
   await expect(other.getByRole('heading', { name: 'Shared shortlist' })).toBeVisible();
   await expect(other.getByRole('link', { name: 'Stateless Ruler' })).toBeVisible();
@@ -125,7 +134,15 @@ for (const [name, value, message] of corrupted) {
 
 test('a saved idea that left the index stays listed with its snapshot', async ({ page }) => {
   await page.addInitScript((key) => {
-    localStorage.setItem(key, JSON.stringify({ version: 2, items: [{ id: 'lfx-2019-1--gone--old-idea', addedAt: '2025-03-01T00:00:00Z', note: '', title: 'An old idea', project: 'Gone', term: 'LFX Mentorship, 2019' }] }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        version: 2,
+        items: [
+          { id: 'lfx-2019-1--gone--old-idea', addedAt: '2025-03-01T00:00:00Z', note: '', title: 'An old idea', project: 'Gone', term: 'LFX Mentorship, 2019' },
+        ],
+      }),
+    );
   }, KEY);
   await page.goto('/shortlist');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('An old idea No longer listed');

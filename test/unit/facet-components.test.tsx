@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FacetList } from '../../src/components/FacetList.tsx';
+import { SelectedChips } from '../../src/components/SelectedChips.tsx';
+import type { FacetCount, FacetCounts } from '../../src/search/facet-counts.ts';
+
+afterEach(cleanup);
+
+const value = (v: string, count: number, extra: Partial<FacetCount> = {}): FacetCount => ({ value: v, count, selected: false, unknown: false, ...extra });
+const SKILLS = ['Go', 'Rust', 'Python', 'Kubernetes', 'Prometheus', 'CLI', 'KubeEdge', 'GitHub', 'Shell', 'React', 'CSS', 'Ruby'];
+const skills = (selected: string[] = []) => SKILLS.map((s, i) => value(s, 20 - i, { selected: selected.includes(s) }));
+const label = (v: string) => v;
+const checkboxNames = () => screen.getAllByRole('checkbox').map((c) => c.closest('label')!.textContent);
+
+describe('FacetList', () => {
+  it('shows eight values with counts, and the rest behind "Show N more"', () => {
+    render(<FacetList title="Skills" values={skills()} label={label} onToggle={() => {}} />);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(8);
+    expect(checkboxNames()[0]).toBe('Go20');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 4 more' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(12);
+    expect(screen.getByRole('button', { name: 'Show less' })).toHaveProperty('ariaExpanded', 'true');
+  });
+
+  it('narrows long lists with the filter box, case-insensitively', () => {
+    render(<FacetList title="Skills" values={skills()} label={label} onToggle={() => {}} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter skills' }), { target: { value: 'KUBE' } });
+    expect(checkboxNames()).toEqual(['Kubernetes17', 'KubeEdge14']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter skills' }), { target: { value: 'cobol' } });
+    expect(screen.getByText('No matching values')).toBeTruthy();
+  });
+
+  it('keeps a selected value visible at count 0 and marks unknown values', () => {
+    const values = [value('Ruby', 0, { selected: true }), value('COBOL', 0, { selected: true, unknown: true }), ...skills().slice(0, 11)];
+    render(<FacetList title="Skills" values={values} label={label} onToggle={() => {}} />);
+    const ruby = screen.getByRole('checkbox', { name: /Ruby/ }) as HTMLInputElement;
+    expect(ruby.checked).toBe(true);
+    expect(screen.getByRole('checkbox', { name: /COBOL/ }).closest('label')!.textContent).toContain('(not in this index)');
+  });
+
+  it('hides values that would give no results unless selected', () => {
+    render(<FacetList title="Skills" values={[value('Go', 3), value('Rust', 0)]} label={label} onToggle={() => {}} />);
+    expect(checkboxNames()).toEqual(['Go3']);
+  });
+
+  it('reports the value the user ticked', () => {
+    const onToggle = vi.fn();
+    render(<FacetList title="Skills" values={skills()} label={label} onToggle={onToggle} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Rust/ }));
+    expect(onToggle).toHaveBeenCalledWith('Rust');
+  });
+});
+
+describe('SelectedChips', () => {
+  const counts: FacetCounts = {
+    skills: [value('Go', 3, { selected: true }), value('Rust', 2)],
+    mentors: [value('kakkoyun', 0, { selected: true })],
+    projects: [value('Nope', 0, { selected: true, unknown: true })],
+    programs: [],
+    years: [],
+  };
+
+  it('shows one removable chip per selected value, unknown ones flagged, and clears all', () => {
+    const onRemove = vi.fn();
+    const onClear = vi.fn();
+    render(
+      <SelectedChips
+        facets={['skills', 'mentors', 'projects']}
+        counts={counts}
+        label={(facet, v) => (facet === 'mentors' ? `@${v}` : v)}
+        onRemove={onRemove}
+        onClear={onClear}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Active filters' });
+    const chips = within(group)
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(chips).toEqual(['Remove filter Skills: Go', 'Remove filter Mentors: @kakkoyun', 'Remove filter Project: Nope', 'Clear all']);
+    expect(screen.getByRole('button', { name: 'Remove filter Project: Nope' }).textContent).toContain('(unknown)');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Mentors: @kakkoyun' }));
+    expect(onRemove).toHaveBeenCalledWith('mentors', 'kakkoyun');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(onClear).toHaveBeenCalled();
+  });
+
+  it('renders nothing when no value is selected', () => {
+    const { container } = render(
+      <SelectedChips facets={['skills']} counts={{ ...counts, skills: [value('Go', 3)] }} label={label} onRemove={() => {}} onClear={() => {}} />,
+    );
+    expect(container.textContent).toBe('');
+  });
+});

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A minimal built site: index.html loading one script and one stylesheet, plus the idea index. */
+function fakeDist({ jsBytes, cssBytes, indexBytes }: { jsBytes: number; cssBytes: number; indexBytes: number }): string {
+  const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
+  mkdirSync(path.join(dist, 'assets'));
+  // Random bytes do not compress, so the gzip size is about the raw size.
+  writeFileSync(path.join(dist, 'assets/index.js'), randomBytes(jsBytes));
+  writeFileSync(path.join(dist, 'assets/index.css'), randomBytes(cssBytes));
+  writeFileSync(path.join(dist, 'ideas-index.json'), randomBytes(indexBytes));
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css">',
+  );
+  return dist;
+}
+
+function checkBudgets(dist: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-budgets.ts', dist], { cwd: ROOT, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('size budgets (npm run build)', () => {
+  it('passes a build within every budget and prints the figures', () => {
+    const { status, output } = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000 }));
+    expect(output).toMatch(/^ok {3}initial JavaScript: \d+\.\d KB gzip \(budget 125 KB\)$/m);
+    expect(status).toBe(0);
+  });
+
+  it('fails a build whose initial JavaScript is over budget, naming the figure', () => {
+    const { status, output } = checkBudgets(fakeDist({ jsBytes: 150_000, cssBytes: 5_000, indexBytes: 10_000 }));
+    expect(status).toBe(1);
+    expect(output).toMatch(/^OVER initial JavaScript: 1[2-9]\d\.\d KB gzip \(budget 125 KB\)$/m);
+    expect(output).toMatch(/^ok {3}CSS/m);
+  });
+
+  it('fails on CSS or the default index over budget', () => {
+    const css = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 25_000, indexBytes: 10_000 }));
+    expect(css.status).toBe(1);
+    expect(css.output).toMatch(/^OVER CSS: .* \(budget 15 KB\)$/m);
+    const index = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 60_000 }));
+    expect(index.status).toBe(1);
+    expect(index.output).toMatch(/^OVER default idea index: .* \(budget 40 KB\)$/m);
+  });
+});
