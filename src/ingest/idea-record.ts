@@ -55,7 +55,12 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   }
 
   if (mentors.length === 0) warn(raw.line, `idea "${raw.title}" has no mentors`);
+  const skills = normalizeSkills(skillsText);
   if (!skillsText) warn(raw.line, `idea "${raw.title}" has no recommended skills`);
+  else if (skills.length === 0) {
+    // The text is still shown and searched; only the Skills facet cannot offer it.
+    warn(skillEntries[0]!.line, `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json`);
+  }
   if (!description.text) warn(raw.line, `idea "${raw.title}" has no description`);
 
   const { program, year, term, termOrder } = ctx.programTerm;
@@ -68,7 +73,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     term,
     termOrder,
     status: ctx.status,
-    skills: normalizeSkills(skillsText),
+    skills,
     skillsText,
     mentors,
     issues,

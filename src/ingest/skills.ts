@@ -28,7 +28,7 @@ const sentencePatterns = data.inSentences.map((canonical) => {
 const QUALIFIER_PARENS =
   /\(\s*(?:[^()]*\b(?:basic|basics|optional|beginner|beginners|ok|preferred|nice to have|good to have|required|not required|a plus|bonus|advanced|intermediate|expert|familiarity|some|helpful|desired|preferably|ideally|any)\b[^()]*)\)/gi;
 const LEADING =
-  /^(?:(?:and|or|with|a|an|the|some|basic|basics of|good|strong|solid|deep|light|general|working|prior|hands-on|ideally|preferably|optionally|nice to have|familiarity|familiar|experience|experienced|knowledge|understanding|proficiency|proficient|expertise|interest|interested|comfortable|skills?|ability to|able to|learning|writing|using|programming|in|with|of|on|about|at least|bonus|plus|e\.g\.?|i\.e\.?|like|such as|including|etc\.?)\s+)+/i;
+  /^(?:(?:and|or|with|a|an|the|some|basic|basics of|good|strong|solid|deep|light|moderate|general|working|prior|hands-on|ideally|preferably|optionally|nice to have|familiarity|familiar|experience|experienced|knowledge|understanding|proficiency|proficient|expertise|interest|interested|comfortable|skills?|ability to|able to|understand|know how to|know|learning|writing|using|programming|in|with|of|on|about|at least|bonus|plus|e\.g\.?|i\.e\.?|like|such as|including|etc\.?)\s+)+/i;
 const TRAILING =
   /(?:\s+(?:programming(?: languages?)?|languages?|lang|coding|development|skills?|experience|knowledge|basics|fundamentals|concepts|is a plus|a plus|is nice to have|nice to have|preferred|required|is required|optional|is ok|ecosystem|familiarity|understanding|background|is helpful|helpful|etc\.?))+$/i;
 const FUNCTION_WORDS =
@@ -42,20 +42,34 @@ const MAX_WORDS = 4;
  */
 export function normalizeSkills(text: string): string[] {
   const found: string[] = [];
-  for (const piece of splitSkills(text)) found.push(...skillsFromPiece(piece));
+  for (const chunk of splitChunks(text)) {
+    const pieces = splitPieces(chunk);
+    // When one part of a chunk is a sentence ("You should be comfortable reading code and asking
+    // questions early"), the other parts are fragments of it: only known skills count there.
+    const prose = pieces.some((piece) => isSentence(stripFiller(piece)));
+    for (const piece of pieces) found.push(...skillsFromPiece(piece, !prose));
+  }
   return [...new Map(found.map((s) => [s.toLowerCase(), s])).values()];
 }
 
-function splitSkills(text: string): string[] {
+/** Chunks between list separators (`,` `;` `/` new lines, brackets, full stops). */
+function splitChunks(text: string): string[] {
   let protectedText = text.replace(QUALIFIER_PARENS, ' ');
   for (const term of slashTerms) {
     protectedText = protectedText.replace(new RegExp(escape(term), 'gi'), (m) => m.replace(/\//g, '\uE000'));
   }
   return protectedText
-    .split(/[,;\n()[\]|]|\.(?:\s|$)|\/|\s+(?:and|or|&|\+|as well as|plus)\s+|\s+[-–]\s+/i)
+    .split(/[,;\n()[\]|]|\.(?:\s|$)|\//)
+    .map((chunk) => chunk.replace(/\uE000/g, '/'))
+    .filter((chunk) => /\p{L}/u.test(chunk));
+}
+
+/** A chunk's parts joined by "and", "or", "&", "+", "as well as", "plus" or a dash. */
+function splitPieces(chunk: string): string[] {
+  return chunk
+    .split(/\s+(?:and|or|&|\+|as well as|plus)\s+|\s+[-–]\s+/i)
     .map((p) =>
       p
-        .replace(/\uE000/g, '/')
         .replace(/\s+\++$/, '')
         .replace(/^[\s*•:.'"`-]+|[\s*•:.'"`!?-]+$/g, '')
         .trim(),
@@ -63,14 +77,27 @@ function splitSkills(text: string): string[] {
     .filter((p) => /\p{L}/u.test(p));
 }
 
-function skillsFromPiece(piece: string): string[] {
+const stripFiller = (piece: string) => piece.replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '').trim();
+/** -ing words that name a field ("Networking protocols", "Operating System"), not a task. */
+const GERUND_NOUNS = new Set(
+  'networking operating profiling testing logging tracing monitoring scheduling debugging benchmarking fuzzing packaging routing caching streaming computing rendering indexing messaging'.split(
+    ' ',
+  ),
+);
+/** "managing Kubernetes", "Following recommended deliverables": a task, not a skill. */
+const isVerbPhrase = (text: string) => {
+  const first = /^(\p{L}+ing)\s/iu.exec(text)?.[1];
+  return first !== undefined && !GERUND_NOUNS.has(first.toLowerCase());
+};
+const isSentence = (text: string) => text.split(/\s+/).length > MAX_WORDS || FUNCTION_WORDS.test(text);
+
+function skillsFromPiece(piece: string, allowUnknown: boolean): string[] {
   const direct = lookup(piece);
   if (direct !== undefined) return direct ? [direct] : [];
-  const stripped = piece.replace(LEADING, '').replace(TRAILING, '').replace(LEADING, '').trim();
+  const stripped = stripFiller(piece);
   const known = lookup(stripped);
   if (known !== undefined) return known ? [known] : [];
-  const words = stripped.split(/\s+/);
-  if (stripped && words.length <= MAX_WORDS && stripped.length <= 40 && !FUNCTION_WORDS.test(stripped) && /^[\p{L}0-9]/u.test(stripped)) {
+  if (allowUnknown && stripped && stripped.length <= 40 && !isSentence(stripped) && !isVerbPhrase(stripped) && /^[\p{L}0-9]/u.test(stripped)) {
     return [displayCase(stripped)];
   }
   return technologiesIn(piece);

@@ -146,3 +146,40 @@ describe('accepted ideas', () => {
     expect(accepted.acceptedSource).toEqual({ file: 'lfx-mentorship/2021/01-Spring/README.md', line: 5 });
   });
 });
+
+describe('skills', () => {
+  const index = indexFixture('skills.md');
+  const skillsOf = (title: string) => byTitle(index, title).skills;
+
+  it('splits lists on commas, slashes, semicolons and "and"', () => {
+    expect(skillsOf('Lists split on every separator')).toEqual(['Go', 'Rust', 'Python', 'Kubernetes', 'Docker']);
+  });
+
+  it('drops qualifiers in parentheses', () => {
+    expect(skillsOf('Qualifiers are dropped')).toEqual(['Go', 'Rust', 'Python', 'Helm']);
+  });
+
+  it('merges aliases and case into one value per technology', () => {
+    expect(skillsOf('Aliases and case merge')).toEqual(['Go', 'TypeScript', 'Kubernetes']);
+  });
+
+  it('pulls known technologies out of sentences and strips filler around values', () => {
+    expect(skillsOf('Technologies inside a sentence')).toEqual(['Go']);
+    expect(skillsOf('Values wrapped in filler words')).toEqual(['Network security', 'KubeArmor']);
+  });
+
+  it('never turns a sentence fragment or a task into a facet value, and says so', () => {
+    expect(skillsOf('Prose without a known technology')).toEqual([]);
+    expect(skillsOf('Tasks are not skills')).toEqual(['Networking protocols', 'Kubernetes']);
+    expect(messages(index)).toEqual([
+      'lfx-mentorship/2024/03-Sep-Nov/skills.md:30: skills of "Prose without a known technology" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json',
+    ]);
+  });
+
+  it('keeps the skills text as written, for display and search', () => {
+    expect(byTitle(index, 'Prose without a known technology').skillsText).toBe(
+      'You should be comfortable reading a large unfamiliar codebase and asking questions early',
+    );
+    expect(byTitle(index, 'Aliases and case merge').skillsText).toBe('Golang, golang, Go programming, Go(basic), Typescript, TYPESCRIPT, k8s');
+  });
+});
