@@ -5,6 +5,7 @@ import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
+import { NotFoundPage } from './not-found.tsx';
 
 export function IdeaPage() {
   const { ideaId } = useParams({ from: '/ideas/$ideaId' });
@@ -38,18 +39,10 @@ export function IdeaPage() {
 
   if (!idea) {
     return (
-      <div className="mx-auto max-w-2xl px-4 py-16 text-center">
-        <h1 className="text-2xl font-bold">Idea not found</h1>
-        <p className="mt-3 text-slate-700 dark:text-slate-300">
-          No idea has the id <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{ideaId.slice(0, 200)}</code>. It may have been renamed or
-          removed from the idea lists.
-        </p>
-        <p className="mt-6">
-          <Link to="/" search={{}} className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
-            Search all ideas
-          </Link>
-        </p>
-      </div>
+      <NotFoundPage title="Idea not found">
+        No idea has the id <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{ideaId.slice(0, 200)}</code>. It may have been renamed or
+        removed from the idea lists.
+      </NotFoundPage>
     );
   }
 

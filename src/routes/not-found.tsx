@@ -1,10 +1,18 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 
-export function NotFoundPage() {
+/** A friendly dead end with a way back: unknown addresses and unknown idea ids. */
+export function NotFoundPage({
+  title = 'Page not found',
+  children = 'This address does not match any page of Mentorship Ideas.',
+}: {
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-3 text-slate-700 dark:text-slate-300">This address does not match any page of Mentorship Ideas.</p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{children}</p>
       <p className="mt-6">
         <Link to="/" search={{}} className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
           Search all ideas

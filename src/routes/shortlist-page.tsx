@@ -213,7 +213,8 @@ function SharedShortlist({ raw }: { raw: string }) {
       </div>
       {unknown > 0 && (
         <p className="mt-3 text-sm text-amber-900 dark:text-amber-200">
-          {unknown} of these ideas are not in this index (they may have been renamed or removed) and cannot be added.
+          {unknown === 1 ? '1 of these ideas is' : `${unknown} of these ideas are`} not in this index (renamed or removed since the link was made) and cannot be
+          added.
         </p>
       )}
       <ol className="mt-6 space-y-3">

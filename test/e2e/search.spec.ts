@@ -136,9 +136,15 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
   await expect(resultCount(page)).toHaveText('40 ideas');
 });
 
-test('an unknown idea id gets a friendly page with a way back', async ({ page }) => {
+test('an unknown idea id or address gets a friendly page with a way back', async ({ page }) => {
   await page.goto('/ideas/does-not-exist');
   await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
+  await expect(page.getByText('No idea has the id does-not-exist.')).toBeVisible();
+  await page.getByRole('link', { name: 'Search all ideas' }).click();
+  await waitForResults(page);
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
 });

@@ -87,6 +87,7 @@ test('a shared shortlist link opens read-only in a fresh browser and merges on r
   await expect(other.getByRole('link', { name: 'Stateless Ruler' })).toBeVisible();
   await expect(other.getByRole('link', { name: 'Vertical Block Sharding' })).toBeVisible();
   await expect(other.getByText('Unknown idea')).toBeVisible();
+  await expect(other.getByText('1 of these ideas is not in this index')).toBeVisible();
   await expectNoAxeViolations(other);
   await other.getByRole('button', { name: 'Add all to my shortlist' }).click();
   await expect(other.getByText('Added 1 idea to your shortlist.')).toBeVisible();
