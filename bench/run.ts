@@ -15,16 +15,8 @@ import { readSources } from '../src/ingest/read-sources.ts';
 import type { Idea, IdeaIndex } from '../src/model/idea-index.ts';
 import { checkIndex } from '../src/model/validate-index.ts';
 import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/search/index-worker-protocol.ts';
-import {
-  assembleEngine,
-  createMiniSearchSliced,
-  createSearchEngine,
-  engineTables,
-  type LocalSearchEngine,
-  MINISEARCH_OPTIONS,
-  rankAndCount,
-  textSearch,
-} from '../src/search/search-engine.ts';
+import { assembleEngine, createSearchEngine, engineTables, type LocalSearchEngine, rankAndCount } from '../src/search/search-engine.ts';
+import { createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
@@ -77,7 +69,7 @@ function keystrokes(engine: LocalSearchEngine, extra: Partial<SearchState>) {
   const total: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of BENCH_QUERIES) {
-      const [hits, t] = time(() => textSearch(engine.miniSearch, engine.positionOf, q));
+      const [hits, t] = time(() => textSearch(engine.text, engine.positionOf, q));
       const [, p] = time(() => rankAndCount(engine, { ...DEFAULT_STATE, ...extra, q }, hits));
       text.push(t);
       page.push(p);
@@ -132,12 +124,12 @@ async function sizeBenchmark(real: IdeaIndex, count: number) {
   const beforeSearch = parseMs + checkMs + tablesMs;
 
   // 2. A prebuilt MiniSearch index shipped as JSON and loaded with MiniSearch.loadJSON.
-  const serialized = JSON.stringify(syncEngine.miniSearch);
+  const serialized = JSON.stringify(syncEngine.text.miniSearch);
   const [, loadJsonMs] = time(() => MiniSearch.loadJSON(serialized, MINISEARCH_OPTIONS));
 
   // 3. Main thread parse and tables, then MiniSearch built in 20 ms slices.
   const slices: number[] = [];
-  const [, slicedTotal, slicedBlock] = await longestBlock(() => createMiniSearchSliced(checked.index.ideas, { onSlice: (d: number) => slices.push(d) }));
+  const [, slicedTotal, slicedBlock] = await longestBlock(() => createTextIndexSliced(checked.index.ideas, { onSlice: (d: number) => slices.push(d) }));
 
   // 4. Shipped: everything heavy in the worker; the main thread receives chunks and assembles.
   const [worker, , workerBlock] = await longestBlock(() => viaWorker(json));

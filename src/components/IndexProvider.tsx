@@ -2,7 +2,8 @@ import { createContext, type ReactNode, startTransition, useCallback, useContext
 import type { IdeaIndex } from '../model/idea-index.ts';
 import { checkIndex } from '../model/validate-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
-import { assembleEngine, createSearchEngine, type SearchEngine, type TextHits, textSearch } from '../search/search-engine.ts';
+import { assembleEngine, createSearchEngine, type SearchEngine } from '../search/search-engine.ts';
+import { type TextHits, textSearch } from '../search/text-index.ts';
 
 export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
 
@@ -83,7 +84,7 @@ async function loadOnMainThread(): Promise<LoadState> {
   const checked = checkIndex(json);
   if (!checked.ok) return { status: 'error', message: checked.message };
   const engine = createSearchEngine(checked.index);
-  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.miniSearch, engine.positionOf, q) };
+  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, engine.positionOf, q) };
 }
 
 /** Loads the index once for the whole app; children render only when it is ready. */

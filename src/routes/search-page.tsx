@@ -9,7 +9,8 @@ import { Pagination } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
-import { cleanQuery, MIN_PREFIX, rankAndCount, type TextHits } from '../search/search-engine.ts';
+import { rankAndCount } from '../search/search-engine.ts';
+import { cleanQuery, MIN_PREFIX, type TextHits } from '../search/text-index.ts';
 import {
   decodeState,
   DEFAULT_STATE,

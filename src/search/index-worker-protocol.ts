@@ -1,5 +1,6 @@
 import type { Idea, IdeaIndex } from '../model/idea-index.ts';
-import type { EngineTables, TextHits } from './search-engine.ts';
+import type { EngineTables } from './search-engine.ts';
+import type { TextHits } from './text-index.ts';
 
 /** Messages between the app and the search worker (see search.worker.ts). */
 export type WorkerRequest = { type: 'load'; url: string; chunkSize: number } | { type: 'search'; seq: number; query: string };

@@ -1,57 +1,9 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Idea, IdeaIndex } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
 import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
-import { LIMITS, type SearchState } from './url-state.ts';
-
-/** What is indexed, and how strongly each field counts. */
-export const SEARCH_FIELDS = ['title', 'project', 'group', 'skills', 'mentors', 'text'] as const;
-
-export const MINISEARCH_OPTIONS: Options<Idea> = {
-  fields: [...SEARCH_FIELDS],
-  storeFields: [],
-  extractField: (idea, field) => {
-    switch (field) {
-      case 'skills':
-        return `${idea.skills.join(' ')} ${idea.skillsText}`;
-      case 'mentors':
-        return idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' ');
-      case 'text':
-        return idea.description.text;
-      case 'id':
-        return idea.id;
-      default:
-        return (idea as unknown as Record<string, string | undefined>)[field] ?? '';
-    }
-  },
-  // Accents fold so `jurgen` finds Jürgen.
-  processTerm: (term) =>
-    term
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase(),
-};
-
-export const MIN_PREFIX = 3;
-
-export const QUERY_OPTIONS: SearchOptions = {
-  boost: { title: 3, project: 2.5, skills: 2, group: 1.5, mentors: 1.5 },
-  // Only the word being typed (the last) is a prefix, and only from 3 letters: a 1–2 letter prefix
-  // matches nearly every document, which costs tens of ms at 10,000 ideas and helps nobody.
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= MIN_PREFIX,
-  // Typo tolerance for longer terms only: short ones would match too much.
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 2,
-  combineWith: 'AND',
-};
-
-/** Full-text matches for a query: idea positions and scores, best first, plus terms to highlight. */
-export interface TextHits {
-  positions: Uint32Array;
-  scores: Float64Array;
-  terms: string[];
-}
+import { cleanQuery, createTextIndex, type TextHits, type TextIndex, textSearch } from './text-index.ts';
+import type { SearchState } from './url-state.ts';
 
 /** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
 export interface EngineTables {
@@ -94,37 +46,6 @@ export function assembleEngine(ideas: Idea[], tables: EngineTables): SearchEngin
   };
 }
 
-/** Query text as MiniSearch should see it: bounded length, no control characters. */
-export function cleanQuery(q: string): string {
-  return q
-    .slice(0, LIMITS.query)
-    .replace(/\p{Cc}/gu, ' ')
-    .trim();
-}
-
-export function createMiniSearch(ideas: Idea[]): MiniSearch<Idea> {
-  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(ideas);
-  return miniSearch;
-}
-
-const HIGHLIGHT_HITS = 100;
-
-export function textSearch(miniSearch: MiniSearch<Idea>, positionOf: ReadonlyMap<string, number>, query: string): TextHits {
-  const q = cleanQuery(query);
-  const hits = q ? miniSearch.search(q, QUERY_OPTIONS) : [];
-  const positions = new Uint32Array(hits.length);
-  const scores = new Float64Array(hits.length);
-  const terms = new Set<string>();
-  hits.forEach((hit, i) => {
-    positions[i] = positionOf.get(hit.id as string) ?? 0;
-    scores[i] = hit.score;
-    // The best hits are the ones on screen; their terms are enough for highlighting.
-    if (i < HIGHLIGHT_HITS) for (const term of hit.terms) terms.add(term);
-  });
-  return { positions, scores, terms: [...terms, ...q.split(/\s+/).filter(Boolean)] };
-}
-
 /** One keystroke's work after full-text matching: facet filtering and counts, then sorting. */
 export function rankAndCount(engine: SearchEngine, state: SearchState, hits: TextHits | null): SearchOutcome {
   let scores: Float64Array | null = null;
@@ -142,55 +63,22 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
   };
 }
 
-/** An engine with its own MiniSearch, searched synchronously (tests, benchmark, browsers without workers). */
+/** An engine with its own text index, searched synchronously (tests, benchmark, browsers without workers). */
 export interface LocalSearchEngine extends SearchEngine {
-  miniSearch: MiniSearch<Idea>;
+  text: TextIndex;
   positionOf: ReadonlyMap<string, number>;
 }
 
-export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, miniSearch?: MiniSearch<Idea>): LocalSearchEngine {
+export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, text?: TextIndex): LocalSearchEngine {
   const ideas = index.ideas;
   return {
     ...assembleEngine(ideas, engineTables(ideas)),
-    miniSearch: miniSearch ?? createMiniSearch(ideas),
+    text: text ?? createTextIndex(ideas),
     positionOf: new Map(ideas.map((idea, i) => [idea.id, i])),
   };
 }
 
 export function runSearch(engine: LocalSearchEngine, state: SearchState): SearchOutcome {
   const q = cleanQuery(state.q);
-  return rankAndCount(engine, state, q ? textSearch(engine.miniSearch, engine.positionOf, q) : null);
-}
-
-/** Gives the browser a turn (input, paint) without setTimeout's 4 ms clamp. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * Builds MiniSearch on the calling thread in time slices of `sliceMs`, yielding between them.
- * The app uses a worker instead; this is the benchmark's comparison point.
- */
-export async function createMiniSearchSliced(ideas: Idea[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<MiniSearch<Idea>> {
-  const { sliceMs = 20, onSlice } = options;
-  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
-  let next = 0;
-  while (next < ideas.length) {
-    const start = performance.now();
-    do miniSearch.add(ideas[next++]!);
-    while (next < ideas.length && performance.now() - start < sliceMs);
-    onSlice?.(performance.now() - start);
-    await yieldToMain();
-  }
-  return miniSearch;
+  return rankAndCount(engine, state, q ? textSearch(engine.text, engine.positionOf, q) : null);
 }

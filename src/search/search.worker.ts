@@ -4,18 +4,21 @@
  * of these steps alone would be a long task on the page. Ideas go to the page in small chunks,
  * tables as transferred typed arrays.
  */
-import type MiniSearch from 'minisearch';
-import type { Idea } from '../model/idea-index.ts';
 import { checkIndex } from '../model/validate-index.ts';
 import { facetBuffers } from './facet-values.ts';
 import type { WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
-import { createMiniSearch, engineTables, textSearch } from './search-engine.ts';
+import { engineTables } from './search-engine.ts';
+import { createTextIndex, type TextIndex, textSearch } from './text-index.ts';
 import { rankBuffers } from './sort-results.ts';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
-let resolveReady: (value: { miniSearch: MiniSearch<Idea>; positionOf: Map<string, number> }) => void;
-const ready = new Promise<{ miniSearch: MiniSearch<Idea>; positionOf: Map<string, number> }>((resolve) => (resolveReady = resolve));
+interface Searchable {
+  text: TextIndex;
+  positionOf: Map<string, number>;
+}
+let resolveReady: (value: Searchable) => void;
+const ready = new Promise<Searchable>((resolve) => (resolveReady = resolve));
 
 async function load(url: string, chunkSize: number) {
   let response: Response;
@@ -44,7 +47,7 @@ async function load(url: string, chunkSize: number) {
   for (let i = 0; i < ideas.length; i += chunkSize) post({ type: 'ideas', ideas: ideas.slice(i, i + chunkSize) });
   const tables = engineTables(ideas);
   post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks)]);
-  resolveReady({ miniSearch: createMiniSearch(ideas), positionOf: new Map(ideas.map((idea, i) => [idea.id, i])) });
+  resolveReady({ text: createTextIndex(ideas), positionOf: new Map(ideas.map((idea, i) => [idea.id, i])) });
   post({ type: 'search-ready' });
 }
 
@@ -53,8 +56,8 @@ onmessage = async (event: MessageEvent<WorkerRequest>) => {
   if (request.type === 'load') {
     await load(request.url, request.chunkSize);
   } else {
-    const { miniSearch, positionOf } = await ready;
-    const hits = textSearch(miniSearch, positionOf, request.query);
+    const { text, positionOf } = await ready;
+    const hits = textSearch(text, positionOf, request.query);
     post({ type: 'hits', seq: request.seq, hits }, [hits.positions.buffer, hits.scores.buffer] as ArrayBuffer[]);
   }
 };
