@@ -7,8 +7,8 @@ import { type TextHits, textSearch } from '../search/text-index.ts';
 
 export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
 
-/** Full-text search, answered by the worker (or locally without one). */
-export type TextSearch = (query: string) => Promise<TextHits>;
+/** Full-text search, answered by the worker (or locally without one); null when a newer query superseded it. */
+export type TextSearch = (query: string) => Promise<TextHits | null>;
 
 interface Loaded {
   index: IdeaIndex;
@@ -27,7 +27,7 @@ const IndexContext = createContext<(Loaded & { textReady: boolean }) | null>(nul
 function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => void): () => void {
   const worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), { type: 'module' });
   const ideas: IdeaIndex['ideas'] = [];
-  const pending = new Map<number, (hits: TextHits) => void>();
+  const pending = new Map<number, (hits: TextHits | null) => void>();
   let seq = 0;
   const search: TextSearch = (query) =>
     new Promise((resolve) => {
@@ -52,7 +52,8 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
         onTextReady();
         break;
       case 'hits':
-        pending.get(message.seq)?.(message.hits);
+      case 'skipped':
+        pending.get(message.seq)?.(message.type === 'hits' ? message.hits : null);
         pending.delete(message.seq);
         break;
       case 'error':

@@ -58,7 +58,7 @@ export function SearchPage() {
   useEffect(() => {
     if (!typed) return;
     let current = true;
-    search(typed).then((hits) => current && setAnswer({ query: typed, hits }));
+    search(typed).then((hits) => current && hits && setAnswer({ query: typed, hits }));
     return () => {
       current = false;
     };

@@ -3,7 +3,8 @@ import type { EngineTables } from './search-engine.ts';
 import type { TextHits } from './text-index.ts';
 
 /** Messages between the app and the search worker (see search.worker.ts). */
-export type WorkerRequest = { type: 'load'; url: string; chunkSize: number } | { type: 'search'; seq: number; query: string };
+export type SearchRequest = { type: 'search'; seq: number; query: string };
+export type WorkerRequest = { type: 'load'; url: string; chunkSize: number } | SearchRequest;
 
 export type WorkerMessage =
   /** The index is downloaded; `at` is epoch milliseconds (a worker has its own time origin). */
@@ -12,6 +13,8 @@ export type WorkerMessage =
   | { type: 'tables'; meta: Omit<IdeaIndex, 'ideas'>; tables: EngineTables }
   | { type: 'search-ready' }
   | { type: 'hits'; seq: number; hits: TextHits }
+  /** A newer search arrived before this one ran: it is not answered. */
+  | { type: 'skipped'; seq: number }
   | { type: 'error'; message: string };
 
 /** User Timing marks of the index's loading phases, read by the browser benchmark (and DevTools). */

@@ -6,7 +6,8 @@
  */
 import { checkIndex } from '../model/validate-index.ts';
 import { facetBuffers } from './facet-values.ts';
-import type { WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
+import type { SearchRequest, WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
+import { latestOnly } from './latest-only.ts';
 import { engineTables } from './search-engine.ts';
 import { createTextIndex, type TextIndex, textSearch } from './text-index.ts';
 import { rankBuffers } from './sort-results.ts';
@@ -51,13 +52,17 @@ async function load(url: string, chunkSize: number) {
   post({ type: 'search-ready' });
 }
 
-onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  if (request.type === 'load') {
-    await load(request.url, request.chunkSize);
-  } else {
+const answer = latestOnly<SearchRequest>(
+  async (request) => {
     const { text, positionOf } = await ready;
     const hits = textSearch(text, positionOf, request.query);
     post({ type: 'hits', seq: request.seq, hits }, [hits.positions.buffer, hits.scores.buffer] as ArrayBuffer[]);
-  }
+  },
+  (request) => post({ type: 'skipped', seq: request.seq }),
+);
+
+onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'load') await load(request.url, request.chunkSize);
+  else answer(request);
 };
