@@ -185,6 +185,31 @@ test('exports Markdown and CSV files with the saved ideas', async ({ page }) => 
   expect(rows[1]).toMatch(/^1,Stateless Ruler,Thanos,"LFX Mentorship, 2021 Term 1 \(Spring\)",proposed,.*"Talk to Bartek, ""soon"""$/);
 });
 
+test('prints the list with notes, without controls or site chrome', async ({ page }) => {
+  await page.goto(`/ideas/${RULER}`);
+  await save(page, 'Stateless Ruler');
+  await page.goto('/shortlist');
+  await page.getByLabel('Your note').fill('Ask about the hash-ring');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  const controls = ['Share shortlist', 'Export Markdown', 'Export CSV', 'Print', 'Remove Stateless Ruler from shortlist', 'Move Stateless Ruler down'];
+  const chrome = [shortlistLink(page), page.getByRole('contentinfo'), ...controls.map((name) => page.getByRole('button', { name, exact: true }))];
+  for (const element of chrome) await expect(element).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Stateless Ruler' })).toBeVisible();
+  await expect(page.getByLabel('Your note')).toHaveValue('Ask about the hash-ring');
+  await expect(page.getByLabel('Your note')).toBeVisible();
+  for (const element of chrome) await expect(element).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+});
+
 test('empty shortlist explains how to add ideas and passes axe', async ({ page }) => {
   await page.goto('/shortlist');
   await expect(page.getByText('Your shortlist is empty.')).toBeVisible();
