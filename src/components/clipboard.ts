@@ -13,7 +13,11 @@ export async function copyText(text: string): Promise<boolean> {
   area.setAttribute('readonly', '');
   area.style.position = 'fixed';
   area.style.opacity = '0';
+  // execCommand copies the document's selection, which is the text area's only once it has focus;
+  // focus then goes back where it was, so a keyboard user stays on the button.
+  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   document.body.appendChild(area);
+  area.focus();
   area.select();
   try {
     return document.execCommand('copy');
@@ -21,5 +25,6 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   } finally {
     area.remove();
+    previous?.focus();
   }
 }

@@ -185,6 +185,19 @@ test('exports Markdown and CSV files with the saved ideas', async ({ page }) => 
   expect(rows[1]).toMatch(/^1,Stateless Ruler,Thanos,"LFX Mentorship, 2021 Term 1 \(Spring\)",proposed,.*"Talk to Bartek, ""soon"""$/);
 });
 
+test('"Copy link" still copies when the Clipboard API refuses', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.goto('/?q=thanos');
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/?q=thanos');
+});
+
 test('prints the list with notes, without controls or site chrome', async ({ page }) => {
   await page.goto(`/ideas/${RULER}`);
   await save(page, 'Stateless Ruler');
