@@ -22,10 +22,18 @@ const IndexContext = createContext<(Loaded & { textReady: boolean }) | null>(nul
 
 /**
  * Loads through the search worker. Results can be browsed and filtered as soon as the ideas and
- * tables arrive; full-text queries are answered once the worker has built its index.
+ * tables arrive; full-text queries are answered once the worker has built its index. A worker
+ * that cannot start (no module workers, script blocked or missing) calls `onUnavailable`.
  */
-function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => void): () => void {
-  const worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), { type: 'module' });
+function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => void, onUnavailable: () => void): () => void {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('../search/search.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    onUnavailable();
+    return () => {};
+  }
+  let browsable = false;
   const ideas: IdeaIndex['ideas'] = [];
   const pending = new Map<number, (hits: TextHits | null) => void>();
   let seq = 0;
@@ -44,6 +52,7 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
         for (const idea of message.ideas) ideas.push(idea);
         break;
       case 'tables':
+        browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
         onState({ status: 'ready', index: { ...message.meta, ideas } as IdeaIndex, engine: assembleEngine(ideas, message.tables), search });
         break;
@@ -61,7 +70,12 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
         worker.terminate();
     }
   };
-  worker.onerror = () => onState({ status: 'error', message: 'The idea index could not be loaded.' });
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (browsable) onState({ status: 'error', message: 'Search stopped working. Reload the page to try again.' });
+    else onUnavailable();
+  };
   performance.mark(LOAD_MARKS.requested);
   worker.postMessage({ type: 'load', url: new URL(INDEX_URL, window.location.href).href, chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
   return () => worker.terminate();
@@ -98,22 +112,25 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     // A transition lets React render the first full page (thousands of ideas counted, every card
     // and facet created) in slices instead of one long task that would freeze the page.
     const guard = (state: LoadState) => current && startTransition(() => setState(state));
-    if (typeof Worker === 'function') {
-      const stop = loadInWorker(guard, () => current && setTextReady(true));
-      return () => {
-        current = false;
-        stop();
-      };
-    }
-    loadOnMainThread().then(
-      (result) => {
-        guard(result);
-        if (current) setTextReady(true);
-      },
-      () => guard({ status: 'error', message: 'The idea index could not be read.' }),
-    );
+    const loadHere = () =>
+      loadOnMainThread().then(
+        (result) => {
+          guard(result);
+          if (current) setTextReady(true);
+        },
+        () => guard({ status: 'error', message: 'The idea index could not be read.' }),
+      );
+    let stop: (() => void) | undefined;
+    if (typeof Worker === 'function')
+      stop = loadInWorker(
+        guard,
+        () => current && setTextReady(true),
+        () => current && void loadHere(),
+      );
+    else void loadHere();
     return () => {
       current = false;
+      stop?.();
     };
   }, [attempt]);
   const retry = useCallback(() => {

@@ -159,6 +159,22 @@ test('a failed index fetch shows a retryable error', async ({ page }) => {
   await waitForResults(page);
 });
 
+test('without a working search worker the app loads and searches on the page', async ({ page }) => {
+  const errors = trackErrors(page);
+  let workerRequests = 0;
+  await page.route('**/assets/search.worker-*.js', (route) => {
+    workerRequests++;
+    return route.abort();
+  });
+  await page.goto('/');
+  await expect(resultCount(page)).toHaveText('40 ideas');
+  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('prometeus');
+  await expect(resultCount(page)).toContainText('for “prometeus”');
+  await expect(resultTitles(page).first()).toBeVisible();
+  expect(workerRequests).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
 test('an index with an unknown schemaVersion is refused with a message', async ({ page }) => {
   await page.route('**/ideas-index.json', (route) => route.fulfill({ json: { schemaVersion: 99, ideas: [] } }));
   await page.goto('/');
