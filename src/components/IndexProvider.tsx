@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useState } from 'react';
 import type { IdeaIndex } from '../model/idea-index.ts';
-import { checkIndex } from '../model/validate-index.ts';
+import { fetchIndex } from '../search/fetch-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
 import { assembleEngine, createSearchEngine, type SearchEngine } from '../search/search-engine.ts';
 import { type TextHits, textSearch } from '../search/text-index.ts';
@@ -83,23 +83,10 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
 
 /** Without worker support the index is fetched, parsed and searched here, on the main thread. */
 async function loadOnMainThread(): Promise<LoadState> {
-  let response: Response;
-  try {
-    response = await fetch(INDEX_URL, { cache: 'no-cache' });
-  } catch {
-    return { status: 'error', message: 'The idea index could not be downloaded. Check your connection and try again.' };
-  }
-  if (!response.ok) return { status: 'error', message: `The idea index could not be downloaded (HTTP ${response.status}).` };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    return { status: 'error', message: 'The idea index is not valid JSON.' };
-  }
-  const checked = checkIndex(json);
+  const checked = await fetchIndex(INDEX_URL);
   if (!checked.ok) return { status: 'error', message: checked.message };
   const engine = createSearchEngine(checked.index);
-  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, engine.positionOf, q) };
+  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, q) };
 }
 
 /** Loads the index once for the whole app; children render only when it is ready. */

@@ -66,7 +66,6 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
 /** An engine with its own text index, searched synchronously (tests, benchmark, browsers without workers). */
 export interface LocalSearchEngine extends SearchEngine {
   text: TextIndex;
-  positionOf: ReadonlyMap<string, number>;
 }
 
 export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, text?: TextIndex): LocalSearchEngine {
@@ -74,11 +73,10 @@ export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, text?: TextI
   return {
     ...assembleEngine(ideas, engineTables(ideas)),
     text: text ?? createTextIndex(ideas),
-    positionOf: new Map(ideas.map((idea, i) => [idea.id, i])),
   };
 }
 
 export function runSearch(engine: LocalSearchEngine, state: SearchState): SearchOutcome {
   const q = cleanQuery(state.q);
-  return rankAndCount(engine, state, q ? textSearch(engine.text, engine.positionOf, q) : null);
+  return rankAndCount(engine, state, q ? textSearch(engine.text, q) : null);
 }

@@ -48,7 +48,11 @@ export const QUERY_OPTIONS: SearchOptions = {
 /** The full-text index, built in the search worker (or on the page without one). */
 export interface TextIndex {
   miniSearch: MiniSearch<Idea>;
+  /** Position of each idea in the index, by id: hits are reported as positions. */
+  positionOf: ReadonlyMap<string, number>;
 }
+
+const positionsOf = (ideas: Idea[]) => new Map(ideas.map((idea, i) => [idea.id, i]));
 
 /** Full-text matches for a query: idea positions and scores, best first, plus terms to highlight. */
 export interface TextHits {
@@ -68,19 +72,19 @@ export function cleanQuery(q: string): string {
 export function createTextIndex(ideas: Idea[]): TextIndex {
   const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
   miniSearch.addAll(ideas);
-  return { miniSearch };
+  return { miniSearch, positionOf: positionsOf(ideas) };
 }
 
 const HIGHLIGHT_HITS = 100;
 
-export function textSearch(text: TextIndex, positionOf: ReadonlyMap<string, number>, query: string): TextHits {
+export function textSearch(text: TextIndex, query: string): TextHits {
   const q = cleanQuery(query);
   const hits = q ? text.miniSearch.search(q, QUERY_OPTIONS) : [];
   const positions = new Uint32Array(hits.length);
   const scores = new Float64Array(hits.length);
   const terms = new Set<string>();
   hits.forEach((hit, i) => {
-    positions[i] = positionOf.get(hit.id as string) ?? 0;
+    positions[i] = text.positionOf.get(hit.id as string) ?? 0;
     scores[i] = hit.score;
     // The best hits are the ones on screen; their terms are enough for highlighting.
     if (i < HIGHLIGHT_HITS) for (const term of hit.terms) terms.add(term);
@@ -118,5 +122,5 @@ export async function createTextIndexSliced(ideas: Idea[], options: { sliceMs?: 
     onSlice?.(performance.now() - start);
     await yieldToMain();
   }
-  return { miniSearch };
+  return { miniSearch, positionOf: positionsOf(ideas) };
 }
