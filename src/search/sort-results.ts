@@ -1,4 +1,5 @@
 import type { Idea } from '../model/idea-index.ts';
+import { foldText } from './fold-text.ts';
 import type { SortOrder } from './url-state.ts';
 
 /**
@@ -12,18 +13,11 @@ export interface SortRanks {
   newestRank: Uint32Array;
 }
 
-/** Accent- and case-insensitive sort key: plain string comparison on it is fast. */
-export const sortKey = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortRanks(ideas: Idea[]): SortRanks {
-  const project = ideas.map((idea) => sortKey(idea.project));
-  const title = ideas.map((idea) => sortKey(idea.title));
+  const project = ideas.map((idea) => foldText(idea.project));
+  const title = ideas.map((idea) => foldText(idea.title));
   const positions = Array.from(ideas.keys());
   const newest = Uint32Array.from(
     [...positions].sort((a, b) => ideas[b]!.termOrder - ideas[a]!.termOrder || byKey(project[a]!, project[b]!) || byKey(title[a]!, title[b]!)),

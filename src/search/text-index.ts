@@ -1,16 +1,10 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Idea } from '../model/idea-index.ts';
+import { foldText } from './fold-text.ts';
 import { LIMITS } from './url-state.ts';
 
 /** What is indexed, and how strongly each field counts. */
 export const SEARCH_FIELDS = ['title', 'project', 'group', 'skills', 'mentors', 'text'] as const;
-
-/** Accents fold so `jurgen` finds Jürgen. */
-const foldTerm = (term: string) =>
-  term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 
 export const MINISEARCH_OPTIONS: Options<Idea> = {
   fields: [...SEARCH_FIELDS],
@@ -29,7 +23,8 @@ export const MINISEARCH_OPTIONS: Options<Idea> = {
         return (idea as unknown as Record<string, string | undefined>)[field] ?? '';
     }
   },
-  processTerm: foldTerm,
+  // Accents fold so `jurgen` finds Jürgen.
+  processTerm: foldText,
 };
 
 export const MIN_PREFIX = 3;

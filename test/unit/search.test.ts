@@ -5,6 +5,7 @@ import { readSources } from '../../src/ingest/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
 import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
+import { MINISEARCH_OPTIONS } from '../../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
 const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data')]), { generatedAt: 'test' });
@@ -37,6 +38,21 @@ describe('full-text query', () => {
   it('requires all terms to match', () => {
     expect(titles({ q: 'kyverno prometheus' })).toEqual(['Monitor Kyverno with Prometheus']);
     expect(titles({ q: 'kyverno windows' })).toEqual([]);
+  });
+
+  it('ignores accents and case', () => {
+    // Jürgen Etzlstorfer mentors two Keptn ideas.
+    const keptn = ['Generate service skeleton via CLI', 'Improve Prometheus integration and exposure of Prometheus metrics'];
+    expect(titles({ q: 'jurgen' }).sort()).toEqual(keptn);
+    expect(titles({ q: 'JÜRGEN' }).sort()).toEqual(keptn);
+    // The search above would also pass by typo tolerance; these cannot.
+    expect(MINISEARCH_OPTIONS.processTerm!('Jürgen')).toBe('jurgen');
+    const projects = ['Ebd', 'Ébc', 'Eba'].map((project, i) => ({ ...index.ideas[i]!, id: `p${i}`, project }));
+    expect(runSearch(createSearchEngine({ ideas: projects }), { ...DEFAULT_STATE, sort: 'project' }).results.map((r) => r.idea.project)).toEqual([
+      'Eba',
+      'Ébc',
+      'Ebd',
+    ]);
   });
 
   it('searches mentors and skills', () => {
