@@ -15,8 +15,8 @@ import { readSources } from '../src/ingest/read-sources.ts';
 import type { Idea, IdeaIndex } from '../src/model/idea-index.ts';
 import { checkIndex } from '../src/model/validate-index.ts';
 import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/search/index-worker-protocol.ts';
-import { assembleEngine, createSearchEngine, engineTables, type LocalSearchEngine, rankAndCount } from '../src/search/search-engine.ts';
-import { createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
+import { assembleEngine, engineTables, type LocalSearchEngine, rankAndCount } from '../src/search/search-engine.ts';
+import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
@@ -118,7 +118,8 @@ async function sizeBenchmark(real: IdeaIndex, count: number) {
   const [checked, checkMs] = time(() => checkIndex(parsed));
   if (!checked.ok) throw new Error(checked.message);
   const [tables, tablesMs] = time(() => engineTables(checked.index.ideas));
-  const [syncEngine, buildMs] = time(() => createSearchEngine(checked.index));
+  const [text, buildMs] = time(() => createTextIndex(checked.index.ideas));
+  const syncEngine: LocalSearchEngine = { ...assembleEngine(checked.index.ideas, tables), text };
   gc?.();
   const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e5) / 10;
   const beforeSearch = parseMs + checkMs + tablesMs;
@@ -133,7 +134,6 @@ async function sizeBenchmark(real: IdeaIndex, count: number) {
 
   // 4. Shipped: everything heavy in the worker; the main thread receives chunks and assembles.
   const [worker, , workerBlock] = await longestBlock(() => viaWorker(json));
-  void tables;
 
   const query = keystrokes(syncEngine, {});
   const withFacet = keystrokes(syncEngine, { skills: ['Go'], sort: 'newest' });
