@@ -4,14 +4,14 @@
  * sizes, on synthetic indexes of 1,000 to 50,000 ideas made from the real ones.
  * Prints one table and writes bench/results.json.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { buildIndex } from '../src/ingest/build-index.ts';
-import { readSources } from '../src/ingest/read-sources.ts';
+import { readSources } from '../src/ingest/sources/read-sources.ts';
 import type { Idea, IdeaIndex } from '../src/model/idea-index.ts';
 import { checkIndex } from '../src/model/validate-index.ts';
 import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/search/index-worker-protocol.ts';
@@ -22,7 +22,7 @@ import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/cncf-mentoring/programs');
+const CORPUS = path.resolve(ROOT, 'data/cncf-mentoring/programs');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,1500,10000,50000').split(',').map(Number);
 const ROUNDS = 5;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -49,11 +49,11 @@ async function longestBlock<T>(fn: () => Promise<T>): Promise<[T, number, number
 }
 
 function ingestBenchmark() {
-  const source = existsSync(CORPUS) ? CORPUS : path.join(ROOT, 'data');
+  const source = CORPUS;
   const files = readSources([source]);
   const [{ index }, seconds] = time(() => buildIndex(files));
   return {
-    source: existsSync(CORPUS) ? '../shared/corpus (cncf/mentoring)' : 'data/ (seed)',
+    source: 'data/cncf-mentoring (the default dataset)',
     files: files.length,
     ideas: index.ideas.length,
     ms: ms(seconds),

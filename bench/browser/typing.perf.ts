@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildIndex } from '../../src/ingest/build-index.ts';
-import { readSources } from '../../src/ingest/read-sources.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { LOAD_MARKS } from '../../src/search/index-worker-protocol.ts';
 import { syntheticIndex } from '../synthetic-ideas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/cncf-mentoring/programs');
+const CORPUS = path.resolve(ROOT, 'data/cncf-mentoring/programs');
 const SIZE = Number(process.env.BENCH_BROWSER_SIZE ?? 10_000);
 const QUERY = 'kubernetes';
 
@@ -18,7 +18,7 @@ declare global {
 }
 
 test(`${SIZE} ideas in Chromium: first results, keystroke latency, long tasks`, async ({ page }) => {
-  const source = existsSync(CORPUS) ? CORPUS : path.join(ROOT, 'data');
+  const source = CORPUS;
   const index = syntheticIndex(buildIndex(readSources([source])).index, SIZE);
   const file = path.join(ROOT, 'test-results', `perf-index-${SIZE}.json`);
   mkdirSync(path.dirname(file), { recursive: true });

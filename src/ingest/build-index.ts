@@ -1,13 +1,14 @@
 import { type Diagnostic, type Idea, type IdeaIndex, SCHEMA_VERSION, type UpstreamSource } from '../model/idea-index.ts';
-import { indexFacets } from './facets.ts';
-import { findIdeas } from './find-ideas.ts';
-import { type IdeaRecord, toIdeaRecord } from './idea-record.ts';
-import { ideaSlug } from './ids.ts';
-import { mergeAccepted } from './merge-accepted.ts';
-import { toSections } from './outline.ts';
-import { parseMarkdown } from './parse-markdown.ts';
-import { programTermOf } from './program-term.ts';
-import { unifyMentors } from './unify-people.ts';
+import { indexFacets } from './emit/facets.ts';
+import { findIdeas } from './markdown/find-ideas.ts';
+import { type IdeaRecord, toIdeaRecord } from './normalise/idea-record.ts';
+import { ideaSlug } from './link/ids.ts';
+import { mergeAccepted } from './link/merge-accepted.ts';
+import { toSections } from './markdown/outline.ts';
+import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { programTermOf } from './normalise/program-term.ts';
+import { unifyMentors } from './link/unify-people.ts';
+import { warning } from './diagnostics.ts';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 
 export interface SourceFile {
@@ -40,12 +41,9 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const programTerm = programTermOf(file.path);
     if (!programTerm.known) {
-      diagnostics.push({
-        file: file.path,
-        line: 1,
-        severity: 'warning',
-        message: 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown',
-      });
+      diagnostics.push(
+        warning('unknown-path', file.path, 1, 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown'),
+      );
     }
     const raw = findIdeas(toSections(parseMarkdown(file.content)), file.path, diagnostics);
     const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
@@ -63,7 +61,10 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
       schemaVersion: SCHEMA_VERSION,
       generatedAt: options.generatedAt ?? new Date().toISOString(),
       upstream,
+      terms: [],
+      projects: [],
       ideas,
+      redirects: {},
       facets: indexFacets(ideas),
       diagnostics,
     },
@@ -79,12 +80,7 @@ function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
-      diagnostics.push({
-        file: record.source.file,
-        line: record.source.line,
-        severity: 'warning',
-        message: `duplicate id "${base}" (same term, project and title); this one is "${id}"`,
-      });
+      diagnostics.push(warning('duplicate-id', record.source.file, record.source.line, `duplicate id "${base}" (same term, project and title); this one is "${id}"`));
     }
     used.add(id);
     return { id, ...record };

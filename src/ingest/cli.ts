@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, DEFAULT_UPSTREAM } from './build-index.ts';
-import { InputError, readSources } from './read-sources.ts';
+import { InputError, readSources } from './sources/read-sources.ts';
 
 export const DEFAULT_OUT = 'public/ideas-index.json';
+export const DEFAULT_DATA = 'data/cncf-mentoring/programs';
 
 const USAGE = `Usage: npm run ingest -- [--out FILE] [--strict] [--upstream-repo URL] [--upstream-ref REF] [PATH ...]
-  PATH            markdown file or folder (read recursively for *.md); default: data/
+  PATH            markdown file or folder (read recursively for *.md); default: data/cncf-mentoring/programs
   --out FILE      where to write the JSON index; default: ${DEFAULT_OUT}
   --strict        exit with status 1 when there is any warning
   --upstream-repo repository that "view source" links point to; default: ${DEFAULT_UPSTREAM.repository}
@@ -37,7 +38,7 @@ export function runIngest(argv: string[], log: (line: string) => void = console.
     return 0;
   }
   const started = performance.now();
-  const inputs = args.positionals.length > 0 ? args.positionals : ['data'];
+  const inputs = args.positionals.length > 0 ? args.positionals : [DEFAULT_DATA];
   let sources;
   try {
     sources = readSources(inputs);

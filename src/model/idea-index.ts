@@ -4,7 +4,7 @@
  *
  * Bump SCHEMA_VERSION on any change an older app could misread; the app refuses other versions.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Markdown kept three ways: source (for export), plain text (for search), sanitized HTML. */
 export interface RichText {
@@ -13,9 +13,61 @@ export interface RichText {
   html: string;
 }
 
+export type MentorRole = 'primary' | 'co-mentor';
+
 export interface Mentor {
   name?: string;
+  /** GitHub handle as written upstream; compared case-insensitively, it is the person. */
   github?: string;
+  /** Given by structured sources (`lfx-export.json`) only. */
+  role?: MentorRole;
+}
+
+/** CNCF landscape maturity of a project (`automation/projects.yml`). */
+export type ProjectMaturity = 'sandbox' | 'incubating' | 'graduated' | 'archived';
+
+/** What an LFX application asks for (from `lfx-export.json`). */
+export interface Prerequisites {
+  resume: boolean;
+  coverLetter: boolean;
+  codingChallenge: boolean;
+  codingChallengeUrl?: string;
+  schoolEnrollment: boolean;
+  participationPermission: boolean;
+  /** Extra, project-specific requirements (e.g. "Project Proposal"). */
+  custom: { name: string; description: string }[];
+}
+
+/** Key dates of a term, ISO 8601 in UTC. Any may be missing when upstream does not give it. */
+export interface TermTimeline {
+  proposalsOpen?: string;
+  applicationsOpen?: string;
+  applicationsClose?: string;
+  start?: string;
+  end?: string;
+}
+
+export interface Term {
+  /** `lfx-2021-1`, `gsoc-2022`: the same as the term part of idea ids. */
+  key: string;
+  program: string;
+  year: number;
+  /** "2021 Term 1 (Spring)", "GSoC 2022". */
+  label: string;
+  /** Larger is newer. */
+  order: number;
+  timeline?: TermTimeline;
+  /** Where the term (and its timeline, when any) is described. */
+  source: SourceRef;
+}
+
+/** A CNCF project from the landscape, for the projects that have ideas. */
+export interface ProjectInfo {
+  name: string;
+  slug: string;
+  maturity: ProjectMaturity;
+  homepage?: string;
+  repo?: string;
 }
 
 export type IdeaStatus = 'proposed' | 'accepted';
@@ -33,11 +85,16 @@ export interface Idea {
   title: string;
   project: string;
   group?: string;
+  /** Landscape slug and maturity when `project` is a CNCF project. */
+  projectSlug?: string;
+  projectMaturity?: ProjectMaturity;
   /** Program display name: "LFX Mentorship", "Google Summer of Code", or "Unknown program". */
   program: string;
   year: number;
   /** Human label of the term, e.g. "2021 Term 1 (Spring)" or "GSoC 2022". */
   term: string;
+  /** Key into `IdeaIndex.terms`. */
+  termKey: string;
   /** Sort key: larger is newer (year * 10 + term number). */
   termOrder: number;
   status: IdeaStatus;
@@ -45,10 +102,15 @@ export interface Idea {
   skills: string[];
   /** The skills text as written, for display. */
   skillsText: string;
+  /** Technologies listed apart from skills (structured sources), as written. */
+  technologies?: string[];
   mentors: Mentor[];
   /** Upstream issue / project URLs. */
   issues: string[];
   lfxUrl?: string;
+  /** The GitHub issue the proposal was filed as (2026 Term 3 onwards). */
+  proposalUrl?: string;
+  prerequisites?: Prerequisites;
   description: RichText;
   outcome?: RichText;
   size?: string;
@@ -63,6 +125,8 @@ export interface Idea {
 export type DiagnosticSeverity = 'warning' | 'error';
 
 export interface Diagnostic {
+  /** Kind of finding, for the report's per-kind counts: `no-mentors`, `email-redacted`, … */
+  code: string;
   file: string;
   line: number;
   severity: DiagnosticSeverity;
@@ -101,7 +165,13 @@ export interface IdeaIndex {
   schemaVersion: typeof SCHEMA_VERSION;
   generatedAt: string;
   upstream: UpstreamSource;
+  /** Every term with ideas, newest first. */
+  terms: Term[];
+  /** Landscape data of the CNCF projects that have ideas. */
+  projects: ProjectInfo[];
   ideas: Idea[];
+  /** Ids that were published once and changed since: old id → current id. */
+  redirects: Record<string, string>;
   facets: IndexFacets;
   diagnostics: Diagnostic[];
 }

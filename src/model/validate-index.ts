@@ -2,6 +2,14 @@ import * as v from 'valibot';
 import { type IdeaIndex, SCHEMA_VERSION } from './idea-index.ts';
 
 const Rich = v.object({ markdown: v.string(), text: v.string(), html: v.string() });
+const Timeline = v.object({
+  proposalsOpen: v.optional(v.string()),
+  applicationsOpen: v.optional(v.string()),
+  applicationsClose: v.optional(v.string()),
+  start: v.optional(v.string()),
+  end: v.optional(v.string()),
+});
+const Term = v.object({ key: v.string(), program: v.string(), year: v.number(), label: v.string(), order: v.number(), timeline: v.optional(Timeline) });
 const Idea = v.object({
   id: v.string(),
   title: v.string(),
@@ -10,11 +18,12 @@ const Idea = v.object({
   program: v.string(),
   year: v.number(),
   term: v.string(),
+  termKey: v.string(),
   termOrder: v.number(),
   status: v.picklist(['proposed', 'accepted']),
   skills: v.array(v.string()),
   skillsText: v.string(),
-  mentors: v.array(v.object({ name: v.optional(v.string()), github: v.optional(v.string()) })),
+  mentors: v.array(v.object({ name: v.optional(v.string()), github: v.optional(v.string()), role: v.optional(v.picklist(['primary', 'co-mentor'])) })),
   issues: v.array(v.string()),
   description: Rich,
   source: v.object({ file: v.string(), line: v.number() }),
@@ -35,7 +44,7 @@ export function checkIndex(json: unknown): IndexCheck {
       message: `The idea index has schema version ${JSON.stringify(version ?? null)}; this app reads version ${SCHEMA_VERSION}. Rebuild the index with the matching app version.`,
     };
   }
-  const shape = v.safeParse(v.object({ ideas: v.array(Idea), upstream: v.object({ repository: v.string(), ref: v.string(), root: v.string() }) }), json);
+  const shape = v.safeParse(v.object({ ideas: v.array(Idea), terms: v.array(Term), redirects: v.record(v.string(), v.string()), upstream: v.object({ repository: v.string(), ref: v.string(), root: v.string() }) }), json);
   if (!shape.success) {
     const issue = shape.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';

@@ -1,14 +1,14 @@
-import path from 'node:path';
+import { SEED_FILE } from './helpers.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
-import { readSources } from '../../src/ingest/read-sources.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { filterAndCount } from '../../src/search/facet-counts.ts';
 import { facetTable, facetValuesOf } from '../../src/search/facet-values.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from '../../src/search/url-state.ts';
 
-const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data')]), { generatedAt: 'test' });
+const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const ideas = index.ideas;
 const table = facetTable(ideas);
 

@@ -18,3 +18,7 @@ export function byTitle(index: IdeaIndex, title: string): Idea {
 
 export const handles = (idea: Idea) => idea.mentors.map((m) => m.github);
 export const messages = (index: IdeaIndex) => index.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`);
+
+/** The whole default dataset (cncf/mentoring snapshot) and the list this app was first made for. */
+export const DATA_PROGRAMS = path.resolve(import.meta.dirname, '../../data/cncf-mentoring/programs');
+export const SEED_FILE = path.join(DATA_PROGRAMS, 'lfx-mentorship/2021/01-Spring/project_ideas.md');

@@ -1,16 +1,11 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
-import { readSources } from '../../src/ingest/read-sources.ts';
-import { hasEmail } from '../../src/ingest/value-text.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
+import { DATA_PROGRAMS } from './helpers.ts';
+import { hasEmail } from '../../src/ingest/markdown/value-text.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/cncf-mentoring/programs');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`Corpus tests skipped: ${CORPUS} is absent (it exists only in the shared workspace).`);
-
-describe.skipIf(!present)(`real cncf/mentoring corpus at ../shared/corpus (skipped when absent)`, () => {
-  const { index, files } = present ? buildIndex(readSources([CORPUS])) : { index: undefined!, files: [] };
+describe('the default dataset: the whole cncf/mentoring snapshot in data/', () => {
+  const { index, files } = buildIndex(readSources([DATA_PROGRAMS]));
 
   it('ingests every file with the expected number of ideas', () => {
     const counts = Object.fromEntries(files.map((f) => [f.file, f.ideas]));

@@ -1,11 +1,12 @@
+import { DATA_PROGRAMS, SEED_FILE } from './helpers.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
-import { readSources } from '../../src/ingest/read-sources.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
 
-const SEED = path.resolve(import.meta.dirname, '../../data');
-const { index, files } = buildIndex(readSources([SEED]), { generatedAt: 'test' });
+const SEED = DATA_PROGRAMS;
+const { index, files } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const row = (title: string) => {
   const idea = index.ideas.find((i) => i.title === title);
   if (!idea) throw new Error(`missing idea ${title}`);
@@ -131,7 +132,7 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
   it('gives readable ids that depend only on program, term, project and title', () => {
     expect(index.ideas.find((i) => i.title === 'Stateless Ruler')?.id).toBe('lfx-2021-1--thanos--stateless-ruler');
     const reversed = buildIndex(
-      readSources([SEED]).map((f) => ({
+      readSources([SEED_FILE]).map((f) => ({
         ...f,
         content: f.content.replace('### Proposed Project ideas', '### Proposed Project ideas\n\nIntro text that moves every line.\n'),
       })),

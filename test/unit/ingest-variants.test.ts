@@ -132,7 +132,7 @@ describe('mentors', () => {
 
 describe('accepted ideas', () => {
   it('merges an idea listed in project_ideas.md and README.md into one accepted idea', async () => {
-    const { readSources } = await import('../../src/ingest/read-sources.ts');
+    const { readSources } = await import('../../src/ingest/sources/read-sources.ts');
     const { buildIndex } = await import('../../src/ingest/build-index.ts');
     const { FIXTURES } = await import('./helpers.ts');
     const { index } = buildIndex(readSources([`${FIXTURES}/accepted`]));

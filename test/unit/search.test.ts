@@ -1,14 +1,14 @@
-import path from 'node:path';
+import { SEED_FILE } from './helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
-import { readSources } from '../../src/ingest/read-sources.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
 import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
 import { MINISEARCH_OPTIONS } from '../../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
-const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data')]), { generatedAt: 'test' });
+const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const engine = createSearchEngine(index);
 const search = (state: Partial<SearchState>) => runSearch(engine, { ...DEFAULT_STATE, ...state });
 const titles = (state: Partial<SearchState>) => search(state).results.map((r) => r.idea.title);

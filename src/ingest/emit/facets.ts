@@ -1,0 +1,28 @@
+import type { FacetValue, Idea, IndexFacets, MentorFacetValue } from '../../model/idea-index.ts';
+import { mentorKey } from '../../model/mentor-key.ts';
+
+function countValues(values: string[]): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Whole-index facet values with counts, so the app can list them before any search runs. */
+export function indexFacets(ideas: Idea[]): IndexFacets {
+  const mentors = new Map<string, MentorFacetValue>();
+  for (const idea of ideas) {
+    for (const mentor of idea.mentors) {
+      const key = mentorKey(mentor);
+      const entry = mentors.get(key) ?? { value: key, count: 0, ...mentor };
+      entry.count++;
+      mentors.set(key, entry);
+    }
+  }
+  return {
+    skills: countValues(ideas.flatMap((i) => i.skills)),
+    mentors: [...mentors.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    projects: countValues(ideas.map((i) => i.project)),
+    programs: countValues(ideas.map((i) => i.program)),
+    years: countValues(ideas.map((i) => String(i.year))),
+  };
+}

@@ -1,0 +1,94 @@
+import type { RootContent } from 'mdast';
+import type { Diagnostic, Idea, IdeaStatus } from '../../model/idea-index.ts';
+import { warning, type WarningCode } from '../diagnostics.ts';
+import type { FieldEntry } from '../markdown/field-entries.ts';
+import type { FieldKey } from '../markdown/field-labels.ts';
+import type { RawIdea } from '../markdown/find-ideas.ts';
+import { parseMentors } from './mentors.ts';
+import type { ProgramTerm } from './program-term.ts';
+import { renderRichText } from '../markdown/render-markdown.ts';
+import { normalizeSkills } from './skills.ts';
+import { valueLines, valueUrls, withoutEmails } from '../markdown/value-text.ts';
+
+export type IdeaRecord = Omit<Idea, 'id'>;
+
+export interface RecordContext {
+  file: string;
+  programTerm: ProgramTerm;
+  status: IdeaStatus;
+  /** Upstream web URL of the file, for resolving its relative links. */
+  fileUrl: string;
+  diagnostics: Diagnostic[];
+}
+
+const LFX_PAGE = /^https?:\/\/(?:mentorship\.lfx\.linuxfoundation\.org|people\.communitybridge\.org|mentorship\.lfx\.dev)\//i;
+/** LFX's own title line (`CNCF - Antrea: … (2024 Term 3)`) repeats project, title and term. */
+const LFX_TITLE_LINE = /^CNCF\s*-\s*.+\(\d{4} Term \d\)\s*$/;
+
+/** Interprets a raw idea's field entries into the index record (everything but the id). */
+export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
+  const warn = (code: WarningCode, line: number, message: string) => ctx.diagnostics.push(warning(code, ctx.file, line, message));
+  const byKey = (key: FieldKey) => raw.entries.filter((e) => e.key === key);
+  const nodesOf = (entries: FieldEntry[]) => entries.flatMap((e) => e.nodes);
+  const linesOf = (entries: FieldEntry[]) => valueLines(nodesOf(entries));
+
+  const preamble = raw.entries
+    .filter((e) => e.label === undefined)
+    .flatMap((e) => e.nodes)
+    .filter((node) => !isLfxTitleLine(node));
+  const description = renderRichText([...preamble, ...nodesOf(byKey('description'))], ctx.fileUrl);
+  const outcomeNodes = nodesOf(byKey('outcome'));
+
+  const skillEntries = [...byKey('skills'), ...byKey('technologies')];
+  const skillsText = withoutEmails(linesOf(skillEntries).join(', '));
+  const mentors = parseMentors(linesOf(byKey('mentors')));
+  const issues = valueUrls(nodesOf(byKey('issues')));
+  const lfxUrl = valueUrls(nodesOf(byKey('lfxUrl')))[0] ?? (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
+  const size = linesOf(byKey('size')).join(' ') || undefined;
+  const difficulty = linesOf(byKey('difficulty')).join(' ') || undefined;
+
+  const extra: Record<string, string> = {};
+  for (const entry of raw.entries) {
+    if (entry.label === undefined || (entry.key && entry.key !== 'mentee' && entry.key !== 'apply')) continue;
+    if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
+    const text = withoutEmails(valueLines(entry.nodes).join(' ')).trim();
+    if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]} ${text}` : text;
+  }
+
+  if (mentors.length === 0) warn('no-mentors', raw.line, `idea "${raw.title}" has no mentors`);
+  const skills = normalizeSkills(skillsText);
+  if (!skillsText) warn('no-skills', raw.line, `idea "${raw.title}" has no recommended skills`);
+  else if (skills.length === 0) {
+    // The text is still shown and searched; only the Skills facet cannot offer it.
+    warn('unknown-skills', skillEntries[0]!.line, `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json`);
+  }
+  if (!description.text) warn('no-description', raw.line, `idea "${raw.title}" has no description`);
+
+  const { program, year, term, termOrder, slug: termKey } = ctx.programTerm;
+  return {
+    title: raw.title,
+    project: raw.project,
+    ...(raw.group ? { group: raw.group } : {}),
+    program,
+    year,
+    term,
+    termKey,
+    termOrder,
+    status: ctx.status,
+    skills,
+    skillsText,
+    mentors,
+    issues,
+    ...(lfxUrl ? { lfxUrl } : {}),
+    description,
+    ...(outcomeNodes.length > 0 ? { outcome: renderRichText(outcomeNodes, ctx.fileUrl) } : {}),
+    ...(size ? { size } : {}),
+    ...(difficulty ? { difficulty } : {}),
+    ...(Object.keys(extra).length > 0 ? { extra } : {}),
+    source: { file: ctx.file, line: raw.line },
+  };
+}
+
+function isLfxTitleLine(node: RootContent): boolean {
+  return node.type === 'paragraph' && LFX_TITLE_LINE.test(valueLines([node]).join(' '));
+}
