@@ -1,7 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { IndexProvider } from './IndexProvider.tsx';
 import { ShortlistNotices } from './ShortlistNotices.tsx';
-import { ShortlistProvider, useShortlist } from './ShortlistProvider.tsx';
+import { ShortlistIdMigration, ShortlistProvider, useShortlist } from './ShortlistProvider.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 export function Layout() {
@@ -50,6 +50,7 @@ function Page() {
       <ShortlistNotices />
       <main id="main" className="flex-1">
         <IndexProvider>
+          <ShortlistIdMigration />
           <Outlet />
         </IndexProvider>
       </main>

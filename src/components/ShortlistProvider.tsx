@@ -1,5 +1,6 @@
-import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { browserStorage, type ShortlistState, ShortlistStore } from '../shortlist/shortlist-store.ts';
+import { useIdeaIndex } from './IndexProvider.tsx';
 
 const StoreContext = createContext<ShortlistStore | null>(null);
 
@@ -19,4 +20,18 @@ export function useShortlist(): { store: ShortlistStore; state: ShortlistState }
   if (!store) throw new Error('useShortlist must be used inside <ShortlistProvider>');
   const state = useSyncExternalStore(store.subscribe, store.getState);
   return { store, state };
+}
+
+/**
+ * Rendered inside <IndexProvider>: once the index is loaded, saved items whose ids have changed
+ * since move to the current ids (`index.redirects`). A layout effect, so the shortlist never
+ * paints an old id as "No longer listed" first.
+ */
+export function ShortlistIdMigration() {
+  const { index, engine } = useIdeaIndex();
+  const store = useContext(StoreContext);
+  useLayoutEffect(() => {
+    store?.applyRedirects(index.redirects, (id) => engine.byId.has(id));
+  }, [store, index, engine]);
+  return null;
 }

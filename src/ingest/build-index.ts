@@ -42,7 +42,12 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
     const programTerm = programTermOf(file.path);
     if (!programTerm.known) {
       diagnostics.push(
-        warning('unknown-path', file.path, 1, 'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown'),
+        warning(
+          'unknown-path',
+          file.path,
+          1,
+          'path does not follow programs/lfx-mentorship/<year>/<term>/ or programs/summerofcode/<year>.md; program and term unknown',
+        ),
       );
     }
     const raw = findIdeas(toSections(parseMarkdown(file.content)), file.path, diagnostics);
@@ -80,7 +85,9 @@ function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
-      diagnostics.push(warning('duplicate-id', record.source.file, record.source.line, `duplicate id "${base}" (same term, project and title); this one is "${id}"`));
+      diagnostics.push(
+        warning('duplicate-id', record.source.file, record.source.line, `duplicate id "${base}" (same term, project and title); this one is "${id}"`),
+      );
     }
     used.add(id);
     return { id, ...record };

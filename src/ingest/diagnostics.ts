@@ -15,6 +15,7 @@ export type WarningCode =
   | 'empty-template'
   | 'heading-without-fields'
   | 'no-project-heading'
+  | 'idea-without-heading'
   | 'duplicate-id'
   | 'duplicate-accepted'
   | 'email-redacted'

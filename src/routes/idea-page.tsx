@@ -1,9 +1,10 @@
-import { Link, useParams, useRouter } from '@tanstack/react-router';
+import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
+import { resolveId } from '../shortlist/redirects.ts';
 import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
 import { NotFoundPage } from './not-found.tsx';
 
@@ -11,9 +12,16 @@ export function IdeaPage() {
   const { ideaId } = useParams({ from: '/ideas/$ideaId' });
   const { engine, index } = useIdeaIndex();
   const router = useRouter();
-  const idea = engine.byId.get(ideaId);
+  const navigate = useNavigate();
+  // An id that was published once keeps working: a renamed idea is shown under its current id.
+  const currentId = resolveId(ideaId, index.redirects, (id) => engine.byId.has(id));
+  const idea = engine.byId.get(currentId);
   const [cameFromResults] = useState(consumeOpenedFromResults);
   const backHref = `${router.options.basepath?.replace(/\/$/, '') ?? ''}/${lastResults()}`;
+
+  useEffect(() => {
+    if (currentId !== ideaId) void navigate({ to: '/ideas/$ideaId', params: { ideaId: currentId }, replace: true });
+  }, [currentId, ideaId, navigate]);
 
   useEffect(() => {
     document.title = idea ? `${idea.title} · ${idea.project} · Mentorship Ideas` : 'Idea not found · Mentorship Ideas';

@@ -5,6 +5,7 @@ import { CopyButton } from '../components/CopyButton.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { Idea } from '../model/idea-index.ts';
+import { resolveIds } from '../shortlist/redirects.ts';
 import { parseSharedIds } from '../shortlist/shared-link.ts';
 import { ideaSnapshot } from '../shortlist/idea-snapshot.ts';
 import { type ExportRow, shortlistToCsv, shortlistToMarkdown } from '../shortlist/shortlist-export.ts';
@@ -162,7 +163,7 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
 }
 
 function SharedShortlist({ raw }: { raw: string }) {
-  const { engine } = useIdeaIndex();
+  const { engine, index } = useIdeaIndex();
   const { store, state } = useShortlist();
   const [added, setAdded] = useState<number | null>(null);
   const parsed = parseSharedIds(raw);
@@ -181,7 +182,8 @@ function SharedShortlist({ raw }: { raw: string }) {
       </div>
     );
   }
-  const entries = parsed.ids.map((id) => ({ id, idea: engine.byId.get(id) }));
+  // Ids renamed since the link was made are shown (and added) under their current ids.
+  const entries = resolveIds(parsed.ids, index.redirects, (id) => engine.byId.has(id)).map((id) => ({ id, idea: engine.byId.get(id) }));
   const known = entries.filter((e): e is { id: string; idea: Idea } => !!e.idea);
   const unknown = entries.length - known.length;
   return (

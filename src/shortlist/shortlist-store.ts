@@ -1,3 +1,4 @@
+import { type IsCurrent, migrateIds, type Redirects } from './redirects.ts';
 import { BACKUP_KEY, MAX_NOTE, readShortlist, serializeShortlist, SHORTLIST_KEY, type ShortlistItem } from './shortlist-data.ts';
 
 /** The subset of the Web Storage API the shortlist needs (a fake in tests). */
@@ -26,6 +27,8 @@ export type Snapshot = Pick<ShortlistItem, 'id' | 'title' | 'project' | 'term'>;
 export class ShortlistStore {
   private state: ShortlistState;
   private readonly listeners = new Set<() => void>();
+  /** The loaded index's redirects, once known: items saved under old ids move to the new ones. */
+  private redirects?: { redirects: Redirects; isCurrent?: IsCurrent };
 
   constructor(
     private readonly storage: StorageLike | null,
@@ -91,6 +94,20 @@ export class ShortlistStore {
     this.change(this.state.items.map((item) => (item.id === id ? { ...item, note: note.slice(0, MAX_NOTE) } : item)));
   }
 
+  /**
+   * The index has loaded: items saved under ids that have changed since move to the current ids
+   * (merging two items that turn out to be one idea) and the result is written. Data of a newer
+   * app version is migrated for display only, never written. Values another tab writes later are
+   * migrated too, in memory; they are written with the next change.
+   */
+  applyRedirects(redirects: Redirects, isCurrent?: IsCurrent) {
+    this.redirects = { redirects, isCurrent };
+    const items = migrateIds(this.state.items, redirects, isCurrent);
+    if (items === this.state.items) return;
+    this.set({ ...this.state, items });
+    if (!this.state.readOnly) this.write(items);
+  }
+
   dismissNotice(kind: NoticeKind) {
     this.set({ ...this.state, notices: this.state.notices.filter((n) => n.kind !== kind) });
   }
@@ -122,9 +139,10 @@ export class ShortlistStore {
     } else if (result.status === 'migrated' && startup) {
       notices.push({ kind: 'migrated', message: 'Your shortlist was upgraded to the current format.' });
     }
-    this.set({ ...this.state, items: result.items, readOnly, notices });
+    const items = this.redirects ? migrateIds(result.items, this.redirects.redirects, this.redirects.isCurrent) : result.items;
+    this.set({ ...this.state, items, readOnly, notices });
     // Rewrite damaged or old data in the current format (the raw value is already backed up).
-    if (startup && (result.status === 'recovered' || result.status === 'migrated')) this.write(result.items);
+    if (startup && (result.status === 'recovered' || result.status === 'migrated')) this.write(items);
   }
 
   private backup(raw: string | null) {

@@ -7,7 +7,10 @@ const validIndex = {
   schemaVersion: SCHEMA_VERSION,
   generatedAt: 'x',
   upstream: { repository: 'r', ref: 'main', root: '' },
+  terms: [],
+  projects: [],
   ideas: [],
+  redirects: {},
   facets: { skills: [], mentors: [], projects: [], programs: [], years: [] },
   diagnostics: [],
 };
@@ -28,6 +31,11 @@ describe('fetchIndex (the worker and the page both load through it)', () => {
     ['the server answers 404', async () => new Response('nope', { status: 404 }), 'could not be downloaded (HTTP 404)'],
     ['the body is not JSON', async () => new Response('<html>'), 'is not valid JSON'],
     ['the schema is unknown', async () => new Response(JSON.stringify({ ...validIndex, schemaVersion: 99 })), 'schema'],
+    [
+      'the index is of schema version 1',
+      async () => new Response(JSON.stringify({ schemaVersion: 1, ideas: [] })),
+      `schema version 1; this app reads version ${SCHEMA_VERSION}`,
+    ],
   ])('gives a clear message when %s', async (_, respond, message) => {
     serve(respond);
     const result = await fetchIndex('/ideas-index.json');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { DATA_PROGRAMS } from './helpers.ts';
-import { hasEmail } from '../../src/ingest/markdown/value-text.ts';
+import { hasEmail } from '../../src/ingest/normalise/redact.ts';
 
 describe('the default dataset: the whole cncf/mentoring snapshot in data/', () => {
   const { index, files } = buildIndex(readSources([DATA_PROGRAMS]));

@@ -115,18 +115,24 @@ describe('mentors', () => {
   it('drops e-mail addresses and qualifiers', () => {
     const idea = byTitle(index, 'Sub-bullets with e-mail addresses');
     expect(idea.mentors).toEqual([
-      { name: 'Quan Tian', github: 'tnqn' },
+      { name: 'Quan Tian', github: 'tnqn', role: 'primary' },
       { name: 'Yang Ding', github: 'Dyanngg' },
       { name: 'Nic Jackson', github: 'nicholasjackson' },
     ]);
     expect(JSON.stringify(index)).not.toMatch(/@(gmail|outlook)\.com/);
   });
 
-  it('treats the same name with another handle as one person', () => {
+  it('takes the handle for the person: the same name with another handle is someone else', () => {
     const idea = byTitle(index, 'Same person, other handle');
-    expect(idea.mentors).toEqual([{ name: 'Jane Doe', github: 'janedoe' }, { name: 'Miguel Pérez Colino' }]);
+    expect(idea.mentors).toEqual([
+      { name: 'Jane Doe', github: 'JaneDoe-alt' },
+      { name: 'Miguel Pérez Colino', role: 'co-mentor' },
+    ]);
     const janes = index.facets.mentors.filter((m) => m.name === 'Jane Doe');
-    expect(janes).toEqual([{ value: 'janedoe', count: 2, name: 'Jane Doe', github: 'janedoe' }]);
+    expect(janes.map((j) => [j.value, j.count])).toEqual([
+      ['janedoe', 1],
+      ['janedoe-alt', 1],
+    ]);
   });
 });
 

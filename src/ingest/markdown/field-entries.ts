@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type FieldKey, fieldForLabel, leadingLabel, looksLikeLabel } from './field-labels.ts';
+import { bareLabel, type FieldKey, fieldForLabel, leadingLabel, looksLikeLabel } from './field-labels.ts';
 
 /**
  * One labelled value in an idea section (`- Mentor(s): …` and everything that continues it),
@@ -12,7 +12,16 @@ export interface FieldEntry {
   line: number;
   /** Block content of the value, the label itself removed. */
   nodes: RootContent[];
+  /**
+   * Unlabelled prose after an idea's closing fields (mentors, issues, LFX link): the start of
+   * another idea under the same heading, as in GSoC 2017's lists of several ideas per heading.
+   */
+  startsIdea?: boolean;
 }
+
+/** Fields that close an idea; prose after them starts the next one rather than continuing them. */
+const CLOSING_FIELDS: ReadonlySet<FieldKey | undefined> = new Set(['mentors', 'issues', 'lfxUrl']);
+const isProse = (text: string) => text.trim().split(/\s+/).length >= 8;
 
 /**
  * Reads a section's blocks into field entries. Fields come as list items (`- Label: value`),
@@ -35,13 +44,20 @@ export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
       for (const item of block.children) {
         const labelled = readListItem(item);
         if (!labelled) {
-          if (current) append(wrapItem(block, item));
+          if (current && CLOSING_FIELDS.has(current.key) && isProse(toString(item))) {
+            start({ line: item.position?.start.line ?? 0, nodes: [...item.children], startsIdea: true });
+          } else if (current) append(wrapItem(block, item));
           else append(...item.children);
           continue;
         }
         labelled.forEach(start);
       }
     } else if (block.type === 'paragraph') {
+      const bare = bareLabel(toString(block));
+      if (bare) {
+        start({ label: bare, key: fieldForLabel(bare), line: block.position?.start.line ?? 0, nodes: [] });
+        continue;
+      }
       for (const paragraph of splitParagraphAtLabels(block)) {
         const taken = takeLabel(paragraph, false);
         if (taken) start(taken);
@@ -60,6 +76,8 @@ export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
 function readListItem(item: ListItem): FieldEntry[] | undefined {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return undefined;
+  const bare = bareLabel(toString(first));
+  if (bare) return [{ label: bare, key: fieldForLabel(bare), line: first.position?.start.line ?? 0, nodes: rest }];
   const [head, ...more] = splitParagraphAtLabels(first);
   if (!head) return undefined;
   const headEntry = takeLabel(head, true);

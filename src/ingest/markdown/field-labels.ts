@@ -20,10 +20,12 @@ const LABELS: Record<string, FieldKey> = {
   technologies: 'technologies',
   technology: 'technologies',
   mentor: 'mentors',
+  metor: 'mentors',
+  metors: 'mentors',
+  'mentor name': 'mentors',
   'co-mentor': 'mentors',
   'co-mentors': 'mentors',
   mentors: 'mentors',
-  'mentor name': 'mentors',
   'mentor names': 'mentors',
   'potential mentor': 'mentors',
   'potential mentors': 'mentors',
@@ -35,6 +37,8 @@ const LABELS: Record<string, FieldKey> = {
   issue: 'issues',
   issues: 'issues',
   'issue link': 'issues',
+  'github issue': 'issues',
+  'github issues': 'issues',
   'relevant issue': 'issues',
   'relevant issues': 'issues',
   'related issue': 'issues',
@@ -82,11 +86,24 @@ export function looksLikeLabel(raw: string): boolean {
   return label.split(/\s+/).length <= 5 && !/^https?$/i.test(label);
 }
 
-const LABEL_PREFIX = /^\s*[*_]*\s*([^:\n]{1,60}?)\s*[*_]*\s*:(?!\/\/)/;
+/** A full-width colon (`Issue：`) is a colon too. */
+const LABEL_PREFIX = /^\s*[*_]*\s*([^:：\n]{1,60}?)\s*[*_]*\s*[:：](?!\/\/)/;
 
 /** The label at the start of a line of text, with how many characters it spans. */
 export function leadingLabel(text: string): { label: string; length: number } | undefined {
   const match = LABEL_PREFIX.exec(text);
   if (!match?.[1]) return undefined;
   return { label: match[1].replace(/[*_]+$/g, '').trim(), length: match[0].length };
+}
+
+/**
+ * A known label written alone, without its colon (`- Mentors` above a nested list, or a line
+ * `Upstream issues` above a list): the whole text is the label.
+ */
+export function bareLabel(text: string): string | undefined {
+  const label = text
+    .replace(/[*_]/g, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  return label.length <= 40 && fieldForLabel(label) ? label : undefined;
 }

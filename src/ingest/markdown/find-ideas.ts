@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../model/idea-index.ts';
 import { warning, type WarningCode } from '../diagnostics.ts';
 import { type FieldEntry, readFieldEntries } from './field-entries.ts';
-import type { FieldKey } from './field-labels.ts';
+import { type FieldKey, normalizeLabel } from './field-labels.ts';
+import { valueLines } from './value-text.ts';
 import type { Section } from './outline.ts';
 
 /** An idea found in a document, before its field values are interpreted. */
@@ -17,12 +18,16 @@ export interface RawIdea {
 /** Fields that make a heading an idea; size or an LFX link alone do not. */
 const IDEA_FIELDS: ReadonlySet<FieldKey> = new Set(['description', 'outcome', 'skills', 'technologies', 'mentors', 'issues']);
 
-/** Headings whose whole subtree is scaffolding around the ideas, not ideas. */
-const SKIPPED = /^(template|sample|example)s?\b|\((sample|example|template)\)|timeline|instructions|table of contents|^contents$|^toc$|^how to|guidelines/i;
+/**
+ * Headings whose whole subtree is scaffolding around the ideas: recognised by the whole heading
+ * being a scaffolding name, never by a word inside a real title ("Sample Policies For …").
+ */
+const SKIPPED =
+  /^(?:templates?|samples?|examples?|\d{4} timeline|timeline|(?:project |application )?instructions|table of contents|contents|toc|program guidelines|how to propose a program)$|\((?:sample|example|template)\)$/i;
 
 /** Headings that organise the document rather than name a project. */
 const STRUCTURAL =
-  /\bideas?\b|\bproposed\b|\baccepted\b|\bselected\b|\bparticipating\b|\blist of\b|^projects?$|^q\d\b|^term\b|^\d{4}\b|^summer of code|^lfx mentorship|^mentorship/i;
+  /^proposals?$|^completed projects$|\bideas?\b|\bproposed\b|\baccepted\b|\bselected\b|\bparticipating\b|\blist of\b|^projects?$|^q\d\b|^term\b|^\d{4}\b|^summer of code|^lfx mentorship|^mentorship/i;
 
 interface Container {
   depth: number;
@@ -50,7 +55,7 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
   sections.forEach((section, index) => {
     if (section.depth <= skipDepth) skipDepth = Infinity;
     if (skipDepth !== Infinity) return;
-    if (SKIPPED.test(section.title)) {
+    if (SKIPPED.test(section.title.replace(/[\s:.]+$/, ''))) {
       skipDepth = section.depth;
       return;
     }
@@ -77,9 +82,18 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
     if (!placement) {
       placement = { project: lastContainer?.title ?? 'Unknown project' };
       if (lastContainer) adopted.add(lastContainer);
-      warn('no-project-heading', section.line, `idea "${section.title}" has no project heading above it; assigned to "${placement.project}", the closest project heading before it`);
+      warn(
+        'no-project-heading',
+        section.line,
+        `idea "${section.title}" has no project heading above it; assigned to "${placement.project}", the closest project heading before it`,
+      );
     }
-    ideas.push({ title: section.title, titleUrl: section.titleUrl, line: section.line, entries, ...placement });
+    const groups = splitIdeas(entries);
+    groups.forEach((group, n) => {
+      const title = n === 0 && !groups[0]![0]?.startsIdea ? section.title : titleFromProse(group, section.title);
+      if (n > 0) warn('idea-without-heading', group[0]!.line, `a further idea under "${section.title}" has no heading of its own; titled "${title}"`);
+      ideas.push({ title, titleUrl: n === 0 ? section.titleUrl : undefined, line: n === 0 ? section.line : group[0]!.line, entries: group, ...placement });
+    });
   });
 
   for (const leaf of leaves) {
@@ -96,4 +110,35 @@ function placeIdea(stack: Container[]): { project: string; group?: string } | un
   const [project, ...groups] = scoped;
   if (!project) return undefined;
   return { project: project.title, group: groups.length > 0 ? groups.map((g) => g.title).join(' › ') : undefined };
+}
+
+/**
+ * One heading can hold several ideas: prose after an idea's closing fields, or a field that
+ * repeats (a second Description), starts the next idea.
+ */
+function splitIdeas(entries: FieldEntry[]): FieldEntry[][] {
+  const groups: FieldEntry[][] = [[]];
+  let seen = new Set<string>();
+  for (const entry of entries) {
+    // "Description" then "Detailed description" is one idea; a second "Description" is another.
+    const repeats = entry.key === 'description' && !!entry.label && seen.has(normalizeLabel(entry.label));
+    if ((entry.startsIdea || repeats) && groups.at(-1)!.some((e) => e.key && IDEA_FIELDS.has(e.key))) {
+      groups.push([]);
+      seen = new Set();
+    }
+    groups.at(-1)!.push(entry);
+    if (entry.label) seen.add(normalizeLabel(entry.label));
+  }
+  return groups.length > 1 ? groups.filter((g) => g.some((e) => e.key && IDEA_FIELDS.has(e.key))) : groups;
+}
+
+const TITLE_LENGTH = 80;
+
+/** "gRPC C Core: Port gRPC to one of the major BSD platforms…" from the idea's first sentence. */
+function titleFromProse(group: FieldEntry[], heading: string): string {
+  const first = group.find((e) => e.key === undefined || e.key === 'description');
+  const text = (first ? valueLines(first.nodes).join(' ') : '').replace(/\s+/g, ' ').trim();
+  const sentence = /^(.+?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+  const short = sentence.length <= TITLE_LENGTH ? sentence.replace(/[.]$/, '') : `${sentence.slice(0, TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;
+  return short ? `${heading}: ${short}` : heading;
 }

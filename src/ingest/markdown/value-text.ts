@@ -36,8 +36,10 @@ function inlineText(nodes: PhrasingContent[]): string {
       if (node.type === 'link') {
         const text = toString(node);
         const handle = GITHUB_PROFILE.exec(node.url)?.[1];
-        if (!handle || text.replace(/^@/, '').toLowerCase() === handle.toLowerCase()) return text;
-        return `${text} (@${handle})`;
+        if (!handle) return text;
+        // `[@Matthias Wahl](https://github.com/mfelsche)`: the link, not the text, names the account.
+        const name = text.replace(/^@/, '').trim();
+        return name.toLowerCase() === handle.toLowerCase() ? `@${handle}` : `${name} (@${handle})`;
       }
       if (node.type === 'break') return '\n';
       return toString(node);
@@ -55,15 +57,4 @@ export function valueUrls(nodes: RootContent[]): string[] {
   };
   nodes.forEach(visit);
   return [...new Set(urls.map((u) => u.replace(/[.,;:]+$/, '')).filter((u) => /^https?:\/\//i.test(u)))];
-}
-
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-
-/** E-mail addresses are never written to the index. */
-export function withoutEmails(text: string): string {
-  return text.replace(/mailto:/gi, '').replace(EMAIL, '');
-}
-
-export function hasEmail(text: string): boolean {
-  return new RegExp(EMAIL.source).test(text);
 }

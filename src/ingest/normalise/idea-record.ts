@@ -8,7 +8,8 @@ import { parseMentors } from './mentors.ts';
 import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 import { normalizeSkills } from './skills.ts';
-import { valueLines, valueUrls, withoutEmails } from '../markdown/value-text.ts';
+import { valueLines, valueUrls } from '../markdown/value-text.ts';
+import { withoutEmails } from './redact.ts';
 
 export type IdeaRecord = Omit<Idea, 'id'>;
 
@@ -60,7 +61,11 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   if (!skillsText) warn('no-skills', raw.line, `idea "${raw.title}" has no recommended skills`);
   else if (skills.length === 0) {
     // The text is still shown and searched; only the Skills facet cannot offer it.
-    warn('unknown-skills', skillEntries[0]!.line, `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json`);
+    warn(
+      'unknown-skills',
+      skillEntries[0]!.line,
+      `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json`,
+    );
   }
   if (!description.text) warn('no-description', raw.line, `idea "${raw.title}" has no description`);
 
