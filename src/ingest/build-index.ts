@@ -1,15 +1,24 @@
-import { type Diagnostic, type Idea, type IdeaIndex, SCHEMA_VERSION, type UpstreamSource } from '../model/idea-index.ts';
+import type { Root } from 'mdast';
+import { type Diagnostic, type Idea, type IdeaIndex, type ProjectInfo, SCHEMA_VERSION, type Term, type UpstreamSource } from '../model/idea-index.ts';
+import { upstreamFileUrl } from '../model/upstream-url.ts';
+import { warning } from './diagnostics.ts';
 import { indexFacets } from './emit/facets.ts';
-import { findIdeas } from './markdown/find-ideas.ts';
-import { type IdeaRecord, toIdeaRecord } from './normalise/idea-record.ts';
+import { sanitizeIdeas } from './emit/sanitize-ideas.ts';
 import { ideaSlug } from './link/ids.ts';
 import { mergeAccepted } from './link/merge-accepted.ts';
+import { mergeExport } from './link/merge-export.ts';
+import { type PublishedId, redirectsFor } from './link/redirects.ts';
+import { unifyMentors } from './link/unify-people.ts';
+import { findIdeas } from './markdown/find-ideas.ts';
 import { toSections } from './markdown/outline.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { type IdeaRecord, toIdeaRecord } from './normalise/idea-record.ts';
 import { programTermOf } from './normalise/program-term.ts';
-import { unifyMentors } from './link/unify-people.ts';
-import { warning } from './diagnostics.ts';
-import { upstreamFileUrl } from '../model/upstream-url.ts';
+import { projectResolver, unresolvedAliases } from './normalise/projects.ts';
+import { readAcceptedTables } from './sources/accepted-tables.ts';
+import { type ExportProgram, readLfxExport } from './sources/lfx-export.ts';
+import { readProjectsYaml } from './sources/projects-yaml.ts';
+import { readTimeline } from './sources/term-timeline.ts';
 
 export interface SourceFile {
   /** Path relative to the ingest root, `/`-separated. */
@@ -27,20 +36,59 @@ export interface BuildResult {
   files: FileReport[];
 }
 
+export interface BuildOptions {
+  upstream?: UpstreamSource;
+  generatedAt?: string;
+  /** Ids published by earlier builds; those that changed get a redirect. */
+  publishedIds?: PublishedId[];
+}
+
 export const DEFAULT_UPSTREAM: UpstreamSource = { repository: 'https://github.com/cncf/mentoring', ref: 'main', root: 'programs' };
 
 const ACCEPTED_FILE = /(^|\/)(readme|selected_projects)\.md$/i;
+const EXPORT_FILE = /(^|\/)lfx-export\.json$/i;
+const PROJECTS_FILE = /(^|\/)projects\.ya?ml$/i;
+const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+const byPath = (a: SourceFile, b: SourceFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** Compiles markdown idea lists into the versioned index. Pure: same files in, same index out. */
-export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSource; generatedAt?: string } = {}): BuildResult {
+/**
+ * Compiles cncf/mentoring into the versioned index, stage by stage: read every source (markdown
+ * idea lists, accepted-project tables, term timelines, LFX exports, the landscape's projects),
+ * then link across them (exports into their term's entries, accepted into proposed, one person
+ * per handle, canonical projects), then emit (sanitize, ids and redirects, terms, facets).
+ * Pure: the same files in give the same index out.
+ */
+export function buildIndex(files: SourceFile[], options: BuildOptions = {}): BuildResult {
   const upstream = options.upstream ?? DEFAULT_UPSTREAM;
   const diagnostics: Diagnostic[] = [];
   const reports: FileReport[] = [];
   const records: IdeaRecord[] = [];
+  const timelines = new Map<string, Pick<Term, 'timeline' | 'source'>>();
+  const exports = new Map<string, { file: string; programs: ExportProgram[] }>();
+  let catalogue: ProjectInfo[] | undefined;
 
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort(byPath)) {
+    const fileUrl = upstreamFileUrl(upstream, file.path);
+    if (PROJECTS_FILE.test(file.path)) {
+      const read = readProjectsYaml(file.content);
+      read.problems.forEach((p) => diagnostics.push(warning('bad-source', file.path, 1, p)));
+      catalogue = read.projects;
+      continue;
+    }
+    if (EXPORT_FILE.test(file.path)) {
+      const read = readLfxExport(file.content, fileUrl);
+      read.problems.forEach((p) => diagnostics.push(warning('bad-source', file.path, p.line, p.message)));
+      exports.set(folderOf(file.path), { file: file.path, programs: read.programs });
+      reports.push({ file: file.path, ideas: read.programs.length });
+      continue;
+    }
     const programTerm = programTermOf(file.path);
-    if (!programTerm.known) {
+    const tree: Root = parseMarkdown(file.content);
+    const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
+    const raw = findIdeas(toSections(tree), file.path, diagnostics);
+    const fromFile = raw.map((idea) => toIdeaRecord(idea, { file: file.path, programTerm, status, fileUrl, diagnostics }));
+    if (programTerm.program === 'LFX Mentorship') fromFile.push(...readAcceptedTables(tree, file.path, programTerm));
+    if (!programTerm.known && fromFile.length > 0) {
       diagnostics.push(
         warning(
           'unknown-path',
@@ -50,26 +98,31 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
         ),
       );
     }
-    const raw = findIdeas(toSections(parseMarkdown(file.content)), file.path, diagnostics);
-    const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
-    const fileUrl = upstreamFileUrl(upstream, file.path);
-    records.push(...raw.map((idea) => toIdeaRecord(idea, { file: file.path, programTerm, status, fileUrl, diagnostics })));
-    reports.push({ file: file.path, ideas: raw.length });
+    if (programTerm.known && /readme\.md$/i.test(file.path)) {
+      const read = readTimeline(file.content, programTerm.year);
+      if (read && !timelines.has(programTerm.slug)) timelines.set(programTerm.slug, { timeline: read.timeline, source: { file: file.path, line: read.line } });
+    }
+    records.push(...fromFile);
+    reports.push({ file: file.path, ideas: fromFile.length });
   }
 
-  const ideas = assignIds(unifySkillCase(unifyMentors(mergeAccepted(records, diagnostics))), diagnostics).sort(
+  for (const [folder, { file, programs }] of exports) records.push(...mergeExport(records, folder, file, programs, diagnostics));
+  const linked = unifyMentors(mergeAccepted(records, diagnostics));
+  const canonical = catalogue ? canonicalProjects(linked, catalogue, diagnostics) : linked;
+  const ideas = sanitizeIdeas(assignIds(unifySkillCase(canonical), diagnostics), diagnostics).sort(
     (a, b) => b.termOrder - a.termOrder || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
   );
+  const redirects = redirectsFor(options.publishedIds ?? [], ideas, diagnostics);
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     index: {
       schemaVersion: SCHEMA_VERSION,
       generatedAt: options.generatedAt ?? new Date().toISOString(),
       upstream,
-      terms: [],
-      projects: [],
+      terms: termsOf(ideas, timelines),
+      projects: (catalogue ?? []).filter((p) => ideas.some((i) => i.projectSlug === p.slug)),
       ideas,
-      redirects: {},
+      redirects,
       facets: indexFacets(ideas),
       diagnostics,
     },
@@ -77,11 +130,43 @@ export function buildIndex(files: SourceFile[], options: { upstream?: UpstreamSo
   };
 }
 
+/** Every idea's project becomes the landscape's name; unknown names are kept, reported once each. */
+function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diagnostics: Diagnostic[]): IdeaRecord[] {
+  const resolve = projectResolver(catalogue);
+  for (const name of unresolvedAliases(catalogue))
+    diagnostics.push(warning('unknown-project', 'src/ingest/vocab/project-aliases.json', 1, `alias target "${name}" is not in projects.yml`));
+  const reported = new Set<string>();
+  return records.map((record) => {
+    const found = resolve(record.project);
+    if (!found.known) {
+      if (!reported.has(record.project.toLowerCase())) {
+        reported.add(record.project.toLowerCase());
+        diagnostics.push(
+          warning(
+            'unknown-project',
+            record.source.file,
+            record.source.line,
+            `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`,
+          ),
+        );
+      }
+      return record;
+    }
+    const group = [found.group, record.group].filter(Boolean).join(' › ') || undefined;
+    const updated: IdeaRecord = { ...record, project: found.project };
+    if (group) updated.group = group;
+    else delete updated.group;
+    if (found.slug) updated.projectSlug = found.slug;
+    if (found.maturity) updated.projectMaturity = found.maturity;
+    return updated;
+  });
+}
+
 /** Slugs are unique; a collision gets `-2`, `-3` in source order, with a warning. */
 function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
   const used = new Set<string>();
   return records.map((record) => {
-    const base = ideaSlug(termSlugOf(record), record.project, record.title);
+    const base = ideaSlug(record.termKey, record.project, record.title);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     if (id !== base) {
@@ -94,8 +179,23 @@ function assignIds(records: IdeaRecord[], diagnostics: Diagnostic[]): Idea[] {
   });
 }
 
-function termSlugOf(record: IdeaRecord): string {
-  return programTermOf(record.source.file).slug;
+/** The terms that have ideas, newest first, with their timelines where the term README gives one. */
+function termsOf(ideas: Idea[], timelines: Map<string, Pick<Term, 'timeline' | 'source'>>): Term[] {
+  const terms = new Map<string, Term>();
+  for (const idea of ideas) {
+    if (terms.has(idea.termKey)) continue;
+    const known = timelines.get(idea.termKey);
+    terms.set(idea.termKey, {
+      key: idea.termKey,
+      program: idea.program,
+      year: idea.year,
+      label: idea.term,
+      order: idea.termOrder,
+      ...(known?.timeline ? { timeline: known.timeline } : {}),
+      source: known?.source ?? { file: idea.source.file, line: 1 },
+    });
+  }
+  return [...terms.values()].sort((a, b) => b.order - a.order || a.key.localeCompare(b.key));
 }
 
 /** `golang`-style case variants left after alias merging take the most common spelling. */

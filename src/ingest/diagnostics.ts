@@ -22,7 +22,8 @@ export type WarningCode =
   | 'markup-stripped'
   | 'unknown-project'
   | 'export-mismatch'
-  | 'bad-source';
+  | 'bad-source'
+  | 'lost-id';
 
 export function warning(code: WarningCode, file: string, line: number, message: string): Diagnostic {
   return { code, file, line, severity: 'warning', message };

@@ -4,29 +4,44 @@ import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from './ids.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
-const titleKey = (title: string) => slugify(title);
+/** Issue URLs compare without scheme case, `www.` or a trailing slash. */
+const issueKey = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[/#]+$/, '');
 
 /**
  * A term lists the same idea in `project_ideas.md` and again in `README.md` /
- * `selected_projects.md` once accepted. Such pairs become one idea, marked accepted; accepted ideas
- * with no proposal in the same folder stay as they are.
+ * `selected_projects.md` once accepted. The accepted entry is the proposal with the same title,
+ * or failing that with the same upstream issue; the pair becomes one idea, marked accepted, with
+ * the accepted entry's mentors (who actually mentored it). Accepted ideas with no proposal in the
+ * same folder stay as they are.
  */
 export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]): IdeaRecord[] {
-  const proposals = new Map<string, IdeaRecord[]>();
+  const byTitle = new Map<string, IdeaRecord[]>();
+  const byIssue = new Map<string, IdeaRecord[]>();
+  const add = (table: Map<string, IdeaRecord[]>, key: string, record: IdeaRecord) => table.set(key, [...(table.get(key) ?? []), record]);
   for (const record of records) {
     if (record.status !== 'proposed') continue;
-    const key = termFolder(record.source.file) + titleKey(record.title);
-    proposals.set(key, [...(proposals.get(key) ?? []), record]);
+    const folder = termFolder(record.source.file);
+    add(byTitle, folder + slugify(record.title), record);
+    for (const issue of record.issues) add(byIssue, folder + issueKey(issue), record);
   }
-  const listedAsAccepted = new Set(records.filter((r) => r.status === 'accepted'));
   const merged: IdeaRecord[] = [];
   for (const record of records) {
-    if (!listedAsAccepted.has(record)) {
+    if (record.status !== 'accepted' || record.acceptedSource) {
       merged.push(record);
       continue;
     }
-    const candidates = proposals.get(termFolder(record.source.file) + titleKey(record.title)) ?? [];
-    const proposal = candidates.find((c) => slugify(c.project) === slugify(record.project)) ?? candidates[0];
+    const folder = termFolder(record.source.file);
+    const sameTitle = byTitle.get(folder + slugify(record.title)) ?? [];
+    const sameIssue = [...new Set(record.issues.flatMap((issue) => byIssue.get(folder + issueKey(issue)) ?? []))];
+    const proposal =
+      sameTitle.find((c) => slugify(c.project) === slugify(record.project) && !c.acceptedSource) ??
+      sameTitle.find((c) => !c.acceptedSource) ??
+      (sameIssue.length === 1 ? sameIssue[0] : undefined) ??
+      sameTitle[0];
     if (!proposal) {
       merged.push(record);
       continue;
@@ -37,7 +52,9 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     }
     proposal.status = 'accepted';
     proposal.acceptedSource = record.source;
+    if (record.mentors.length > 0) proposal.mentors = record.mentors;
     if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
+    proposal.issues = [...new Set([...proposal.issues, ...record.issues])];
   }
   return merged;
 }

@@ -88,8 +88,29 @@ function readListItem(item: ListItem): FieldEntry[] | undefined {
     if (entry) entries.push(entry);
     else entries.at(-1)!.nodes.push(paragraph);
   }
-  entries.at(-1)!.nodes.push(...rest);
+  for (const block of rest) entries.push(...hoistNestedFields(entries.at(-1)!, block));
   return entries;
+}
+
+/**
+ * A nested item carrying another known field (`- Recommended Skills: …` with `  - Mentor Name: …`
+ * under it) is that field, not part of the value above it. Returns the hoisted entries.
+ */
+function hoistNestedFields(parent: FieldEntry, block: RootContent): FieldEntry[] {
+  if (block.type !== 'list') {
+    parent.nodes.push(block);
+    return [];
+  }
+  const hoisted: FieldEntry[] = [];
+  const kept: ListItem[] = [];
+  for (const item of block.children) {
+    const labelled = readListItem(item);
+    if (labelled && labelled[0]!.key && labelled[0]!.key !== parent.key) hoisted.push(...labelled);
+    else if (hoisted.length > 0) hoisted.at(-1)!.nodes.push(wrapItem(block, item));
+    else kept.push(item);
+  }
+  if (kept.length > 0) parent.nodes.push({ ...block, children: kept });
+  return hoisted;
 }
 
 function wrapItem(list: List, item: ListItem): List {

@@ -65,7 +65,7 @@ const LABELS: Record<string, FieldKey> = {
 export function normalizeLabel(raw: string): string {
   return raw
     .replace(/[*_`]/g, '')
-    .replace(/\(s\)/gi, 's')
+    .replace(/\(s\)|\[s\]/gi, 's')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:\s]+$/g, '')
     .replace(/\s+/g, ' ')

@@ -10,12 +10,12 @@ import type { RichText } from '../../model/idea-index.ts';
 import { valueLines } from './value-text.ts';
 
 /**
- * Only http(s) and mailto links survive; raw HTML is dropped by remark-rehype before sanitizing
+ * Only http(s) links survive (e-mail addresses are never republished, so no mailto); raw HTML is dropped by remark-rehype before sanitizing
  * (no `allowDangerousHtml`), so `<script>`, `<iframe>`, `<svg>` and event handlers never get through.
  */
 const schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'], src: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), 'target', 'rel'],

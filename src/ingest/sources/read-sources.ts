@@ -21,9 +21,15 @@ export function readSources(inputs: string[]): SourceFile[] {
   return files;
 }
 
+/** Idea lists (`*.md`), LFX exports and the landscape's project list; SNAPSHOT.md describes the copy. */
+function isSource(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (lower.endsWith('.md') && lower !== 'snapshot.md') || lower === 'lfx-export.json' || lower === 'projects.yml';
+}
+
 function markdownFilesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+    .filter((entry) => entry.isFile() && isSource(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

@@ -1,0 +1,69 @@
+import type { Diagnostic } from '../../model/idea-index.ts';
+import { warning } from '../diagnostics.ts';
+import type { IdeaRecord } from '../normalise/idea-record.ts';
+import { programTermOf } from '../normalise/program-term.ts';
+import { normalizeSkills } from '../normalise/skills.ts';
+import type { ExportProgram } from '../sources/lfx-export.ts';
+import { slugify } from './ids.ts';
+
+/**
+ * A term with an `lfx-export.json` lists each program twice: structured in the export, and as an
+ * entry of the term README (which gives the source line). They are one idea: the export's fields
+ * replace the README entry's, matched by LFX URL or title. Records are updated in place; programs
+ * with no README entry are returned as new records, sourced at their line in the export.
+ */
+export function mergeExport(records: IdeaRecord[], folder: string, file: string, programs: ExportProgram[], diagnostics: Diagnostic[]): IdeaRecord[] {
+  const inFolder = records.filter((r) => r.source.file.startsWith(folder) && r.source.file.slice(folder.length).indexOf('/') < 0);
+  const matched = new Set<IdeaRecord>();
+  const added: IdeaRecord[] = [];
+  const programTerm = programTermOf(file);
+  for (const program of programs) {
+    const entry =
+      inFolder.find((r) => !matched.has(r) && program.lfxUrl !== undefined && r.lfxUrl === program.lfxUrl) ??
+      inFolder.find((r) => !matched.has(r) && slugify(r.title) === slugify(program.title));
+    const fields = fromExport(program);
+    if (entry) {
+      matched.add(entry);
+      delete entry.extra;
+      delete entry.group;
+      Object.assign(entry, fields);
+      continue;
+    }
+    diagnostics.push(warning('export-mismatch', file, program.line, `"${program.title}" has no entry in the term README; listed from the export alone`));
+    added.push({
+      ...fields,
+      program: programTerm.program,
+      year: programTerm.year,
+      term: programTerm.term,
+      termKey: programTerm.slug,
+      termOrder: programTerm.termOrder,
+      status: 'accepted',
+      source: { file, line: program.line },
+    });
+  }
+  for (const record of inFolder) {
+    if (!matched.has(record) && programs.length > 0) {
+      diagnostics.push(warning('export-mismatch', record.source.file, record.source.line, `"${record.title}" is not in ${file}; kept as the README gives it`));
+    }
+  }
+  return added;
+}
+
+function fromExport(p: ExportProgram): Omit<IdeaRecord, 'program' | 'year' | 'term' | 'termKey' | 'termOrder' | 'status' | 'source'> {
+  return {
+    title: p.title,
+    project: p.project,
+    ...(p.projectSlug ? { projectSlug: p.projectSlug } : {}),
+    ...(p.projectMaturity ? { projectMaturity: p.projectMaturity } : {}),
+    skills: normalizeSkills([p.skillsText, ...p.technologies].join(', ')),
+    skillsText: p.skillsText,
+    technologies: p.technologies,
+    mentors: p.mentors,
+    issues: p.issues,
+    ...(p.lfxUrl ? { lfxUrl: p.lfxUrl } : {}),
+    ...(p.proposalUrl ? { proposalUrl: p.proposalUrl } : {}),
+    ...(p.prerequisites ? { prerequisites: p.prerequisites } : {}),
+    description: p.description,
+    ...(p.outcome ? { outcome: p.outcome } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import type { ProjectInfo, ProjectMaturity } from '../../model/idea-index.ts';
+import aliasData from '../vocab/project-aliases.json' with { type: 'json' };
+
+interface AliasData {
+  aliases: Record<string, string[]>;
+  subprojects: Record<string, { project: string; group: string }>;
+}
+const data = aliasData as unknown as AliasData;
+
+export interface CanonicalProject {
+  project: string;
+  /** The sub-project, when the written name is part of a CNCF project. */
+  group?: string;
+  slug?: string;
+  maturity?: ProjectMaturity;
+}
+
+/** `Kubearmor`, `kube-burner` and `KubeArmor` compare equal. */
+const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * Resolves written project names to the CNCF landscape's: the landscape name itself (any case or
+ * punctuation), an alias from `vocab/project-aliases.json`, or a sub-project (which keeps its
+ * name as group). Names it cannot resolve are returned as written, `known: false`.
+ */
+export function projectResolver(catalogue: ProjectInfo[]) {
+  const byKey = new Map(catalogue.map((p) => [key(p.name), p]));
+  for (const [canonical, spellings] of Object.entries(data.aliases)) {
+    const project = byKey.get(key(canonical));
+    if (project) for (const spelling of spellings) byKey.set(key(spelling), project);
+  }
+  const subprojects = new Map(Object.entries(data.subprojects).map(([written, target]) => [key(written), target]));
+
+  return (written: string): CanonicalProject & { known: boolean } => {
+    const direct = byKey.get(key(written));
+    if (direct) return { project: direct.name, slug: direct.slug, maturity: direct.maturity, known: true };
+    const sub = subprojects.get(key(written));
+    const parent = sub && byKey.get(key(sub.project));
+    if (sub && parent) return { project: parent.name, group: sub.group, slug: parent.slug, maturity: parent.maturity, known: true };
+    return { project: written, known: false };
+  };
+}
+
+/** Every alias target and sub-project parent must be a landscape project; returns those that are not. */
+export function unresolvedAliases(catalogue: ProjectInfo[]): string[] {
+  const names = new Set(catalogue.map((p) => key(p.name)));
+  return [...Object.keys(data.aliases), ...Object.values(data.subprojects).map((s) => s.project)].filter((n) => !names.has(key(n)));
+}
