@@ -11,7 +11,8 @@ export const BASE_PATH_UNDER_TEST = '/mentorship-ideas/';
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 30_000,
+  // The whole default index (a few MB) loads in about a second here, several on a busy 2-core machine.
+  timeout: 60_000,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -2,12 +2,16 @@
  * Size budgets for the production build (deterministic, so CI can enforce them):
  * initial JavaScript and CSS (what index.html loads) and the default dataset's index, gzipped.
  * Run after `vite build`; exits 1 with the figures when anything is over.
+ *
+ * indexKb: the default dataset's index, the whole cncf/mentoring corpus (about 1,300 ideas):
+ * 660 KB gzip -9 when measured (November 2026), plus about 15 % headroom. The performance issue
+ * shrinks what the browser downloads.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGETS = { initialJsKb: 125, cssKb: 15, indexKb: 40 } as const;
+export const BUDGETS = { initialJsKb: 125, cssKb: 15, indexKb: 760 } as const;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');

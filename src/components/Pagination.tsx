@@ -17,11 +17,11 @@ export function Pagination({ state, pageCount }: { state: SearchState; pageCount
   );
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center justify-center gap-3">
-      {page > 1 ? link(page - 1, '← Previous', 'prev') : <span className="px-3 py-1.5 text-sm text-slate-500">← Previous</span>}
+      {page > 1 ? link(page - 1, '← Previous', 'prev') : <span className="px-3 py-1.5 text-sm text-slate-500 dark:text-slate-400">← Previous</span>}
       <span className="text-sm" aria-current="page">
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? link(page + 1, 'Next →', 'next') : <span className="px-3 py-1.5 text-sm text-slate-500">Next →</span>}
+      {page < pageCount ? link(page + 1, 'Next →', 'next') : <span className="px-3 py-1.5 text-sm text-slate-500 dark:text-slate-400">Next →</span>}
     </nav>
   );
 }

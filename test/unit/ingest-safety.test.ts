@@ -67,8 +67,12 @@ describe('hostile markdown', () => {
 
   it('keeps safe links, opening upstream pages in a new tab', () => {
     expect(html).toContain('<a href="https://example.com" target="_blank" rel="noopener noreferrer nofollow">ok</a>');
-    expect(html).toContain('href="mailto:someone@example.com"');
     expect(html).toContain('href="https://github.com/cncf/mentoring/blob/main/programs/lfx-mentorship/2024/README.md"');
+  });
+
+  it('never republishes an e-mail address, not even as a mailto: link', () => {
+    expect(html).not.toMatch(/mailto:|someone@example\.com/);
+    expect(html).toMatch(/>mail</);
   });
 
   it('drops unsafe links but keeps their text', () => {

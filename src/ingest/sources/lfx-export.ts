@@ -1,6 +1,7 @@
-import type { Heading, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Mentor, Prerequisites, ProjectMaturity, RichText } from '../../model/idea-index.ts';
+import { readFieldEntries } from '../markdown/field-entries.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 
@@ -81,32 +82,58 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
   return { programs, problems };
 }
 
-/** `## Description` and `## Expected outcomes` (any case, with or without a colon) become two fields. */
+/**
+ * The issue form's free text holds both fields, marked in whatever way its author chose: `##
+ * Description` / `# Expected Outcome:` headings, a bold line (`**Expected outcomes**`,
+ * `**Deliverables for the term:**`), or labels (`- Description: …`). Outcome and deliverables
+ * sections become the outcome; everything else the description, section headings kept.
+ */
 function splitSections(markdown: string, fileUrl: string): { description: RichText; outcome?: RichText } {
   const description: RootContent[] = [];
   const outcome: RootContent[] = [];
   let target = description;
-  for (const node of parseMarkdown(markdown).children) {
-    if (node.type === 'heading' && node.depth <= 2) {
-      const title = toString(node as Heading)
-        .replace(/[:\s]+$/, '')
-        .trim()
-        .toLowerCase();
-      if (title === 'description') {
-        target = description;
-        continue;
+  const blocks: RootContent[] = [];
+  const flush = () => {
+    for (const entry of readFieldEntries(blocks.splice(0))) {
+      const into = entry.key === 'outcome' ? outcome : entry.key === 'description' ? description : target;
+      // A label that is neither field ("Stretch goal: …") stays visible in the text.
+      if (entry.label && entry.key !== 'outcome' && entry.key !== 'description') {
+        into.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: entry.label }] }] });
       }
-      if (/^expected outcomes?$/.test(title)) {
-        target = outcome;
-        continue;
-      }
-      // Other sections ("Bonus Outcomes", "Qualifications") keep their heading, in the field they follow.
-      if (/outcome/.test(title)) target = outcome;
-      else target = description;
+      into.push(...entry.nodes);
     }
-    target.push(node);
+  };
+  for (const node of parseMarkdown(markdown).children.flatMap(splitLeadingBold)) {
+    const marker = sectionTitle(node);
+    if (marker === undefined) {
+      blocks.push(node);
+      continue;
+    }
+    flush();
+    const title = marker.toLowerCase();
+    target = /outcome|deliverable/.test(title) ? outcome : description;
+    // "Description" and "Expected outcomes" name the field itself; other titles stay in the text.
+    if (!/^(?:description|expected outcomes?|outcomes?)$/.test(title)) target.push(node);
   }
+  flush();
   return { description: renderRichText(description, fileUrl), ...(outcome.length > 0 ? { outcome: renderRichText(outcome, fileUrl) } : {}) };
+}
+
+/** `**Background**` on its own line, then text in the same paragraph: the title, then the text. */
+function splitLeadingBold(node: RootContent): RootContent[] {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return [node];
+  const [strong, next, ...rest] = node.children;
+  const breaks = next?.type === 'break' || (next?.type === 'text' && next.value.startsWith('\n'));
+  if (!breaks) return [node];
+  const remainder = next.type === 'text' ? [{ ...next, value: next.value.replace(/^\n/, '') }, ...rest] : rest;
+  return [{ type: 'paragraph', children: [strong!] }, { ...node, children: remainder }];
+}
+
+/** A heading, or a paragraph that is only bold text: the title of a section, colon dropped. */
+function sectionTitle(node: RootContent): string | undefined {
+  const bold = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong';
+  if (node.type !== 'heading' && !bold) return undefined;
+  return toString(node).replace(/[:\s]+$/, '').trim();
 }
 
 function readMentors(value: unknown): Mentor[] {
