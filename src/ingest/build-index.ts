@@ -8,6 +8,7 @@ import { ideaSlug } from './link/ids.ts';
 import { mergeAccepted } from './link/merge-accepted.ts';
 import { mergeExport } from './link/merge-export.ts';
 import { type PublishedId, redirectsFor } from './link/redirects.ts';
+import { skillFacet } from './link/skill-facet.ts';
 import { unifyMentors } from './link/unify-people.ts';
 import { findIdeas } from './markdown/find-ideas.ts';
 import { toSections } from './markdown/outline.ts';
@@ -47,6 +48,8 @@ export const DEFAULT_UPSTREAM: UpstreamSource = { repository: 'https://github.co
 
 const ACCEPTED_FILE = /(^|\/)(readme|selected_projects)\.md$/i;
 const EXPORT_FILE = /(^|\/)lfx-export\.json$/i;
+/** cncf/mentoring keeps programs it no longer runs under `programs/archive/`. */
+const ARCHIVE = /^archive\//;
 const PROJECTS_FILE = /(^|\/)projects\.ya?ml$/i;
 const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 const byPath = (a: SourceFile, b: SourceFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -82,6 +85,13 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
       reports.push({ file: file.path, ideas: read.programs.length });
       continue;
     }
+    if (ARCHIVE.test(file.path)) {
+      diagnostics.push(
+        warning('out-of-scope', file.path, 1, 'archived program (Season of Docs, CROSS): not an LFX Mentorship term or a GSoC year; not read for ideas'),
+      );
+      reports.push({ file: file.path, ideas: 0 });
+      continue;
+    }
     const programTerm = programTermOf(file.path);
     const tree: Root = parseMarkdown(file.content);
     const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
@@ -98,7 +108,7 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
         ),
       );
     }
-    if (programTerm.known && /readme\.md$/i.test(file.path)) {
+    if (programTerm.known && (programTerm.program === 'Google Summer of Code' || /readme\.md$/i.test(file.path))) {
       const read = readTimeline(file.content, programTerm.year);
       if (read && !timelines.has(programTerm.slug)) timelines.set(programTerm.slug, { timeline: read.timeline, source: { file: file.path, line: read.line } });
     }
@@ -109,7 +119,8 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   for (const [folder, { file, programs }] of exports) records.push(...mergeExport(records, folder, file, programs, diagnostics));
   const linked = unifyMentors(mergeAccepted(records, diagnostics));
   const canonical = catalogue ? canonicalProjects(linked, catalogue, diagnostics) : linked;
-  const ideas = sanitizeIdeas(assignIds(unifySkillCase(canonical), diagnostics), diagnostics).sort(
+  // Ids are made from sanitized titles and projects, so markup can never reach a URL either.
+  const ideas = assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics).sort(
     (a, b) => b.termOrder - a.termOrder || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
   );
   const redirects = redirectsFor(options.publishedIds ?? [], ideas, diagnostics);
@@ -135,24 +146,28 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
   const resolve = projectResolver(catalogue);
   for (const name of unresolvedAliases(catalogue))
     diagnostics.push(warning('unknown-project', 'src/ingest/vocab/project-aliases.json', 1, `alias target "${name}" is not in projects.yml`));
-  const reported = new Set<string>();
+  // Unknown names that differ only by case or punctuation are one project, spelled as first seen.
+  const firstSpelling = new Map<string, string>();
   return records.map((record) => {
     const found = resolve(record.project);
     if (!found.known) {
-      if (!reported.has(record.project.toLowerCase())) {
-        reported.add(record.project.toLowerCase());
-        diagnostics.push(
-          warning(
-            'unknown-project',
-            record.source.file,
-            record.source.line,
-            `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`,
-          ),
-        );
-      }
-      return record;
+      const nameKey = found.project.toLowerCase().replace(/[^a-z0-9]+/g, '');
+      const name = firstSpelling.get(nameKey);
+      if (name !== undefined) return name === record.project ? record : { ...record, project: name };
+      firstSpelling.set(nameKey, found.project);
+      diagnostics.push(
+        warning(
+          'unknown-project',
+          record.source.file,
+          record.source.line,
+          `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`,
+        ),
+      );
+      return found.project === record.project ? record : { ...record, project: found.project };
     }
-    const group = [found.group, record.group].filter(Boolean).join(' › ') || undefined;
+    // A heading may carry its link ("Kubebuilder (https://github.com/…)"); the group is the name.
+    const recordGroup = record.group?.replace(/\s*\(\s*https?:\/\/[^)]*\)/g, '').trim();
+    const group = [found.group, recordGroup].filter(Boolean).join(' › ') || undefined;
     const updated: IdeaRecord = { ...record, project: found.project };
     if (group) updated.group = group;
     else delete updated.group;
@@ -196,16 +211,4 @@ function termsOf(ideas: Idea[], timelines: Map<string, Pick<Term, 'timeline' | '
     });
   }
   return [...terms.values()].sort((a, b) => b.order - a.order || a.key.localeCompare(b.key));
-}
-
-/** `golang`-style case variants left after alias merging take the most common spelling. */
-function unifySkillCase(records: IdeaRecord[]): IdeaRecord[] {
-  const counts = new Map<string, Map<string, number>>();
-  for (const skill of records.flatMap((r) => r.skills)) {
-    const forms = counts.get(skill.toLowerCase()) ?? new Map<string, number>();
-    forms.set(skill, (forms.get(skill) ?? 0) + 1);
-    counts.set(skill.toLowerCase(), forms);
-  }
-  const preferred = new Map([...counts].map(([key, forms]) => [key, [...forms].sort((a, b) => b[1] - a[1])[0]![0]]));
-  return records.map((r) => ({ ...r, skills: [...new Set(r.skills.map((s) => preferred.get(s.toLowerCase()) ?? s))] }));
 }

@@ -85,7 +85,13 @@ export function runIngest(argv: string[], log: (line: string) => void = console.
   }
   mkdirSync(path.dirname(path.resolve(args.values.out)), { recursive: true });
   writeFileSync(args.values.out, JSON.stringify(index));
-  log(`Warnings by kind: ${countByCode(index.diagnostics).map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
+  log(
+    `Warnings by kind: ${
+      countByCode(index.diagnostics)
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
   log(`Redirects for changed ids: ${Object.keys(index.redirects).length}`);
   if (args.values['publish-ids']) {
     const target = publishedFile ?? DEFAULT_PUBLISHED;

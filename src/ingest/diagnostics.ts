@@ -23,7 +23,8 @@ export type WarningCode =
   | 'unknown-project'
   | 'export-mismatch'
   | 'bad-source'
-  | 'lost-id';
+  | 'lost-id'
+  | 'out-of-scope';
 
 export function warning(code: WarningCode, file: string, line: number, message: string): Diagnostic {
   return { code, file, line, severity: 'warning', message };

@@ -41,6 +41,8 @@ export interface Prerequisites {
 /** Key dates of a term, ISO 8601 in UTC. Any may be missing when upstream does not give it. */
 export interface TermTimeline {
   proposalsOpen?: string;
+  /** Last moment for mentors to propose projects (a deadline, or the end of the proposal period). */
+  proposalsClose?: string;
   applicationsOpen?: string;
   applicationsClose?: string;
   start?: string;

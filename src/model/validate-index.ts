@@ -44,7 +44,15 @@ export function checkIndex(json: unknown): IndexCheck {
       message: `The idea index has schema version ${JSON.stringify(version ?? null)}; this app reads version ${SCHEMA_VERSION}. Rebuild the index with the matching app version.`,
     };
   }
-  const shape = v.safeParse(v.object({ ideas: v.array(Idea), terms: v.array(Term), redirects: v.record(v.string(), v.string()), upstream: v.object({ repository: v.string(), ref: v.string(), root: v.string() }) }), json);
+  const shape = v.safeParse(
+    v.object({
+      ideas: v.array(Idea),
+      terms: v.array(Term),
+      redirects: v.record(v.string(), v.string()),
+      upstream: v.object({ repository: v.string(), ref: v.string(), root: v.string() }),
+    }),
+    json,
+  );
   if (!shape.success) {
     const issue = shape.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, ideaById, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
+import { expectNoAxeViolations, ideaById, LOAD_TIMEOUT, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
 const KEY = 'mentorship-ideas:shortlist';
 const RULER = 'lfx-2021-1--thanos--stateless-ruler';
@@ -85,7 +85,7 @@ test('a shared shortlist link opens read-only in a fresh browser and merges on r
     [KEY, RULER],
   );
   await other.goto(`${shared},does-not-exist`);
-  await expect(other.getByRole('heading', { name: 'Shared shortlist' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Shared shortlist' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(other.getByRole('link', { name: 'Stateless Ruler' })).toBeVisible();
   await expect(other.getByRole('link', { name: 'Vertical Block Sharding' })).toBeVisible();
   await expect(other.getByText('Unknown idea')).toBeVisible();

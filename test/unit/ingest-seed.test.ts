@@ -55,7 +55,7 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
       'SIG Usability',
       'morengab tashimi',
       'https://github.com/kubernetes-sigs/sig-usability/issues/9',
-      'User Research, UX, Synthesis',
+      'User Research, UX',
     ]);
     expect(row('CIS Benchmarks Policy Report')).toEqual([
       'Kubernetes',
@@ -83,7 +83,7 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
       undefined,
       'yashrsharma44 kakkoyun',
       'https://github.com/thanos-io/thanos/issues/3572',
-      'Go, Prometheus, Instrumentation',
+      'Go, Prometheus, Observability',
     ]);
     expect(row('Support multi-instance high availability cloudcore for large-scale cluster')).toEqual([
       'KubeEdge',

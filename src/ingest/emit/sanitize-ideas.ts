@@ -1,15 +1,7 @@
 import type { Diagnostic, Idea, RichText } from '../../model/idea-index.ts';
 import { warning } from '../diagnostics.ts';
+import { hasMarkup, withoutMarkup } from '../normalise/plain-text.ts';
 import { redactEmails } from '../normalise/redact.ts';
-
-const TAG = /<\/?[A-Za-z][^>]*>?/g;
-const SCRIPT_URL = /\b(?:javascript|vbscript|data)\s*:[^\s,;)]*/gi;
-const HAS_MARKUP = /<\/?[A-Za-z]|\b(?:javascript|vbscript|data)\s*:/i;
-
-/** Plain text never carries markup: tags and script URLs are removed. */
-function plain(text: string): string {
-  return text.replace(TAG, ' ').replace(SCRIPT_URL, ' ').replace(/\s+/g, ' ').trim();
-}
 
 function redactRich(rich: RichText): { value: RichText; count: number } {
   // A mailto link keeps its text (itself redacted below); the address in the href goes.
@@ -24,16 +16,16 @@ function redactRich(rich: RichText): { value: RichText; count: number } {
  * become a marker everywhere (plain, chained, spelled out, mailto), and plain-text fields lose
  * any markup. Each idea that needed it gets one warning per kind.
  */
-export function sanitizeIdeas(ideas: Idea[], diagnostics: Diagnostic[]): Idea[] {
+export function sanitizeIdeas<T extends Omit<Idea, 'id'>>(ideas: T[], diagnostics: Diagnostic[]): T[] {
   return ideas.map((idea) => {
     let emails = 0;
     const stripped: string[] = [];
     const text = (value: string, field: string) => {
       const redacted = redactEmails(value);
       emails += redacted.count;
-      if (!HAS_MARKUP.test(redacted.text)) return redacted.text;
+      if (!hasMarkup(redacted.text)) return redacted.text;
       stripped.push(field);
-      return plain(redacted.text);
+      return withoutMarkup(redacted.text);
     };
     const rich = (value: RichText) => {
       const r = redactRich(value);
@@ -46,12 +38,12 @@ export function sanitizeIdeas(ideas: Idea[], diagnostics: Diagnostic[]): Idea[] 
       return [{ ...(name ? { name } : {}), ...(m.github ? { github: m.github } : {}), ...(m.role ? { role: m.role } : {}) }];
     });
     const skills = idea.skills.filter((s) => {
-      if (!HAS_MARKUP.test(s)) return true;
+      if (!hasMarkup(s)) return true;
       stripped.push('skills');
       return false;
     });
     const extra = idea.extra && Object.fromEntries(Object.entries(idea.extra).map(([k, v]) => [text(k, 'extra'), text(v, 'extra')]));
-    const clean: Idea = {
+    const clean: T = {
       ...idea,
       title: text(idea.title, 'title'),
       project: text(idea.project, 'project'),

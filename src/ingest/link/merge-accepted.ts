@@ -54,7 +54,10 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     proposal.acceptedSource = record.source;
     if (record.mentors.length > 0) proposal.mentors = record.mentors;
     if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
-    proposal.issues = [...new Set([...proposal.issues, ...record.issues])];
+    // One URL per issue, however each list wrote it (a trailing slash, `www.`).
+    const issues = new Map<string, string>();
+    for (const url of [...proposal.issues, ...record.issues]) if (!issues.has(issueKey(url))) issues.set(issueKey(url), url);
+    proposal.issues = [...issues.values()];
   }
   return merged;
 }

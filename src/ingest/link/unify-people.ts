@@ -1,12 +1,47 @@
 import type { Idea, Mentor } from '../../model/idea-index.ts';
+import { type MentorMention, withoutHonorific } from '../normalise/mentors.ts';
 
 /**
  * One person, one mentor across the index. The GitHub handle, compared case-insensitively, is the
  * person; a mention without a handle joins the person with the same name when exactly one handle
- * carries that name; the same name with two different handles stays two people. Each person is
- * shown with the name and the handle spelling written most often.
+ * carries that name; the same name with two different handles stays two people.
+ *
+ * A handle written for a name that the corpus elsewhere links to Twitter/X for that same name
+ * (`Lee Calcote ([@lcalcote](https://twitter.com/lcalcote))`, then `Lee Calcote (@lcalcote)`) is
+ * that person's Twitter handle, not a GitHub one, when another GitHub handle carries the name: the
+ * mention keeps the name alone, and so joins that handle.
+ *
+ * Each person is shown with the handle spelling written most often and one name, chosen among the
+ * names written with the handle (a name equal to the handle is none): honorifics dropped ("Dr. Stefan Schimanski" → "Stefan
+ * Schimanski"); a name that another one extends loses to it ("Kuldeep" → "Kuldeep Singh", "Goutham
+ * V" or "Goutham V." → "Goutham Veeramachaneni", "Aditya Sirish" → "Aditya Sirish A Yelgundhalli");
+ * then the name written most often; then the one seen first.
  */
 export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
+  const mentions = ideas.flatMap((i) => i.mentors as MentorMention[]);
+  const nameKey = (name: string) => withoutHonorific(name).toLowerCase();
+  const add = (table: Map<string, Set<string>>, key: string, value: string) => table.set(key, (table.get(key) ?? new Set<string>()).add(value));
+
+  const twitterByName = new Map<string, Set<string>>();
+  const writtenHandlesByName = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!m.name) continue;
+    if (m.twitter) add(twitterByName, nameKey(m.name), m.twitter.toLowerCase());
+    if (m.github) add(writtenHandlesByName, nameKey(m.name), m.github.toLowerCase());
+  }
+  const isTwitterHandle = (m: MentorMention) => {
+    if (!m.github || !m.name) return false;
+    const handle = m.github.toLowerCase();
+    const key = nameKey(m.name);
+    return !!twitterByName.get(key)?.has(handle) && [...(writtenHandlesByName.get(key) ?? [])].some((h) => h !== handle);
+  };
+  /** The mention as a plain mentor: no Twitter handle, and no GitHub handle that is one. */
+  const plain = (m: MentorMention): Mentor => {
+    const name = m.name ? withoutHonorific(m.name) : undefined;
+    const github = isTwitterHandle(m) ? undefined : m.github;
+    return { ...(name ? { name } : {}), ...(github ? { github } : {}), ...(m.role ? { role: m.role } : {}) };
+  };
+
   const namesByHandle = new Map<string, Map<string, number>>();
   const spellings = new Map<string, Map<string, number>>();
   const handlesByName = new Map<string, Set<string>>();
@@ -15,35 +50,32 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
     counts.set(value, (counts.get(value) ?? 0) + 1);
     table.set(key, counts);
   };
-  for (const mentor of ideas.flatMap((i) => i.mentors)) {
+  for (const mentor of mentions.map(plain)) {
     if (!mentor.github) continue;
     const handle = mentor.github.toLowerCase();
     tally(spellings, handle, mentor.github);
-    if (mentor.name) {
+    if (mentor.name && mentor.name.toLowerCase() !== handle) {
       tally(namesByHandle, handle, mentor.name);
-      const handles = handlesByName.get(mentor.name.toLowerCase()) ?? new Set<string>();
-      handles.add(handle);
-      handlesByName.set(mentor.name.toLowerCase(), handles);
+      add(handlesByName, mentor.name.toLowerCase(), handle);
     }
   }
-  // Stable sort: ties go to the spelling seen first.
-  const mostCommon = (counts: Map<string, number> | undefined) => (counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined);
 
-  const resolve = (mentor: Mentor): Mentor => {
+  const resolve = (mention: MentorMention): Mentor => {
+    const mentor = plain(mention);
     let handle = mentor.github?.toLowerCase();
     if (!handle && mentor.name) {
       const candidates = handlesByName.get(mentor.name.toLowerCase());
       if (candidates?.size === 1) handle = [...candidates][0];
     }
     if (!handle) return mentor;
-    const name = mostCommon(namesByHandle.get(handle)) ?? mentor.name;
+    const name = preferredName(namesByHandle.get(handle)) ?? mentor.name;
     return { ...(name ? { name } : {}), github: mostCommon(spellings.get(handle))!, ...(mentor.role ? { role: mentor.role } : {}) };
   };
 
   return ideas.map((idea) => {
     const seen = new Set<string>();
     const mentors: Mentor[] = [];
-    for (const mentor of idea.mentors.map(resolve)) {
+    for (const mentor of (idea.mentors as MentorMention[]).map(resolve)) {
       const key = mentor.github?.toLowerCase() ?? `name:${mentor.name?.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -51,4 +83,33 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
     }
     return { ...idea, mentors };
   });
+}
+
+/** Stable sort: ties go to the value seen first. */
+function mostCommon(counts: Map<string, number> | undefined): string | undefined {
+  return counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+}
+
+/** The fullest of the names written for one handle (see unifyMentors), else the most common. */
+function preferredName(counts: Map<string, number> | undefined): string | undefined {
+  if (!counts) return undefined;
+  const names = [...counts.keys()];
+  const fullest = new Map([...counts].filter(([name]) => !names.some((other) => isFullerForm(other, name))));
+  return mostCommon(fullest);
+}
+
+/**
+ * Whether `longer` is a fuller form of `shorter`: the same first words and more of them ("Kuldeep
+ * Singh" of "Kuldeep"), or the same words with an initial completed ("Goutham Veeramachaneni" of
+ * "Goutham V" or "Goutham V.").
+ */
+function isFullerForm(longer: string, shorter: string): boolean {
+  const words = (name: string) => name.toLowerCase().replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const long = words(longer);
+  const short = words(shorter);
+  if (short.length === 0 || short.length > long.length) return false;
+  const last = short.length - 1;
+  if (!short.slice(0, last).every((word, i) => word === long[i])) return false;
+  if (short.length < long.length) return short[last] === long[last];
+  return short[last]!.length === 1 && long[last]!.length > 1 && long[last]!.startsWith(short[last]!);
 }

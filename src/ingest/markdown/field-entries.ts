@@ -77,7 +77,12 @@ function readListItem(item: ListItem): FieldEntry[] | undefined {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return undefined;
   const bare = bareLabel(toString(first));
-  if (bare) return [{ label: bare, key: fieldForLabel(bare), line: first.position?.start.line ?? 0, nodes: rest }];
+  const labelled = bare ? { label: bare, key: fieldForLabel(bare), line: first.position?.start.line ?? 0, nodes: [] } : bareLabelLine(first);
+  if (labelled) {
+    const entries: FieldEntry[] = [labelled];
+    for (const block of rest) entries.push(...hoistNestedFields(entries.at(-1)!, block));
+    return entries;
+  }
   const [head, ...more] = splitParagraphAtLabels(first);
   if (!head) return undefined;
   const headEntry = takeLabel(head, true);
@@ -90,6 +95,22 @@ function readListItem(item: ListItem): FieldEntry[] | undefined {
   }
   for (const block of rest) entries.push(...hoistNestedFields(entries.at(-1)!, block));
   return entries;
+}
+
+/** `- Description` alone on its line, its text folded under it by lazy continuation. */
+function bareLabelLine(paragraph: Paragraph): FieldEntry | undefined {
+  const [firstLine, ...others] = splitLines(paragraph.children);
+  if (!firstLine || others.length === 0) return undefined;
+  const label = bareLabel(toString({ type: 'paragraph', children: firstLine }));
+  if (!label) return undefined;
+  const line = paragraph.position?.start.line ?? 0;
+  const children = others.flatMap((l, i) => (i === 0 ? l : [{ type: 'text', value: '\n' } as PhrasingContent, ...l]));
+  return {
+    label,
+    key: fieldForLabel(label),
+    line,
+    nodes: [{ type: 'paragraph', children, position: { start: { line: line + 1, column: 1 }, end: paragraph.position?.end ?? { line, column: 1 } } }],
+  };
 }
 
 /**
@@ -107,10 +128,35 @@ function hoistNestedFields(parent: FieldEntry, block: RootContent): FieldEntry[]
     const labelled = readListItem(item);
     if (labelled && labelled[0]!.key && labelled[0]!.key !== parent.key) hoisted.push(...labelled);
     else if (hoisted.length > 0) hoisted.at(-1)!.nodes.push(wrapItem(block, item));
-    else kept.push(item);
+    else {
+      const { before, fields } = splitLazyFields(item);
+      if (before) kept.push(before);
+      hoisted.push(...fields);
+    }
   }
   if (kept.length > 0) parent.nodes.push({ ...block, children: kept });
   return hoisted;
+}
+
+/**
+ * A field written flush left after a nested list (`  * Advanced: …\nRecommended Skills: Go`) is
+ * folded into the list's last item by lazy continuation: the item keeps its own lines, and the
+ * known fields that follow become entries of their own.
+ */
+function splitLazyFields(item: ListItem): { before?: ListItem; fields: FieldEntry[] } {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return { before: item, fields: [] };
+  const groups = splitParagraphAtLabels(first);
+  const at = groups.findIndex((group, i) => i > 0 && takeLabel(group, false)?.key !== undefined);
+  if (at < 0) return { before: item, fields: [] };
+  const fields: FieldEntry[] = [];
+  for (const group of groups.slice(at)) {
+    const entry = takeLabel(group, false);
+    if (entry) fields.push(entry);
+    else fields.at(-1)!.nodes.push(group);
+  }
+  fields.at(-1)!.nodes.push(...rest);
+  return { before: { ...item, children: groups.slice(0, at) }, fields };
 }
 
 function wrapItem(list: List, item: ListItem): List {

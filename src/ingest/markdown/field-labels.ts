@@ -61,10 +61,14 @@ const LABELS: Record<string, FieldKey> = {
   apply: 'apply',
 };
 
-/** `**Mentor(s)**`, `Upstream Issue (Project URL)`, `Mentors(s)` → comparable lower-case words. */
+/**
+ * `**Mentor(s)**`, `Upstream Issue (Project URL)`, `Mentors(s)`, `-- Issues` (a stray list marker
+ * written before the label) → comparable lower-case words.
+ */
 export function normalizeLabel(raw: string): string {
   return raw
     .replace(/[*_`]/g, '')
+    .replace(/^[\s\-–—•+>]+/, '')
     .replace(/\(s\)|\[s\]/gi, 's')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:\s]+$/g, '')

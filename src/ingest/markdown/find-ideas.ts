@@ -89,8 +89,11 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       );
     }
     const groups = splitIdeas(entries);
+    // A heading over several ideas written as bare prose ("gRPC C Core:" then one bullet per idea)
+    // names a component, not the first idea: every idea then takes its title from its first sentence.
+    const headingNamesGroup = groups.length > 1 && !groups[0]!.some((e) => e.key === 'description' && e.label);
     groups.forEach((group, n) => {
-      const title = n === 0 && !groups[0]![0]?.startsIdea ? section.title : titleFromProse(group, section.title);
+      const title = n === 0 && !groups[0]![0]?.startsIdea && !headingNamesGroup ? section.title : titleFromProse(group, section.title);
       if (n > 0) warn('idea-without-heading', group[0]!.line, `a further idea under "${section.title}" has no heading of its own; titled "${title}"`);
       ideas.push({ title, titleUrl: n === 0 ? section.titleUrl : undefined, line: n === 0 ? section.line : group[0]!.line, entries: group, ...placement });
     });

@@ -59,5 +59,14 @@ export function renderRichText(nodes: RootContent[], baseUrl: string): RichText 
   const processor = unified().use(remarkRehype).use(rehypeUpstreamLinks, { base: baseUrl }).use(rehypeSanitize, schema).use(rehypeStringify);
   const hast = processor.runSync(structuredClone(root));
   const html = processor.stringify(hast).trim();
-  return { markdown, text: valueLines(nodes).join('\n'), html };
+  return { markdown, text: valueLines(withoutRawHtml(nodes)).join('\n'), html };
+}
+
+/** Raw HTML never reaches plain text: `<br/>` is a line break, any other tag is dropped. */
+function withoutRawHtml<T extends RootContent>(nodes: T[]): T[] {
+  return nodes.flatMap((node): T[] => {
+    if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? [{ type: 'break' } as T] : [];
+    if ('children' in node) return [{ ...node, children: withoutRawHtml(node.children as RootContent[]) } as T];
+    return [node];
+  });
 }

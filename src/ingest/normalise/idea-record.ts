@@ -9,6 +9,7 @@ import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 import { normalizeSkills } from './skills.ts';
 import { valueLines, valueUrls } from '../markdown/value-text.ts';
+import { hasMarkup, withoutMarkup } from './plain-text.ts';
 import { withoutEmails } from './redact.ts';
 
 export type IdeaRecord = Omit<Idea, 'id'>;
@@ -41,7 +42,11 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const outcomeNodes = nodesOf(byKey('outcome'));
 
   const skillEntries = [...byKey('skills'), ...byKey('technologies')];
-  const skillsText = withoutEmails(linesOf(skillEntries).join(', '));
+  const writtenSkills = withoutEmails(linesOf(skillEntries).join(', '));
+  // Markup would otherwise be split into skill values ("<b>Rust</b>" → "b>"); removed before, reported.
+  const markup = hasMarkup(writtenSkills);
+  if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
+  const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
   const mentors = parseMentors(linesOf(byKey('mentors')));
   const issues = valueUrls(nodesOf(byKey('issues')));
   const lfxUrl = valueUrls(nodesOf(byKey('lfxUrl')))[0] ?? (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
@@ -50,7 +55,8 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
 
   const extra: Record<string, string> = {};
   for (const entry of raw.entries) {
-    if (entry.label === undefined || (entry.key && entry.key !== 'mentee' && entry.key !== 'apply')) continue;
+    // Mentees are private people, not part of an idea: their names are never published.
+    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply')) continue;
     if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
     const text = withoutEmails(valueLines(entry.nodes).join(' ')).trim();
     if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]} ${text}` : text;
@@ -64,7 +70,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     warn(
       'unknown-skills',
       skillEntries[0]!.line,
-      `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/skill-aliases.json`,
+      `skills of "${raw.title}" name no skill the Skills facet recognises; add its spelling to src/ingest/vocab/skill-aliases.json`,
     );
   }
   if (!description.text) warn('no-description', raw.line, `idea "${raw.title}" has no description`);

@@ -4,6 +4,7 @@ import aliasData from '../vocab/project-aliases.json' with { type: 'json' };
 interface AliasData {
   aliases: Record<string, string[]>;
   subprojects: Record<string, { project: string; group: string }>;
+  outsideLandscape: Record<string, string[]>;
 }
 const data = aliasData as unknown as AliasData;
 
@@ -30,6 +31,7 @@ export function projectResolver(catalogue: ProjectInfo[]) {
     if (project) for (const spelling of spellings) byKey.set(key(spelling), project);
   }
   const subprojects = new Map(Object.entries(data.subprojects).map(([written, target]) => [key(written), target]));
+  const outside = new Map(Object.entries(data.outsideLandscape).flatMap(([name, spellings]) => [name, ...spellings].map((s) => [key(s), name] as const)));
 
   return (written: string): CanonicalProject & { known: boolean } => {
     const direct = byKey.get(key(written));
@@ -37,12 +39,12 @@ export function projectResolver(catalogue: ProjectInfo[]) {
     const sub = subprojects.get(key(written));
     const parent = sub && byKey.get(key(sub.project));
     if (sub && parent) return { project: parent.name, group: sub.group, slug: parent.slug, maturity: parent.maturity, known: true };
-    return { project: written, known: false };
+    return { project: outside.get(key(written)) ?? written, known: false };
   };
 }
 
 /** Every alias target and sub-project parent must be a landscape project; returns those that are not. */
 export function unresolvedAliases(catalogue: ProjectInfo[]): string[] {
   const names = new Set(catalogue.map((p) => key(p.name)));
-  return [...Object.keys(data.aliases), ...Object.values(data.subprojects).map((s) => s.project)].filter((n) => !names.has(key(n)));
+  return [...new Set([...Object.keys(data.aliases), ...Object.values(data.subprojects).map((s) => s.project)])].filter((n) => !names.has(key(n)));
 }

@@ -23,6 +23,8 @@ const SPELLED = new RegExp(
   String.raw`(?:mailto:?)?[A-Za-z0-9._%+-]+(?:${BRACKETED_AT}${WORD}(?:${ANY_DOT}${WORD})*?${ANY_DOT}|${SPACED_AT}${WORD}(?:(?:${SPELLED_DOT})${WORD})*?(?:${SPELLED_DOT}))${TLD}`,
   'gi',
 );
+/** `jane.doe AT gmail.com`: a capital "AT" before a real domain (a lower-case "at" is prose: "docs at kubernetes.io"). */
+const CAPITAL_AT = new RegExp(String.raw`[A-Za-z0-9._%+-]+\s+AT\s+${DOMAIN}\b`, 'g');
 const MAILTO = /mailto:/gi;
 
 /** Replaces every address with a short marker; returns the text and how many were removed. */
@@ -32,7 +34,7 @@ export function redactEmails(text: string): { text: string; count: number } {
     count++;
     return EMAIL_MARKER;
   };
-  const out = text.replace(PLAIN, marker).replace(SPELLED, marker).replace(MAILTO, '');
+  const out = text.replace(PLAIN, marker).replace(SPELLED, marker).replace(CAPITAL_AT, marker).replace(MAILTO, '');
   return { text: out, count };
 }
 
@@ -45,6 +47,7 @@ export function withoutEmails(text: string): string {
   return text
     .replace(PLAIN, ' ')
     .replace(SPELLED, ' ')
+    .replace(CAPITAL_AT, ' ')
     .replace(MAILTO, '')
     .replace(/[ \t]{2,}/g, ' ');
 }

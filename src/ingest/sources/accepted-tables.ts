@@ -1,4 +1,5 @@
-import type { Root, Table } from 'mdast';
+import type { Link, Root, Table } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { parseMentors } from '../normalise/mentors.ts';
@@ -22,6 +23,7 @@ export function readAcceptedTables(tree: Root, file: string, programTerm: Progra
       const cell = (i: number) => toString(row.children[i] ?? { type: 'text', value: '' }).trim();
       const title = cell(titleAt);
       if (!title) continue;
+      const lfxUrl = linkIn(row.children[titleAt]);
       records.push({
         title,
         project: cell(projectAt),
@@ -35,10 +37,21 @@ export function readAcceptedTables(tree: Root, file: string, programTerm: Progra
         skillsText: '',
         mentors: parseMentors([cell(mentorsAt)]),
         issues: [],
+        ...(lfxUrl ? { lfxUrl } : {}),
         description: { markdown: '', text: '', html: '' },
         source: { file, line: row.position?.start.line ?? 0 },
       });
     }
   }
   return records;
+}
+
+/** The project page a title cell links to (Community Bridge, later LFX Mentorship). */
+function linkIn(cell: Table['children'][number]['children'][number] | undefined): string | undefined {
+  let url: string | undefined;
+  if (cell)
+    visit(cell, 'link', (link: Link) => {
+      url ??= /^https?:\/\//.test(link.url) ? link.url : undefined;
+    });
+  return url;
 }

@@ -111,7 +111,8 @@ function splitSections(markdown: string, fileUrl: string): { description: RichTe
     }
     flush();
     const title = marker.toLowerCase();
-    target = /outcome|deliverable/.test(title) ? outcome : description;
+    // A "Recommended Skills" or "Mentors" section repeats a field the export gives as data.
+    target = /^(?:recommended\s+)?(?:skills|technologies|mentors?)$/.test(title) ? [] : /outcome|deliverable/.test(title) ? outcome : description;
     // "Description" and "Expected outcomes" name the field itself; other titles stay in the text.
     if (!/^(?:description|expected outcomes?|outcomes?)$/.test(title)) target.push(node);
   }
@@ -126,14 +127,19 @@ function splitLeadingBold(node: RootContent): RootContent[] {
   const breaks = next?.type === 'break' || (next?.type === 'text' && next.value.startsWith('\n'));
   if (!breaks) return [node];
   const remainder = next.type === 'text' ? [{ ...next, value: next.value.replace(/^\n/, '') }, ...rest] : rest;
-  return [{ type: 'paragraph', children: [strong!] }, { ...node, children: remainder }];
+  return [
+    { type: 'paragraph', children: [strong!] },
+    { ...node, children: remainder },
+  ];
 }
 
 /** A heading, or a paragraph that is only bold text: the title of a section, colon dropped. */
 function sectionTitle(node: RootContent): string | undefined {
   const bold = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong';
   if (node.type !== 'heading' && !bold) return undefined;
-  return toString(node).replace(/[:\s]+$/, '').trim();
+  return toString(node)
+    .replace(/[:\s]+$/, '')
+    .trim();
 }
 
 function readMentors(value: unknown): Mentor[] {

@@ -11,16 +11,20 @@ export function readTimeline(markdown: string, year: number): { timeline: TermTi
   // Under a "Timeline" heading, or (2023 Term 1) a table headed "activity | date" anywhere.
   let headingAt = lines.findIndex((l) => /^#{1,6}\s+(?:\d{4}\s+)?timeline\b/i.test(l.trim()));
   if (headingAt < 0) headingAt = lines.findIndex((l) => /^\|\s*activity\s*\|\s*dates?\b/i.test(l.trim())) - 1;
-  if (headingAt < 0) return undefined;
-  const depth = /^#+/.exec(lines[headingAt]!.trim())?.[0].length ?? 1;
+  // GSoC year files (2026 on): a "Key GSoC 2026 dates:" paragraph over a list, which ends at a blank line.
+  const keyDatesAt = headingAt < 0 ? lines.findIndex((l) => /^\**key\b.*\bdates\b.*:?\**$/i.test(l.trim())) : -1;
+  if (headingAt < 0 && keyDatesAt < 0) return undefined;
+  const start = headingAt >= 0 ? headingAt : keyDatesAt;
+  const depth = /^#+/.exec(lines[start]!.trim())?.[0].length ?? 1;
   const timeline: TermTimeline = {};
-  for (let i = headingAt + 1; i < lines.length; i++) {
+  for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
     const heading = /^(#+)\s/.exec(line);
     if (heading && heading[1]!.length <= depth) break;
+    if (keyDatesAt >= 0 && !line && i > start + 1) break;
     readLine(line.replace(/[*\\]/g, ''), year, timeline);
   }
-  return Object.keys(timeline).length > 0 ? { timeline, line: headingAt + 1 } : undefined;
+  return Object.keys(timeline).length > 0 ? { timeline, line: start + 1 } : undefined;
 }
 
 function readLine(line: string, year: number, timeline: TermTimeline) {
@@ -30,7 +34,14 @@ function readLine(line: string, year: number, timeline: TermTimeline) {
   if (!range) return;
   const a = activity.toLowerCase();
   if (/proposal|project applications/.test(a) && !/review|select/.test(a)) {
-    timeline.proposalsOpen ??= range.from;
+    // "project proposals due: May 9" and GSoC's "proposals submissions recommendation" are deadlines.
+    // So is a single date with a time ("project proposals | Thur July 27, 5:00 PM PDT").
+    if (/\bdue\b|deadline|recommend/.test(a) || (!range.to && range.fromHasTime))
+      timeline.proposalsClose ??= range.to ?? (range.fromHasTime ? range.from : endOfDay(range.from));
+    else {
+      timeline.proposalsOpen ??= range.from;
+      if (range.to) timeline.proposalsClose ??= range.to;
+    }
   } else if (/applications? open|mentees? applications|^applications/.test(a) && !/review|decision/.test(a)) {
     timeline.applicationsOpen ??= range.from;
     if (range.to) timeline.applicationsClose ??= range.to;
@@ -53,7 +64,11 @@ function splitActivity(line: string): [string, string] | [] {
   }
   const item = line.replace(/^[-*+]\s+/, '');
   const colon = item.indexOf(':');
-  if (colon < 0) return [];
+  if (colon < 0) {
+    // "October 5 - mentees are selected by the mentors, coding starts;"
+    const dashed = /^(.*\d)\s+[-–]\s+([a-z].*)$/.exec(item);
+    return dashed && MONTH.test(dashed[1]!) ? [dashed[2]!, dashed[1]!] : [];
+  }
   const left = item.slice(0, colon);
   const right = item.slice(colon + 1);
   // The side holding a month name is the date.
@@ -66,7 +81,12 @@ const DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:,?\s+(\d{1,2}):(\d{2})\s*(am|pm)?\s*(utc|gmt|pdt|pst|edt|est)?)?/gi;
 const ZONES: Record<string, number> = { utc: 0, gmt: 0, pdt: -7, pst: -8, edt: -4, est: -5 };
 
-function parseRange(text: string, year: number): { from: string; to?: string } | undefined {
+function parseRange(written: string, year: number): { from: string; fromHasTime: boolean; to?: string } | undefined {
+  const text = written
+    // "11AM PST (19:00 UTC)": the UTC time written beside a local one is the one to trust.
+    .replace(/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:pst|pdt|est|edt)\s*\(\s*(\d{1,2}:\d{2})\s*(utc|gmt)\s*\)/gi, '$1 $2')
+    // "11AM", "11 AM": an hour without minutes.
+    .replace(/(?<![:\d])(\d{1,2})\s*(am|pm)\b/gi, '$1:00 $2');
   const found = [...text.matchAll(DATE)];
   if (found.length === 0) return undefined;
   // A zone written once, at the end, applies to every date of the range.
@@ -84,13 +104,14 @@ function parseRange(text: string, year: number): { from: string; to?: string } |
       to = toIso(synthetic, year, zone);
     }
   }
-  return { from: from.hasTime ? from.iso : startOfDay(from.iso), ...(to ? { to: to.hasTime ? to.iso : endOfDay(to.iso) } : {}) };
+  return { from: from.hasTime ? from.iso : startOfDay(from.iso), fromHasTime: from.hasTime, ...(to ? { to: to.hasTime ? to.iso : endOfDay(to.iso) } : {}) };
 }
 
 function toIso(m: RegExpMatchArray, year: number, zone: string | undefined): { iso: string; hasTime: boolean } {
   const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-  const day = Number(m[2]);
   const y = m[3] ? Number(m[3]) : year;
+  // "November 31st" is the last day of November, not December 1st.
+  const day = Math.min(Number(m[2]), new Date(Date.UTC(y, month + 1, 0)).getUTCDate());
   if (m[4] === undefined) return { iso: new Date(Date.UTC(y, month, day)).toISOString(), hasTime: false };
   let hours = Number(m[4]) % 12;
   if (m[6]?.toLowerCase() === 'pm') hours += 12;

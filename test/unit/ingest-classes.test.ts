@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
+import { byTitle, FIXTURES, handles, indexFixture, messages } from './helpers.ts';
+
+/**
+ * One fixture per class of defect found when the whole cncf/mentoring corpus was read against its
+ * markdown (issue 8, section 3). Each fixture copies the shape of the real entries.
+ */
+
+describe('labels without a colon, misspelled and full-width labels (labels-without-colon.md)', () => {
+  const index = indexFixture('labels-without-colon.md');
+
+  it('reads "- Mentors" / "- Recommended Skills" / "- Upstream issues" followed by a nested list', () => {
+    const idea = byTitle(index, 'Data Model 2.0');
+    expect(idea.mentors).toEqual([
+      { name: 'Alex Meijer', github: 'ameijer' },
+      { name: 'Matt Bolt', github: 'mbolt35' },
+    ]);
+    expect(idea.skills).toEqual(['Go', 'Prometheus']);
+    expect(idea.issues).toEqual(['https://github.com/opencost/opencost/issues/101']);
+    // The names never spill into the skills facet, nor the labels into the description.
+    expect(idea.skills.join()).not.toMatch(/Mentors|Meijer/);
+    expect(idea.description.text).toBe('Rework the cost data model.');
+  });
+
+  it('reads "Metor(s)" and "GitHub Issue"', () => {
+    const idea = byTitle(index, 'Misspelled labels');
+    expect(handles(idea)).toEqual(['ada']);
+    expect(idea.issues).toEqual(['https://github.com/example/repo/issues/7']);
+  });
+
+  it('skips an empty "Mentor Name:" line, and reads "Mentor Name:" used as a label', () => {
+    expect(handles(byTitle(index, 'Mentor Name inside the mentor list'))).toEqual(['hzxuzhonghu', 'nlgwcy']);
+    expect(handles(byTitle(index, 'Mentor Name as a label'))).toEqual(['aabidsofi19', 'leecalcote']);
+  });
+
+  it('reads labels with a full-width colon', () => {
+    const idea = byTitle(index, 'Full-width colon');
+    expect(idea.description.text).toBe('Written with a full-width colon.');
+    expect(idea.skills).toEqual(['Go']);
+    expect(handles(idea)).toEqual(['kevin-wangzefeng']);
+    expect(idea.issues).toEqual(['https://github.com/kubeedge/kubeedge/issues/1437']);
+  });
+
+  it('reads a field written flush left after a nested list, which markdown folds into the list', () => {
+    const idea = byTitle(index, 'Skills written flush left after a nested list');
+    expect(idea.skills).toEqual(['Distributed Systems', 'Linux', 'Kubernetes', 'Docker']);
+    expect(idea.description.text).toBe(
+      'Five more tutorials are planned:\nIntro: Downsampling and unlimited metric retention\nAdvanced: Query low tail latency with low cost',
+    );
+    expect(handles(idea)).toEqual(['bwplotka']);
+  });
+
+  it('reads "- Description" alone on its line with the text folded under it, and never shows raw HTML as text', () => {
+    const idea = byTitle(index, 'A label alone with its text folded under it');
+    expect(idea.description.text).toBe('This project focuses on developing the UI components.\nUsers should manage policies.');
+    expect(idea.skills).toEqual(['React']);
+  });
+
+  it('reads a mentor line folded into the last bullet of the expected outcome', () => {
+    const idea = byTitle(index, 'Mentors folded into the last outcome bullet');
+    expect(handles(idea)).toEqual(['leecalcote', 'ritzorama']);
+    expect(idea.outcome?.text).toBe('A fully functional adapter.\nMerged pull requests.');
+  });
+
+  it('reports no false warning: every idea here has mentors, skills and a description', () => {
+    expect(messages(index).filter((m) => /no mentors|no recommended skills|no description|unknown label/.test(m))).toEqual([]);
+  });
+});
+
+describe('mentor identity (mentor-identity.md)', () => {
+  const index = indexFixture('mentor-identity.md');
+
+  it('takes the handle from the link, not from its text', () => {
+    expect(byTitle(index, 'Link text is not the handle').mentors).toEqual([
+      { name: 'Darach Ennis', github: 'darach' },
+      { name: 'Matthias Wahl', github: 'mfelsche' },
+    ]);
+  });
+
+  it('reads "Hung-Ying, Tai" as one person', () => {
+    expect(byTitle(index, 'A name written with a comma').mentors).toEqual([
+      { name: 'Hung-Ying Tai', github: 'hydai' },
+      { name: 'Yi-Ying He', github: 'q82419' },
+    ]);
+  });
+
+  it('never takes template notes, roles, "and" or issue lines for mentors', () => {
+    expect(byTitle(index, 'Not people').mentors).toEqual([
+      { name: 'Jane Doe', github: 'janedoe', role: 'primary' },
+      { name: 'John Roe', github: 'johnroe' },
+    ]);
+    const names = index.facets.mentors.map((m) => m.name ?? m.github ?? '');
+    expect(names.filter((n) => /GSoC|^and$|^primary$|Issue|https?:/i.test(n))).toEqual([]);
+  });
+
+  it('never publishes a mentee', () => {
+    const idea = byTitle(index, 'Mentees are never published');
+    expect(idea.extra).toBeUndefined();
+    expect(JSON.stringify(index)).not.toMatch(/Some Mentee|communitybridge\.org\/mentee/);
+  });
+
+  it('takes no placeholder ("TBD (@tbd)") for a person', () => {
+    expect(byTitle(index, 'Placeholders are nobody').mentors).toEqual([{ name: 'Craig Brookes', github: 'maleck13' }]);
+  });
+
+  it('is one person whether the handle is written "(xmulligan, )" or "(@xmulligan)"', () => {
+    for (const title of ['Handle in brackets with an empty second part', 'The same person with the at sign'])
+      expect(byTitle(index, title).mentors).toEqual([{ name: 'Bill Mulligan', github: 'xmulligan' }]);
+    expect(index.facets.mentors.filter((m) => m.name === 'Bill Mulligan').map((m) => [m.value, m.count])).toEqual([['xmulligan', 2]]);
+  });
+
+  it('keeps two people who share a name but not a handle apart, and does not guess for a mention without one', () => {
+    expect(handles(byTitle(index, 'One Yash Sharma'))).toEqual(['yashrsharma44']);
+    expect(handles(byTitle(index, 'Another Yash Sharma'))).toEqual(['Yashsharma1911']);
+    const yashes = index.facets.mentors.filter((m) => m.name === 'Yash Sharma').map((m) => m.value);
+    expect(yashes.sort()).toEqual(['name:yash sharma', 'yashrsharma44', 'yashsharma1911']);
+    // A name carried by exactly one handle joins it.
+    expect(byTitle(index, 'A mention without a handle').mentors).toEqual([{ name: 'Yash Sharma' }, { name: 'Darach Ennis', github: 'darach' }]);
+  });
+});
+
+describe('e-mail addresses (email-addresses.md)', () => {
+  const index = indexFixture('email-addresses.md');
+  const idea = index.ideas[0]!;
+
+  it('appear nowhere in the index: plain, spelled out, bracketed or as mailto links', () => {
+    const json = JSON.stringify(index);
+    expect(json).not.toMatch(/@example\.(org|com)|redhat DOT com|AT gmail|\[at\]|mailto:/i);
+    expect(idea.description.text).toBe('Write to [e-mail removed] or [e-mail removed], or the list, or [e-mail removed]; the docs at kubernetes.io stay.');
+    expect(idea.outcome?.text).toBe('Results mailed to [e-mail removed].');
+    expect(idea.size).toBe('175 hours (ask [e-mail removed])');
+  });
+
+  it('leave the mentors who wrote them intact, and are reported', () => {
+    expect(handles(idea)).toEqual(['pierDipi', 'aliok', 'ReToCode']);
+    expect(messages(index).some((m) => /email-addresses\.md:3: .*e-mail addresses in "Addresses everywhere" replaced/.test(m))).toBe(true);
+  });
+});
+
+describe('markup in plain-text fields (markup-in-plain-fields.md)', () => {
+  const index = indexFixture('markup-in-plain-fields.md');
+  const idea = index.ideas[0]!;
+
+  it('is stripped from titles, projects, mentor names and skills, script content included', () => {
+    expect(idea.title).toBe('Markup in plain-text fields');
+    expect(idea.project).toBe('Harbor');
+    expect(idea.mentors).toEqual([{ name: 'Jane Doe', github: 'janedoe' }]);
+    expect(idea.skills).toEqual(['Go', 'Rust']);
+    expect(idea.skillsText).toBe('Go, Rust');
+    expect(JSON.stringify(idea)).not.toMatch(/<iframe|<script|<img|javascript:|onerror/i);
+  });
+
+  it('is reported at its line', () => {
+    const report = messages(index).join('\n');
+    expect(report).toMatch(/markup-in-plain-fields\.md:3: markup removed from plain-text fields of "Markup in plain-text fields": mentor, title, project/);
+    expect(report).toMatch(/markup-in-plain-fields\.md:6: markup removed from the skills/);
+    expect(report).not.toMatch(/<script/);
+  });
+});
+
+describe('several ideas under one heading (several-ideas-per-heading.md)', () => {
+  const index = indexFixture('several-ideas-per-heading.md', 'summerofcode/2017.md');
+
+  it('makes one idea per description, titled after the heading and its first sentence, each with its own fields', () => {
+    expect(index.ideas.map((i) => [i.title, handles(i), i.issues])).toEqual([
+      // A heading over bare prose ideas names a component: the first idea is titled like the others.
+      ['gRPC C Core: Port gRPC to one of the major BSD platforms and create packages for them', ['ctiller', 'vjpai'], []],
+      ["gRPC C Core: Fix gRPC C-core's URI parser", ['ctiller'], []],
+      ['Extending kubearmor-cli-tool filtering options', ['daemon1024', 'nyrahul'], ['https://github.com/kubearmor/kubearmor-client/issues/40']],
+      [
+        'Extending kubearmor-cli-tool filtering options: Mutating webhooks could apply annotations without terminating the pods',
+        ['nam-jaehyun', 'nyrahul'],
+        ['https://github.com/kubearmor/KubeArmor/issues/360'],
+      ],
+    ]);
+    expect(new Set(index.ideas.map((i) => i.id)).size).toBe(4);
+  });
+
+  it('says which ideas had no heading of their own, at their line', () => {
+    expect(messages(index).filter((m) => /no heading of its own/.test(m))).toEqual([
+      'summerofcode/2017.md:10: a further idea under "gRPC C Core" has no heading of its own; titled "gRPC C Core: Fix gRPC C-core\'s URI parser"',
+      'summerofcode/2017.md:23: a further idea under "Extending kubearmor-cli-tool filtering options" has no heading of its own; titled "Extending kubearmor-cli-tool filtering options: Mutating webhooks could apply annotations without terminating the pods"',
+    ]);
+  });
+});
+
+describe('template sections and real titles with template words (template-words-in-titles.md)', () => {
+  const index = indexFixture('template-words-in-titles.md', 'summerofcode/2024.md');
+
+  it('skips the template by its structure and keeps real ideas titled "Sample…", "…Guidelines…", "…instructions…"', () => {
+    expect(index.ideas.map((i) => [i.project, i.title])).toEqual([
+      ['Kyverno', 'Sample Policies For New Policy Types'],
+      ['OpenTelemetry', 'Developing Guidelines for OTel Survey Analysis and Communication'],
+      ['OpenTelemetry', 'Installation instructions for every platform'],
+    ]);
+  });
+
+  it('takes the project from the heading under "Proposals", never "Proposals" or "Template" itself', () => {
+    expect(index.ideas.map((i) => i.project)).not.toContain('Proposals');
+    expect(index.ideas.every((i) => i.group === undefined)).toBe(true);
+    expect(JSON.stringify(index.ideas)).not.toMatch(/jane@email|Jane Doe/);
+  });
+});
+
+describe('accepted programs', () => {
+  it('an accepted entry with the same upstream issue as a proposal is that proposal, with the accepted mentors', () => {
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted-by-issue`]));
+    expect(index.ideas).toHaveLength(1);
+    const idea = index.ideas[0]!;
+    expect(idea.title).toBe('Using mutating webhooks for applying pod/container kubearmor annotations');
+    expect(idea.status).toBe('accepted');
+    expect(handles(idea)).toEqual(['nam-jaehyun', 'nyrahul', 'daemon1024']);
+    expect(idea.issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/360']);
+    expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/81f0d863');
+    expect(idea.acceptedSource).toEqual({ file: 'lfx-mentorship/2022/01-Spring/README.md', line: 3 });
+  });
+
+  it('reads the 2019 and 2020 Q1 tables of completed projects, never the mentee column', () => {
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted-table`]));
+    const byTerm = (key: string) => index.ideas.filter((i) => i.termKey === key);
+    expect(byTerm('lfx-2019').map((i) => [i.project, i.title, i.status, i.mentors])).toEqual([
+      ['CoreDNS', 'Improve the Kubernetes plugin', 'accepted', [{ name: 'Miek Gieben', github: 'miekg' }, { name: 'Yong Tang' }]],
+      ['Jaeger & Linkerd', 'Tracing for the proxy', 'accepted', [{ name: 'Yuri Shkuro' }]],
+    ]);
+    expect(byTerm('lfx-2019')[0]!.lfxUrl).toBe('https://people.communitybridge.org/project/123');
+    // A table row that names a proposal of the same term merges into it and brings its mentors.
+    expect(byTerm('lfx-2020-1').map((i) => [i.title, i.status, handles(i)])).toEqual([['Stateless Ruler', 'accepted', ['bwplotka']]]);
+    expect(JSON.stringify(index)).not.toMatch(/Mentee/);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { byTitle, indexFixture } from './helpers.ts';
+
+/**
+ * Mentors written with separators other than a comma, names dropped or merged, handles that are
+ * not GitHub logins, Twitter handles, one name per person, and issue links the labels or the text
+ * hid. The fixtures copy the shapes of the cncf/mentoring lines named in each idea's description.
+ */
+
+describe('mentor separators and shapes (mentor-separators.md)', () => {
+  const index = indexFixture('mentor-separators.md');
+  const mentors = (title: string) => byTitle(index, title).mentors;
+
+  it('splits people at " / ", at nothing but a space after a handle, and between profile links', () => {
+    expect(mentors('People separated by a slash')).toEqual([
+      { name: 'Goutham Veeramachaneni', github: 'gouthamve' },
+      { name: 'Krasi Georgiev', github: 'krasi-georgiev' },
+    ]);
+    expect(mentors('People separated by nothing')).toEqual([
+      { name: 'Sedef Savas', github: 'sedefsavas' },
+      { name: 'Richard Case', github: 'richcase' },
+    ]);
+    expect(mentors('Profile links separated by spaces')).toEqual([
+      { name: 'André Martins', github: 'aanm' },
+      { name: 'Natália Réka Ivánkó', github: 'sharlns' },
+      { name: 'Jed Salazar', github: 'jedsalazar' },
+    ]);
+    expect(mentors('People separated by two spaces')).toEqual([
+      { name: 'Amit Kumar Das', github: 'amityt' },
+      { name: 'Sayan Mondal', github: 'S-ayanide' },
+    ]);
+  });
+
+  it('splits at a full-width comma, closes a bracket left open before the next person, and keeps a name written before a colon', () => {
+    expect(mentors('Full-width comma, a bracket left open, a name before a colon')).toEqual([
+      { name: 'Chauncey Jiang', github: 'chaunceyjiang' },
+      { name: 'Yunkang Ren', github: 'renyunkang' },
+      { name: 'Sangram Rath', github: 'sangramrath' },
+      { name: 'Mia Grenell', github: 'miacycle' },
+      { name: 'Paolo Dettori', github: 'pdettori' },
+    ]);
+  });
+
+  it('reads handles written before names, and names a handle from a later mention of it', () => {
+    expect(mentors('Handles first')).toEqual([
+      { name: 'Vadim Bauer', github: 'Vad1mo' },
+      { name: 'Yan Wang', github: 'wy65701436' },
+      { name: 'Orlin Vasilev', github: 'OrlinVasilev' },
+    ]);
+  });
+
+  it('keeps the name of "(Name, @handle)" and of "Name (@handle, …) from Company"', () => {
+    expect(mentors('Name and handle inside brackets')).toEqual([
+      { name: 'Lior Lieberman', github: 'LiorLieberman' },
+      { name: 'Mattia Lavacca', github: 'mlavacca' },
+    ]);
+    expect(mentors('Affiliations after the handle')).toEqual([
+      { name: 'Aman Singh', github: 'amansinghoriginal', role: 'primary' },
+      { name: 'Casper Nielsen', github: 'CasperGN' },
+    ]);
+  });
+
+  it('never cuts a written handle that is not a login into another account: the person keeps the name alone', () => {
+    expect(mentors('Handles that are not GitHub logins')).toEqual([
+      { name: 'Girish Ranganathan' },
+      { name: 'Sagar Utekar' },
+      { name: 'Mike Spreitzer' },
+      { name: 'Akash Nayak' },
+    ]);
+    const values = index.facets.mentors.map((m) => m.value);
+    for (const cut of ['ingenious', 'named', 'mike', 'akash']) expect(values).not.toContain(cut);
+  });
+
+  it('takes a name equal to the handle for no name, and a profile URL for the handle', () => {
+    expect(mentors('A handle for a name, and a profile URL')).toEqual([{ github: 'dm4' }, { name: 'Ron Minnich', github: 'rminnich' }]);
+  });
+
+  it('never takes a Twitter handle for a GitHub one; the person joins the one handle carrying the name', () => {
+    for (const title of ['A Twitter handle', 'A Twitter handle written backwards', 'The Twitter handle without its link'])
+      expect(mentors(title)[0], title).toEqual({ name: 'Lee Calcote', github: 'leecalcote' });
+    expect(mentors('A Twitter handle')[1]).toEqual({ name: 'Utkarsh Srivastava' });
+    expect(index.facets.mentors.filter((m) => m.name === 'Lee Calcote')).toEqual([
+      { value: 'leecalcote', count: 4, name: 'Lee Calcote', github: 'leecalcote' },
+    ]);
+    expect(index.facets.mentors.map((m) => m.value)).not.toContain('utkarshdev23');
+  });
+
+  it('keeps a handle that is the same on Twitter and GitHub when no other handle carries the name', () => {
+    expect(mentors('The same handle on Twitter and GitHub')).toEqual([
+      { name: 'Thomas Rampelberg', github: 'grampelberg' },
+      { name: 'Eduardo Silva', github: 'edsiper' },
+    ]);
+    expect(index.facets.mentors.find((m) => m.value === 'edsiper')?.count).toBe(2);
+  });
+
+  it('shows each person under the fullest name written for the handle, without honorifics', () => {
+    // "Goutham V" is written twice, "Goutham Veeramachaneni" once: the fuller name wins.
+    for (const title of ['The short name again', 'The short name once more'])
+      expect(mentors(title)[0], title).toEqual({ name: 'Goutham Veeramachaneni', github: 'gouthamve' });
+    expect(mentors('A one-word name')).toEqual([
+      { name: 'Kuldeep Singh', github: 'de6p' },
+      { name: 'Nate Waddington', github: 'nate-double-u' },
+    ]);
+    expect(mentors('The GitHub handle')[1]).toEqual({ name: 'Stefan Schimanski', github: 'sttts' });
+    // Neither "Bartek" nor "Bartlomiej" extends the other: the more common one wins.
+    expect(mentors('Two spellings of one name')).toEqual([{ name: 'Bartek Plotka', github: 'bwplotka' }]);
+    const named = (value: string) => index.facets.mentors.find((m) => m.value === value)?.name;
+    expect([named('gouthamve'), named('de6p'), named('nate-double-u'), named('sttts'), named('bwplotka')]).toEqual([
+      'Goutham Veeramachaneni',
+      'Kuldeep Singh',
+      'Nate Waddington',
+      'Stefan Schimanski',
+      'Bartek Plotka',
+    ]);
+  });
+});
+
+describe('one person across files', () => {
+  const file = (path: string, mentor: string) => ({
+    path,
+    content: `### Meshery\n\n#### Idea in ${path}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): ${mentor}\n`,
+  });
+  const { index } = buildIndex(
+    [
+      file(
+        'lfx-mentorship/2021/03-Fall/README.md',
+        'Lee Calcote ([@lcalcote](https://twitter.com/lcalcote)), Navendu Pottekkat ([@navendu-pottekkat](https://github.com/navendu-pottekkat))',
+      ),
+      file('summerofcode/2020.md', 'Lee Calcote (@lcalcote), Sagar Utekar (@named_uttu)'),
+      file('summerofcode/2024.md', 'Lee Calcote (@leecalcote, lee@example.com) - primary'),
+      file('lfx-mentorship/2026/01-Mar-May/README.md', 'Kuldeep (@de6p, kuldeep@example.com)'),
+      file('lfx-mentorship/2026/03-Sep-Nov/README.md', 'Kuldeep Singh (@de6p, kuldeep@example.com)'),
+    ],
+    { generatedAt: 'test' },
+  );
+
+  it('joins a Twitter handle written in one file to the GitHub handle written in another, under the fullest name', () => {
+    expect(Object.fromEntries(index.ideas.map((i) => [i.source.file, i.mentors[0]]))).toEqual({
+      'lfx-mentorship/2021/03-Fall/README.md': { name: 'Lee Calcote', github: 'leecalcote' },
+      'summerofcode/2020.md': { name: 'Lee Calcote', github: 'leecalcote' },
+      'summerofcode/2024.md': { name: 'Lee Calcote', github: 'leecalcote', role: 'primary' },
+      'lfx-mentorship/2026/01-Mar-May/README.md': { name: 'Kuldeep Singh', github: 'de6p' },
+      'lfx-mentorship/2026/03-Sep-Nov/README.md': { name: 'Kuldeep Singh', github: 'de6p' },
+    });
+    expect(index.facets.mentors.map((m) => [m.value, m.count])).toEqual([
+      ['leecalcote', 3],
+      ['de6p', 2],
+      ['name:sagar utekar', 1],
+      ['navendu-pottekkat', 1],
+    ]);
+  });
+});
+
+describe('issue links (issue-links.md)', () => {
+  const index = indexFixture('issue-links.md');
+
+  it('reads a label written after "--" on a line continuing the mentors', () => {
+    const idea = byTitle(index, 'A label written after two dashes');
+    expect(idea.issues).toEqual(['https://github.com/servicemeshinterface/smi-spec/issues/70']);
+    expect(idea.mentors).toEqual([{ name: 'Lee Calcote', github: 'leecalcote' }, { name: 'Sagar Utekar' }]);
+    expect(idea.extra).toEqual({ 'Design Spec': 'https://docs.google.com/document/d/1HL8Sk7NSLLj' });
+  });
+
+  it('reads GitHub issue shorthand owner/repo#N as the issue URL', () => {
+    expect(byTitle(index, 'GitHub issue shorthand').issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/992']);
+  });
+
+  it('reads shorthand in code, not again in a link text, and never inside a URL', () => {
+    expect(byTitle(index, 'Shorthand as link text and in code').issues).toEqual([
+      'https://github.com/kubescape/kubescape/issues/1666',
+      'https://github.com/kubearmor/kubearmor-client/issues/12',
+      'https://github.com/kubearmor/KubeArmor/issues#42',
+    ]);
+  });
+});

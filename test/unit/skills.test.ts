@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/ingest/build-index.ts';
+import { skillFacet } from '../../src/ingest/link/skill-facet.ts';
+import type { IdeaRecord } from '../../src/ingest/normalise/idea-record.ts';
+import { knownSkill, normalizeSkills, technologiesIn } from '../../src/ingest/normalise/skills.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
+import vocabulary from '../../src/ingest/vocab/skill-aliases.json' with { type: 'json' };
+import { byTitle, DATA_PROGRAMS, indexFixture } from './helpers.ts';
+
+const index = indexFixture('skills.md');
+const skillsOf = (title: string) => byTitle(index, title).skills;
+const facetValues = index.facets.skills.map((s) => s.value);
+
+describe('Skills facet: per idea (test/fixtures/markdown/skills.md)', () => {
+  it('merges every misspelling into its canonical name', () => {
+    expect(skillsOf('Misspellings merge into one name')).toEqual([
+      'Kubernetes',
+      'HTML',
+      'Technical Writing',
+      'GitHub Actions',
+      'Continuous Delivery',
+      'Distributed Systems',
+      'Serverless',
+      'Containers',
+    ]);
+    // "Open Container Initiative" names containers too; every spelling of the spec is one value.
+    expect(skillsOf('Spellings of one specification')).toEqual(['OCI', 'Containers']);
+    expect(skillsOf('Variants with and without spaces')).toEqual(['Argo CD', 'OAuth 2.0']);
+  });
+
+  it('drops qualifiers before and after a name', () => {
+    expect(skillsOf('Qualifier words are dropped')).toEqual(['Kubernetes', 'Go', 'OpenCost', 'GraphQL', 'CSI', 'JuiceFS', 'OpenYurt', 'Rust', 'Python', 'CSS']);
+  });
+
+  it('reads a label before a colon as a heading, not a value', () => {
+    expect(skillsOf('Labels inside values')).toEqual(['Node.js', 'Go', 'AI', 'GitHub Actions', 'Oracle Cloud', 'Data Analysis', 'Pandas', 'Matplotlib']);
+    // Unless what follows names nothing known: then the label's known names are the skills.
+    expect(skillsOf('A label over names nothing known')).toEqual(['TypeScript', 'React']);
+  });
+
+  it('leaves no conjunction at either end of a value', () => {
+    expect(skillsOf('Conjunctions left at the edges')).toEqual(['Go', 'Testing', 'Jest', 'React Testing Library', 'React', 'MCP', 'A2A']);
+  });
+
+  it('keeps names with slashes and dots whole', () => {
+    expect(skillsOf('Names with separators kept whole')).toEqual(['Microservices', 'Pub/Sub', 'C#', '.NET', 'Cobra', 'CEL']);
+  });
+
+  it('reads "unit and feature testing" as testing and written or spoken English as communication', () => {
+    expect(skillsOf('Two words sharing one noun')).toEqual(['Go', 'Testing', 'Communication']);
+  });
+
+  it('never takes a field label or a person for a skill', () => {
+    expect(skillsOf('Field labels and people are not skills')).toEqual(['Go', 'Rust']);
+  });
+
+  it('never offers a label, a fragment or a person anywhere in the facet', () => {
+    const junk =
+      /^(?:mentors?|skills|recommended skills|upstream issues?|sub|pub|unit|net|spf13|common expression|ideal|secondarily|expertise|strong|e\.g.*|.* and|and .*|optional .*|basic .*|well-written|grace hopper|alan turing)$/i;
+    expect(facetValues.filter((value) => junk.test(value) || /[:@]/.test(value))).toEqual([]);
+  });
+
+  it('keeps the raw skills text, which is displayed and searched', () => {
+    expect(byTitle(index, 'Labels inside values').skillsText).toBe(
+      'Frontend Development: Node.js, Backend: Strong Go (Golang) experience. LLM: Familiarity with LLM concepts. CI/CD: GitHub Actions. Cloud Deployment: Oracle Cloud or similar experience. Data analysis tools (E.g: pandas, matplotlib)',
+    );
+  });
+});
+
+describe('Skills facet: each spelling from the issue, on its own', () => {
+  it.each([
+    ['Kubernenets', 'Kubernetes'],
+    ['Kubebernetes', 'Kubernetes'],
+    ['Kuberntetes', 'Kubernetes'],
+    ['Kubernetes basic', 'Kubernetes'],
+    ['HTLM', 'HTML'],
+    ['Techincal Writing', 'Technical Writing'],
+    ['GithubAction', 'GitHub Actions'],
+    ['OCI Spec', 'OCI'],
+    ['OCI specification', 'OCI'],
+    ['OCI Image', 'OCI'],
+    ['OCI Image Spec', 'OCI'],
+    ['OCI images', 'OCI'],
+    ['OCI Registries', 'OCI'],
+    ['OCI-Registries', 'OCI'],
+    ['Distribution Spec', 'OCI'],
+    ['ArgoCD', 'Argo CD'],
+    ['OAuth2', 'OAuth 2.0'],
+    ['Contrinous Delivery', 'Continuous Delivery'],
+    ['Distributes Systems', 'Distributed Systems'],
+    ['Serveless', 'Serverless'],
+    ['Optional Kubernetes', 'Kubernetes'],
+    ['basic Go', 'Go'],
+    ['Comfort with OpenCost', 'OpenCost'],
+    ['competency with GraphQL', 'GraphQL'],
+    ['particularly JuiceFS', 'JuiceFS'],
+    ['especially YurtHub', 'OpenYurt'],
+    ['Jest and', 'Jest'],
+    ['MCP and', 'MCP'],
+    ['E.g: pandas', 'Pandas'],
+    ['Backend: Strong Go', 'Go'],
+    ['Pub/Sub', 'Pub/Sub'],
+    ['.NET', '.NET'],
+    ['spf13/cobra', 'Cobra'],
+    ['Common Expression Language', 'CEL'],
+    ['Unit & feature testing', 'Testing'],
+    ['Well-written and well-spoken English', 'Communication'],
+  ])('%s → %s', (written, canonical) => {
+    expect(normalizeSkills(written)).toEqual([canonical]);
+  });
+
+  it.each(['Mentors', 'Mentor', 'Skills', 'Recommended Skills', 'Upstream Issue', 'Expertise', 'Strong', 'Ideal', 'Secondarily', 'Etc…'])(
+    '%s is never a value',
+    (written) => {
+      expect(normalizeSkills(written)).toEqual([]);
+    },
+  );
+});
+
+describe('Skills facet: across the corpus', () => {
+  it('offers an unknown value listed by two projects, and not one listed by a single project', () => {
+    expect(skillsOf('A tool one project mentions')).toEqual(['Go', 'Frobnicator']);
+    expect(skillsOf('A tool a second project mentions')).toEqual(['Rust', 'Frobnicator']);
+    // Twice in one project is still one project; the name stays in the text that is searched.
+    expect(skillsOf('The same tool again in that project')).toEqual(['Go']);
+    expect(facetValues).not.toContain('Gizmotron');
+    expect(byTitle(index, 'The same tool again in that project').skillsText).toBe('Go, Gizmotron');
+  });
+
+  const record = (project: string, skills: string[]) => ({ project, skills }) as IdeaRecord;
+  it('always offers a value the vocabulary knows, even from one project', () => {
+    const out = skillFacet([record('Thanos', ['Syslog', 'Widgetry']), record('Jaeger', ['widgetry', 'Go']), record('Jaeger', ['Gadgetry'])]);
+    expect(out.map((r) => r.skills)).toEqual([['Syslog', 'Widgetry'], ['Widgetry', 'Go'], []]);
+  });
+
+  it('merges case variants into the most common spelling, whatever the input order', () => {
+    const records = [record('A', ['gadgetry']), record('B', ['Gadgetry']), record('C', ['Gadgetry'])];
+    expect(skillFacet(records).map((r) => r.skills)).toEqual([['Gadgetry'], ['Gadgetry'], ['Gadgetry']]);
+    expect(skillFacet([record('A', ['Gadgetry']), record('B', ['gadgetry'])])[0]!.skills).toEqual(
+      skillFacet([record('B', ['gadgetry']), record('A', ['Gadgetry'])])[1]!.skills,
+    );
+  });
+});
+
+describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
+  const entries = Object.entries(vocabulary.aliases as Record<string, string[]>);
+  const key = (s: string) => s.toLowerCase().replace(/(?<=\p{L})[-_](?=\p{L})/gu, ' ');
+
+  it('maps every canonical name and alias to its canonical name', () => {
+    const wrong: string[] = [];
+    for (const [canonical, aliases] of entries) {
+      for (const spelling of [canonical, ...aliases]) {
+        const found = normalizeSkills(spelling);
+        if (found[0] !== canonical || knownSkill(spelling) !== canonical) wrong.push(`${spelling} → ${found.join(', ')} (want ${canonical})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each spelling one canonical name, and never ignores a known spelling', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [canonical, aliases] of entries) {
+      for (const spelling of [canonical, ...aliases]) {
+        const previous = owner.get(key(spelling));
+        if (previous && previous !== canonical) clashes.push(`${spelling}: ${previous} / ${canonical}`);
+        owner.set(key(spelling), canonical);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(vocabulary.ignore.filter((word) => owner.has(key(word)))).toEqual([]);
+    expect(vocabulary.inSentences.filter((name) => !Object.hasOwn(vocabulary.aliases, name))).toEqual([]);
+    expect(vocabulary.notInSentences.filter((spelling) => !owner.has(key(spelling)))).toEqual([]);
+  });
+
+  it('finds names in sentences by their own spelling only', () => {
+    expect(technologiesIn('Go-to-market strategy and Kubernetes node lifecycle')).toEqual(['Kubernetes']);
+    expect(technologiesIn('Ideally golang, or Rust, and some k8s')).toEqual(['Go', 'Rust', 'Kubernetes']);
+  });
+});
+
+describe('Skills facet: the whole default dataset', () => {
+  const { index: corpus } = buildIndex(readSources([DATA_PROGRAMS]), { generatedAt: 'test' });
+
+  it('is well under half its former 1,181 values', () => {
+    expect(corpus.facets.skills.length).toBeLessThanOrEqual(450);
+  });
+
+  it('offers an unknown value only when two projects list it', () => {
+    const projects = new Map<string, Set<string>>();
+    for (const idea of corpus.ideas) for (const skill of idea.skills) projects.set(skill, (projects.get(skill) ?? new Set()).add(idea.project));
+    expect(corpus.facets.skills.filter((s) => !knownSkill(s.value) && projects.get(s.value)!.size < 2)).toEqual([]);
+  });
+
+  it('leaves an idea without skills only when its text names nothing the vocabulary knows', () => {
+    const empty = corpus.ideas.filter((i) => i.skills.length === 0 && i.skillsText);
+    expect(empty.filter((i) => technologiesIn(i.skillsText).length > 0).map((i) => i.skillsText)).toEqual([]);
+  });
+});
