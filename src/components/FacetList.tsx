@@ -42,7 +42,7 @@ export function FacetList({ title, values, label, onToggle }: Props) {
                 htmlFor={inputId}
                 className="flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
               >
-                <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-5 shrink-0 accent-blue-700" />
+                <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-6 shrink-0 accent-blue-700" />
                 <span className="min-w-0 flex-1 truncate" title={label(v.value)}>
                   {label(v.value)}
                   {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}
