@@ -16,9 +16,9 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
       <dialog
         ref={dialog}
         aria-labelledby="filter-drawer-title"
-        className="m-0 ml-auto h-full max-h-none w-[min(22rem,90vw)] max-w-none overflow-y-auto bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-950 dark:text-slate-100"
+        className="m-0 ml-auto h-full max-h-none w-[min(22rem,90vw)] max-w-none bg-white text-slate-900 backdrop:bg-black/40 open:flex open:flex-col dark:bg-slate-950 dark:text-slate-100"
       >
-        <div className="mb-4 flex items-center justify-between">
+        <div className="flex items-center justify-between px-4 pt-4 pb-2">
           <h2 id="filter-drawer-title" className="text-lg font-semibold">
             Filters
           </h2>
@@ -26,14 +26,13 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
             Close
           </button>
         </div>
-        {children}
-        <button
-          type="button"
-          onClick={() => dialog.current?.close()}
-          className="sticky bottom-0 mt-4 w-full rounded-md bg-blue-700 py-2 font-medium text-white"
-        >
-          Show {total.toLocaleString('en')} {total === 1 ? 'idea' : 'ideas'}
-        </button>
+        {/* Only the facets scroll: nothing sits on top of a checkbox, so every target keeps its size. */}
+        <div className="min-h-0 flex-1 overflow-y-auto px-4">{children}</div>
+        <div className="border-t border-slate-200 p-4 dark:border-slate-800">
+          <button type="button" onClick={() => dialog.current?.close()} className="w-full rounded-md bg-blue-700 py-2 font-medium text-white">
+            Show {total.toLocaleString('en')} {total === 1 ? 'idea' : 'ideas'}
+          </button>
+        </div>
       </dialog>
     </div>
   );
