@@ -262,6 +262,8 @@ test('an index of the older schema version 1 is refused, naming both versions', 
 });
 
 test('hostile URLs end in a sane view and never execute anything', async ({ page }) => {
+  // Twelve full loads of the whole-corpus index: more than one test's share of time on a busy machine.
+  test.slow();
   const errors = trackErrors(page);
   let dialogs = 0;
   page.on('dialog', (d) => {
