@@ -4,12 +4,12 @@ import { IdeaPage } from './routes/idea-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { ShortlistPage } from './routes/shortlist-page.tsx';
-import { decodeState, encodeState, parseSearchString, stringifySearch } from './search/url-state.ts';
+import { decodeState, encodeState, parseSearchString, stringifySearch, type UrlParam } from './search/url-state.ts';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: () => <NotFoundPage /> });
 
 /** Search params stay strings (see url-state.ts); the page decodes them into a SearchState. */
-export type SearchParams = Partial<Record<'q' | 'skills' | 'mentor' | 'project' | 'program' | 'year' | 'sort' | 'page', string>>;
+export type SearchParams = Partial<Record<UrlParam, string>>;
 
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,

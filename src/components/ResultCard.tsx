@@ -5,6 +5,7 @@ import { snippet } from '../search/highlight.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { TermStatusBadge } from './TermStatusBadge.tsx';
 
 interface Props {
   idea: Idea;
@@ -27,6 +28,7 @@ export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
           {idea.term}
         </span>
         <StatusBadge status={idea.status} />
+        <TermStatusBadge termKey={idea.termKey} />
       </div>
       <div className="mt-1 flex items-start justify-between gap-3">
         <h2 className="text-lg font-semibold leading-snug">

@@ -1,12 +1,51 @@
-import type { IdeaIndex } from '../model/idea-index.ts';
+import type { IdeaIndex, Term } from '../model/idea-index.ts';
+import { facetValuesOf } from '../search/facet-values.ts';
 import type { FacetKey } from '../search/url-state.ts';
 
-export const FACET_TITLES: Record<FacetKey, string> = { skills: 'Skills', mentors: 'Mentors', projects: 'Project', programs: 'Program', years: 'Year' };
+export const FACET_TITLES: Record<FacetKey, string> = {
+  skills: 'Skills',
+  mentors: 'Mentors',
+  projects: 'Project',
+  programs: 'Program',
+  years: 'Year',
+  terms: 'Term',
+  status: 'Status',
+  maturity: 'Project maturity',
+  size: 'Project size',
+  difficulty: 'Difficulty',
+  needs: 'Application needs',
+};
 
-/** Display text of facet values; mentors show name and @handle. */
+const FIXED_LABELS: Partial<Record<FacetKey, Record<string, string>>> = {
+  status: { accepted: 'Accepted', proposed: 'Proposed' },
+  maturity: { sandbox: 'Sandbox', incubating: 'Incubating', graduated: 'Graduated', archived: 'Archived' },
+  size: { '90': '90 hours (small)', '175': '175 hours (medium)', '350': '350 hours (large)' },
+  needs: {
+    resume: 'Résumé',
+    'cover-letter': 'Cover letter',
+    'coding-challenge': 'Coding challenge',
+    'school-enrollment': 'Proof of school enrollment',
+    'participation-permission': 'Permission to participate',
+    custom: 'Project-specific requirement',
+  },
+};
+
+/** "LFX 2026 Term 3 (Sep–Nov)", "GSoC 2024": program, year and term in one label. */
+export function termLabel(term: Pick<Term, 'program' | 'label'>): string {
+  return term.program === 'LFX Mentorship' ? `LFX ${term.label}` : term.label;
+}
+
+/** Display text of facet values; mentors show name and @handle, terms their program and label. */
 export function facetLabeler(index: IdeaIndex): (facet: FacetKey, value: string) => string {
   const mentors = new Map(index.facets.mentors.map((m) => [m.value, m]));
+  const terms = new Map(index.terms.map((t) => [t.key, t]));
   return (facet, value) => {
+    if (facet === 'terms') {
+      const term = terms.get(value);
+      return term ? termLabel(term) : value;
+    }
+    const fixed = FIXED_LABELS[facet]?.[value];
+    if (fixed) return fixed;
     if (facet !== 'mentors') return value;
     const mentor = mentors.get(value);
     if (!mentor) return value.replace(/^name:/, '');
@@ -16,7 +55,13 @@ export function facetLabeler(index: IdeaIndex): (facet: FacetKey, value: string)
 
 /** Program and year facets only help when the index spans more than one. */
 export function visibleFacets(index: IdeaIndex): FacetKey[] {
-  const facets: FacetKey[] = ['skills', 'mentors', 'projects'];
+  const facets: FacetKey[] = [];
+  if (index.terms.length > 1) facets.push('terms');
+  facets.push('skills', 'mentors', 'projects');
+  // Facets the data only partly has (maturity, size, needs) show once any idea has a value.
+  const has = (facet: FacetKey) => index.ideas.some((idea) => facetValuesOf(idea, facet).length > 0);
+  if (new Set(index.ideas.map((i) => i.status)).size > 1) facets.push('status');
+  for (const facet of ['maturity', 'size', 'difficulty', 'needs'] as const) if (has(facet)) facets.push(facet);
   if (index.facets.programs.length > 1) facets.push('programs');
   if (index.facets.years.length > 1) facets.push('years');
   return facets;

@@ -116,7 +116,11 @@ export interface Idea {
   description: RichText;
   outcome?: RichText;
   size?: string;
+  /** `size` as GSoC hours (90, 175, 350), for the Size facet; several when the text gives several. */
+  sizeHours?: number[];
   difficulty?: string;
+  /** `difficulty` normalised, for the Difficulty facet. */
+  difficultyLevel?: 'Easy' | 'Medium' | 'Hard';
   /** Labels the ingest does not know, kept verbatim (label -> plain text). */
   extra?: Record<string, string>;
   source: SourceRef;

@@ -1,8 +1,11 @@
 import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Idea } from '../model/idea-index.ts';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
+import { ApplicationNeeds } from '../components/ApplicationNeeds.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { resolveId } from '../shortlist/redirects.ts';
 import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
@@ -55,6 +58,11 @@ export function IdeaPage() {
   }
 
   const sourceUrl = `${upstreamFileUrl(index.upstream, idea.source.file)}#L${idea.source.line}`;
+  return <IdeaDetails idea={idea} sourceUrl={sourceUrl} back={back} />;
+}
+
+function IdeaDetails({ idea, sourceUrl, back }: { idea: Idea; sourceUrl: string; back: ReactNode }) {
+  const status = useTermStatus(idea.termKey);
   return (
     <article className="mx-auto max-w-3xl px-4 py-6">
       {back}
@@ -66,6 +74,7 @@ export function IdeaPage() {
           {idea.program}, {idea.term}
         </span>
         <StatusBadge status={idea.status} />
+        <TermStatusBadge termKey={idea.termKey} />
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-3xl font-bold leading-tight">{idea.title}</h1>
@@ -110,6 +119,7 @@ export function IdeaPage() {
                       </a>
                     </>
                   )}
+                  {m.role && <span className="text-slate-600 dark:text-slate-400"> ({m.role === 'primary' ? 'primary mentor' : 'co-mentor'})</span>}
                 </li>
               ))}
             </ul>
@@ -138,8 +148,23 @@ export function IdeaPage() {
             <dt className="font-semibold">LFX page</dt>
             <dd>
               <a href={idea.lfxUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
-                Apply on LFX Mentorship
+                {/* An applicant can only apply while the term's applications are open. */}
+                {status?.phase === 'open' ? 'Apply on LFX Mentorship' : 'View on LFX Mentorship'}
               </a>
+            </dd>
+          </>
+        )}
+        {idea.projectMaturity && (
+          <>
+            <dt className="font-semibold">Project maturity</dt>
+            <dd>CNCF {idea.projectMaturity} project</dd>
+          </>
+        )}
+        {idea.prerequisites && (
+          <>
+            <dt className="font-semibold">To apply</dt>
+            <dd>
+              <ApplicationNeeds prerequisites={idea.prerequisites} />
             </dd>
           </>
         )}

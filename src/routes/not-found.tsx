@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../components/document-title.ts';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
@@ -9,6 +10,7 @@ export function NotFoundPage({
   title?: string;
   children?: ReactNode;
 }) {
+  useDocumentTitle(title);
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">{title}</h1>

@@ -1,5 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
@@ -18,10 +19,12 @@ import {
   FACET_KEYS,
   type FacetKey,
   type SearchState,
+  isDefaultState,
   SORT_ORDERS,
   type SortOrder,
   stringifySearch,
 } from '../search/url-state.ts';
+import { useDocumentTitle } from '../components/document-title.ts';
 import { markOpenedFromResults, rememberResults } from './return-to-results.ts';
 
 export const PAGE_SIZE = 20;
@@ -97,6 +100,9 @@ export function SearchPage() {
   const page = Math.min(state.page, pageCount);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
+  const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
+  useDocumentTitle(state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
+
   const pageResults = useMemo(() => outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [outcome, page]);
   const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} />;
 
@@ -148,6 +154,7 @@ export function SearchPage() {
               </label>
             </div>
           </div>
+          {isDefaultState(urlState) && <ApplicationOutlook index={index} />}
           <div className="mb-4">
             <SelectedChips
               facets={FACET_KEYS.filter((k) => facets.includes(k) || urlState[k].length > 0)}

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../components/document-title.ts';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
@@ -36,6 +37,7 @@ function MyShortlist() {
   const { engine } = useIdeaIndex();
   const { store, state } = useShortlist();
   const rows: ExportRow[] = state.items.map((item) => ({ item, idea: engine.byId.get(item.id) }));
+  useDocumentTitle(`Shortlist (${rows.length})`);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">

@@ -1,4 +1,4 @@
-import type { FacetTable } from './facet-values.ts';
+import { type FacetTable, RECENCY_FACETS } from './facet-values.ts';
 import { FACET_KEYS, type FacetKey, type SearchState } from './url-state.ts';
 
 export interface FacetCount {
@@ -90,7 +90,9 @@ function countsFrom(
     for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present.push(n);
     // Selected values come first, alphabetically, whatever their counts: ticking a box or typing
     // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
-    present.sort((a, b) => mark[b]! - mark[a]! || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
+    // Recency facets keep one fixed order, so a selected year or term stays where it is anyway.
+    if (RECENCY_FACETS.has(key)) present.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
+    else present.sort((a, b) => mark[b]! - mark[a]! || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
     const list: FacetCount[] = present.map((n) => ({ value: table.values[key][n]!, count: counted[n]!, selected: mark[n] === 1, unknown: false }));
     const unknown = [...new Set(state[key])].filter((value) => !table.numbers[key].has(value));
     const firstUnselected = list.findIndex((v) => !v.selected);

@@ -15,8 +15,41 @@ export function facetValuesOf(idea: Idea, facet: FacetKey): string[] {
       return [idea.program];
     case 'years':
       return [String(idea.year)];
+    case 'terms':
+      return [idea.termKey];
+    case 'status':
+      return [idea.status];
+    case 'maturity':
+      return idea.projectMaturity ? [idea.projectMaturity] : [];
+    case 'size':
+      return (idea.sizeHours ?? []).map(String);
+    case 'difficulty':
+      return idea.difficultyLevel ? [idea.difficultyLevel] : [];
+    case 'needs':
+      return applicationNeeds(idea);
   }
 }
+
+/** What an application asks for, as stable values: `resume`, `cover-letter`, `coding-challenge`, … */
+export function applicationNeeds(idea: Idea): string[] {
+  const p = idea.prerequisites;
+  if (!p) return [];
+  return [
+    ...(p.resume ? ['resume'] : []),
+    ...(p.coverLetter ? ['cover-letter'] : []),
+    ...(p.codingChallenge ? ['coding-challenge'] : []),
+    ...(p.schoolEnrollment ? ['school-enrollment'] : []),
+    ...(p.participationPermission ? ['participation-permission'] : []),
+    ...(p.custom.length > 0 ? ['custom'] : []),
+  ];
+}
+
+/**
+ * Years and terms read newest first, whatever their counts (an applicant looks for the current
+ * term, not the biggest one); other facets rank by count.
+ */
+export const RECENCY_FACETS: ReadonlySet<FacetKey> = new Set(['years', 'terms']);
+const recencyOf = (idea: Idea, facet: FacetKey) => (facet === 'terms' ? idea.termOrder : idea.year);
 
 /**
  * Every facet value numbered once per index, and every idea's values as those numbers (idea at
@@ -27,7 +60,10 @@ export interface FacetTableData {
   values: Record<FacetKey, string[]>;
   offsets: Record<FacetKey, Uint32Array>;
   flat: Record<FacetKey, Uint32Array>;
-  /** Alphabetical position of each value, to break count ties without comparing strings. */
+  /**
+   * Position of each value in display order before counts: alphabetical (to break count ties
+   * without comparing strings), or newest first for the recency facets.
+   */
   alphabetical: Record<FacetKey, Uint32Array>;
   /** Ideas per value over the whole index: the counts of the unfiltered view, ready at load. */
   totals: Record<FacetKey, Uint32Array>;
@@ -45,6 +81,7 @@ export function facetTableData(ideas: Idea[]): FacetTableData {
     const numbers = new Map<string, number>();
     const offsets = new Uint32Array(ideas.length + 1);
     const flat: number[] = [];
+    const recency: number[] = [];
     ideas.forEach((idea, position) => {
       offsets[position] = flat.length;
       for (const value of new Set(facetValuesOf(idea, key))) {
@@ -52,6 +89,7 @@ export function facetTableData(ideas: Idea[]): FacetTableData {
         if (n === undefined) {
           n = values.push(value) - 1;
           numbers.set(value, n);
+          recency[n] = recencyOf(idea, key);
         }
         flat.push(n);
       }
@@ -62,7 +100,15 @@ export function facetTableData(ideas: Idea[]): FacetTableData {
     const alphabetical = new Uint32Array(values.length);
     values
       .map((value, n) => ({ sortKey: value.toLowerCase(), n }))
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.n - b.n))
+      .sort((a, b) =>
+        RECENCY_FACETS.has(key) && recency[a.n] !== recency[b.n]
+          ? recency[b.n]! - recency[a.n]!
+          : a.sortKey < b.sortKey
+            ? -1
+            : a.sortKey > b.sortKey
+              ? 1
+              : a.n - b.n,
+      )
       .forEach(({ n }, rank) => (alphabetical[n] = rank));
     return { values, offsets, flat: Uint32Array.from(flat), alphabetical, totals };
   };

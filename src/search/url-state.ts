@@ -5,7 +5,9 @@ import * as v from 'valibot';
  * turns any query string, however hostile, into a valid state and back.
  *
  * Format v1 (links without `v` are v1): `q` text; `skills`, `mentor`, `project`, `program`,
- * `year` comma-separated values (a literal comma inside a value is escaped as `%2C` before
+ * `year`, `term` (term keys such as `lfx-2026-3`), `status` (accepted|proposed), `maturity`
+ * (sandbox|incubating|graduated|archived), `size` (hours: 90|175|350), `difficulty`
+ * (Easy|Medium|Hard), `needs` (what an application asks for) comma-separated values (a literal comma inside a value is escaped as `%2C` before
  * URL encoding, so it appears as `%252C`); `sort` one of
  * relevance|newest|project; `page` from 1. Unknown keys are ignored; a later format adds `v=2`.
  */
@@ -14,7 +16,7 @@ export const URL_FORMAT_VERSION = 1;
 export const SORT_ORDERS = ['relevance', 'newest', 'project'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-export const FACET_KEYS = ['skills', 'mentors', 'projects', 'programs', 'years'] as const;
+export const FACET_KEYS = ['skills', 'mentors', 'projects', 'programs', 'years', 'terms', 'status', 'maturity', 'size', 'difficulty', 'needs'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export interface SearchState {
@@ -24,19 +26,53 @@ export interface SearchState {
   projects: string[];
   programs: string[];
   years: string[];
+  terms: string[];
+  status: string[];
+  maturity: string[];
+  size: string[];
+  difficulty: string[];
+  needs: string[];
   sort: SortOrder;
   page: number;
 }
 
-export const DEFAULT_STATE: SearchState = { q: '', skills: [], mentors: [], projects: [], programs: [], years: [], sort: 'relevance', page: 1 };
+export const DEFAULT_STATE: SearchState = {
+  q: '',
+  skills: [],
+  mentors: [],
+  projects: [],
+  programs: [],
+  years: [],
+  terms: [],
+  status: [],
+  maturity: [],
+  size: [],
+  difficulty: [],
+  needs: [],
+  sort: 'relevance',
+  page: 1,
+};
+
+/** Every parameter a link may carry. */
+export type UrlParam =
+  'q' | 'sort' | 'page' | 'skills' | 'mentor' | 'project' | 'program' | 'year' | 'term' | 'status' | 'maturity' | 'size' | 'difficulty' | 'needs';
+
+/** No value selected in any facet. */
+export const NO_SELECTION: Pick<SearchState, FacetKey> = Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Pick<SearchState, FacetKey>;
 
 /** URL parameter name of each facet, and older or alternative spellings still accepted. */
-export const FACET_PARAMS: Record<FacetKey, { name: string; aliases: string[] }> = {
+export const FACET_PARAMS: Record<FacetKey, { name: UrlParam; aliases: string[] }> = {
   skills: { name: 'skills', aliases: ['skill'] },
   mentors: { name: 'mentor', aliases: ['mentors'] },
   projects: { name: 'project', aliases: ['projects'] },
   programs: { name: 'program', aliases: ['programs'] },
   years: { name: 'year', aliases: ['years'] },
+  terms: { name: 'term', aliases: ['terms'] },
+  status: { name: 'status', aliases: [] },
+  maturity: { name: 'maturity', aliases: [] },
+  size: { name: 'size', aliases: [] },
+  difficulty: { name: 'difficulty', aliases: [] },
+  needs: { name: 'needs', aliases: [] },
 };
 
 export const LIMITS = { query: 200, values: 50, valueLength: 120, rawParam: 20_000 } as const;
@@ -70,6 +106,12 @@ const StateSchema = v.object({
   projects: list,
   programs: list,
   years: list,
+  terms: list,
+  status: list,
+  maturity: list,
+  size: list,
+  difficulty: list,
+  needs: list,
   sort: v.fallback(v.picklist(SORT_ORDERS), 'relevance'),
   page: v.pipe(
     v.fallback(v.string(), '1'),
@@ -119,8 +161,8 @@ function firstAlias(raw: Record<string, unknown>, key: FacetKey): unknown {
 }
 
 /** The shortest parameters for a state: defaults are left out, so `/` is the plain list. */
-export function encodeState(state: Partial<SearchState>): Record<string, string> {
-  const out: Record<string, string> = {};
+export function encodeState(state: Partial<SearchState>): Partial<Record<UrlParam, string>> {
+  const out: Partial<Record<UrlParam, string>> = {};
   if (state.q) out.q = state.q;
   for (const key of FACET_KEYS) {
     const values = state[key];

@@ -59,6 +59,12 @@ describe('SelectedChips', () => {
     projects: [value('Nope', 0, { selected: true, unknown: true })],
     programs: [],
     years: [],
+    terms: [],
+    status: [],
+    maturity: [],
+    size: [],
+    difficulty: [],
+    needs: [],
   };
 
   it('shows one removable chip per selected value, unknown ones flagged, and clears all', () => {

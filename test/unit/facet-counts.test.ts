@@ -6,7 +6,7 @@ import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { filterAndCount } from '../../src/search/facet-counts.ts';
 import { facetTable, facetValuesOf } from '../../src/search/facet-values.ts';
-import { FACET_KEYS, type FacetKey, type SearchState } from '../../src/search/url-state.ts';
+import { FACET_KEYS, type FacetKey, NO_SELECTION, type SearchState } from '../../src/search/url-state.ts';
 
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const ideas = index.ideas;
@@ -32,15 +32,24 @@ function reference(positions: number[], state: Pick<SearchState, FacetKey>) {
 
 const valuesOf = (key: FacetKey) => table.values[key];
 const selection = (key: FacetKey) =>
-  fc.uniqueArray(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...valuesOf(key)) }, { weight: 1, arbitrary: fc.constant('no-such-value') }), {
-    maxLength: 3,
-  });
+  fc.uniqueArray(
+    fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...valuesOf(key), 'no-such-value') }, { weight: 1, arbitrary: fc.constant('no-such-value') }),
+    {
+      maxLength: 3,
+    },
+  );
 const state = fc.record({
   skills: selection('skills'),
   mentors: selection('mentors'),
   projects: selection('projects'),
   programs: selection('programs'),
   years: selection('years'),
+  terms: selection('terms'),
+  status: selection('status'),
+  maturity: selection('maturity'),
+  size: selection('size'),
+  difficulty: selection('difficulty'),
+  needs: selection('needs'),
 });
 const everything = ideas.map((_, i) => i);
 const candidates = fc.oneof(fc.constant(everything), fc.subarray(everything));
@@ -48,36 +57,62 @@ const candidates = fc.oneof(fc.constant(everything), fc.subarray(everything));
 describe('facet counting', () => {
   it('agrees with the disjunctive rule computed idea by idea, for any candidates and selection', () => {
     fc.assert(
-      fc.property(
-        candidates,
-        fc.oneof(state, fc.constant<Pick<SearchState, FacetKey>>({ skills: [], mentors: [], projects: [], programs: [], years: [] })),
-        (positions, selected) => {
-          const fast = filterAndCount(Uint32Array.from(positions), selected, table);
-          const slow = reference(positions, selected);
-          expect([...fast.matches].sort((a, b) => a - b)).toEqual(slow.matches);
-          for (const key of FACET_KEYS) {
-            const known = fast.counts[key].filter((c) => !c.unknown);
-            expect(known.filter((c) => c.count > 0).map((c) => [c.value, c.count])).toEqual(
-              expect.arrayContaining([...slow.counts[key]].filter(([, n]) => n > 0)),
-            );
-            expect(known.filter((c) => c.count > 0)).toHaveLength([...slow.counts[key].values()].filter((n) => n > 0).length);
-            expect(
-              fast.counts[key]
-                .filter((c) => c.selected)
-                .map((c) => c.value)
-                .sort(),
-            ).toEqual([...new Set(selected[key])].sort());
-          }
-        },
-      ),
+      fc.property(candidates, fc.oneof(state, fc.constant(NO_SELECTION)), (positions, selected) => {
+        const fast = filterAndCount(Uint32Array.from(positions), selected, table);
+        const slow = reference(positions, selected);
+        expect([...fast.matches].sort((a, b) => a - b)).toEqual(slow.matches);
+        for (const key of FACET_KEYS) {
+          const known = fast.counts[key].filter((c) => !c.unknown);
+          expect(known.filter((c) => c.count > 0).map((c) => [c.value, c.count])).toEqual(
+            expect.arrayContaining([...slow.counts[key]].filter(([, n]) => n > 0)),
+          );
+          expect(known.filter((c) => c.count > 0)).toHaveLength([...slow.counts[key].values()].filter((n) => n > 0).length);
+          expect(
+            fast.counts[key]
+              .filter((c) => c.selected)
+              .map((c) => c.value)
+              .sort(),
+          ).toEqual([...new Set(selected[key])].sort());
+        }
+      }),
       { numRuns: 300 },
     );
   });
 
   it('gives the landing view (everything, nothing selected) the index-wide counts', () => {
-    const { matches, counts } = filterAndCount(Uint32Array.from(everything), { skills: [], mentors: [], projects: [], programs: [], years: [] }, table);
+    const { matches, counts } = filterAndCount(Uint32Array.from(everything), NO_SELECTION, table);
     expect(matches).toHaveLength(40);
     expect(counts.skills.find((c) => c.value === 'Go')?.count).toBe(index.facets.skills.find((s) => s.value === 'Go')?.count);
     expect(counts.projects.reduce((n, c) => n + c.count, 0)).toBe(40);
+  });
+
+  it('lists years and terms newest first whatever their counts, selected ones in place', () => {
+    const block = (project: string, title: string) => `### ${project}\n\n#### ${title}\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): A (@a)`;
+    const files = [
+      {
+        path: 'lfx-mentorship/2021/01-Spring/project_ideas.md',
+        content: [block('Thanos', 'One'), block('Thanos', 'Two'), block('Thanos', 'Three')].join('\n\n'),
+      },
+      { path: 'lfx-mentorship/2024/03-Sep-Nov/README.md', content: block('Jaeger', 'Four') },
+      { path: 'summerofcode/2024.md', content: [block('Jaeger', 'Five'), block('Jaeger', 'Six')].join('\n\n') },
+    ];
+    const built = buildIndex(files, { generatedAt: 'test' }).index;
+    const terms = facetTable(built.ideas);
+    const all = Uint32Array.from(built.ideas.map((_, i) => i));
+    const none = NO_SELECTION;
+    const { counts } = filterAndCount(all, none, terms);
+    expect(counts.terms.map((c) => [c.value, c.count])).toEqual([
+      ['lfx-2024-3', 1],
+      ['gsoc-2024', 2],
+      ['lfx-2021-1', 3],
+    ]);
+    expect(counts.years.map((c) => c.value)).toEqual(['2024', '2021']);
+    const picked = filterAndCount(all, { ...none, terms: ['lfx-2021-1'] }, terms);
+    expect(picked.counts.terms.map((c) => [c.value, c.selected])).toEqual([
+      ['lfx-2024-3', false],
+      ['gsoc-2024', false],
+      ['lfx-2021-1', true],
+    ]);
+    expect(picked.matches).toHaveLength(3);
   });
 });

@@ -17,6 +17,15 @@ describe('URL state', () => {
     });
     expect(toUrl({ ...DEFAULT_STATE, q: 'ebpf', skills: ['Go', 'Rust'], mentors: ['kakkoyun'] })).toBe('?q=ebpf&skills=Go,Rust&mentor=kakkoyun');
     expect(toUrl(DEFAULT_STATE)).toBe('');
+    expect(fromUrl('?term=lfx-2026-3,gsoc-2024&status=accepted&maturity=graduated&size=350&difficulty=Hard&needs=cover-letter')).toEqual({
+      ...DEFAULT_STATE,
+      terms: ['lfx-2026-3', 'gsoc-2024'],
+      status: ['accepted'],
+      maturity: ['graduated'],
+      size: ['350'],
+      difficulty: ['Hard'],
+      needs: ['cover-letter'],
+    });
   });
 
   it('keeps numeric-looking and JSON-looking text as text', () => {
@@ -54,6 +63,12 @@ describe('URL state', () => {
           projects: fc.uniqueArray(value, { maxLength: 3 }),
           programs: fc.constant<string[]>([]),
           years: fc.uniqueArray(fc.integer({ min: 2015, max: 2030 }).map(String), { maxLength: 3 }),
+          terms: fc.uniqueArray(fc.constantFrom('lfx-2026-3', 'gsoc-2024', 'lfx-2019'), { maxLength: 3 }),
+          status: fc.uniqueArray(fc.constantFrom('accepted', 'proposed'), { maxLength: 2 }),
+          maturity: fc.uniqueArray(fc.constantFrom('sandbox', 'incubating', 'graduated'), { maxLength: 2 }),
+          size: fc.uniqueArray(fc.constantFrom('90', '175', '350'), { maxLength: 2 }),
+          difficulty: fc.uniqueArray(fc.constantFrom('Easy', 'Medium', 'Hard'), { maxLength: 2 }),
+          needs: fc.uniqueArray(fc.constantFrom('resume', 'cover-letter', 'coding-challenge'), { maxLength: 2 }),
           sort: fc.constantFrom('relevance', 'newest', 'project'),
           page: fc.integer({ min: 1, max: 500 }),
         }),

@@ -7,6 +7,7 @@ import type { RawIdea } from '../markdown/find-ideas.ts';
 import { parseMentors } from './mentors.ts';
 import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
+import { difficultyLevel, sizeHours } from './size-difficulty.ts';
 import { normalizeSkills } from './skills.ts';
 import { valueLines, valueUrls } from '../markdown/value-text.ts';
 import { hasMarkup, withoutMarkup } from './plain-text.ts';
@@ -94,7 +95,9 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     description,
     ...(outcomeNodes.length > 0 ? { outcome: renderRichText(outcomeNodes, ctx.fileUrl) } : {}),
     ...(size ? { size } : {}),
+    ...(sizeHours(size).length > 0 ? { sizeHours: sizeHours(size) } : {}),
     ...(difficulty ? { difficulty } : {}),
+    ...(difficultyLevel(difficulty) ? { difficultyLevel: difficultyLevel(difficulty) } : {}),
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
     source: { file: ctx.file, line: raw.line },
   };

@@ -1,0 +1,43 @@
+import type { Prerequisites } from '../model/idea-index.ts';
+
+/** What an LFX application asks for, from the term's lfx-export.json. */
+export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequisites }) {
+  const standard = [
+    p.resume && 'Résumé',
+    p.coverLetter && 'Cover letter',
+    p.schoolEnrollment && 'Proof of school enrollment',
+    p.participationPermission && 'Permission to participate',
+  ].filter((x): x is string => typeof x === 'string');
+  return (
+    <ul className="space-y-0.5">
+      {standard.map((need) => (
+        <li key={need}>{need}</li>
+      ))}
+      {p.codingChallenge && (
+        <li>
+          Coding challenge
+          {p.codingChallengeUrl && (
+            <>
+              {': '}
+              <a
+                href={p.codingChallengeUrl}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="break-all text-blue-700 underline dark:text-blue-300"
+              >
+                {p.codingChallengeUrl.replace(/^https?:\/\/(www\.)?/, '')}
+              </a>
+            </>
+          )}
+        </li>
+      )}
+      {p.custom.map((c) => (
+        <li key={c.name}>
+          <span className="font-medium">{c.name}</span>
+          {c.description && <span className="text-slate-700 dark:text-slate-300">: {c.description}</span>}
+        </li>
+      ))}
+      {standard.length === 0 && !p.codingChallenge && p.custom.length === 0 && <li>Nothing beyond the LFX application form</li>}
+    </ul>
+  );
+}
