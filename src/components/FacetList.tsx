@@ -2,22 +2,27 @@ import { useId, useState } from 'react';
 import type { FacetCount } from '../search/facet-counts.ts';
 
 const COLLAPSED = 8;
+/** Values rendered at once when expanded: the list scrolls in place; typing finds the rest. */
+const EXPANDED_MAX = 100;
 
 interface Props {
   title: string;
   values: FacetCount[];
   label: (value: string) => string;
   onToggle: (value: string) => void;
+  /** Exclude the value (NOT), or undo its exclusion. */
+  onExclude?: (value: string) => void;
 }
 
 /** One facet: checkboxes with live counts, a filter box and "show more" for long lists. */
-export function FacetList({ title, values, label, onToggle }: Props) {
+export function FacetList({ title, values, label, onToggle, onExclude }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const needle = filter.trim().toLowerCase();
-  const visible = values.filter((v) => (v.count > 0 || v.selected) && (!needle || label(v.value).toLowerCase().includes(needle)));
-  const shown = expanded || needle ? visible : visible.filter((v, i) => i < COLLAPSED || v.selected);
+  const visible = values.filter((v) => (v.count > 0 || v.selected || v.excluded) && (!needle || label(v.value).toLowerCase().includes(needle)));
+  const open = expanded || !!needle;
+  const shown = open ? visible.slice(0, EXPANDED_MAX) : visible.filter((v, i) => i < COLLAPSED || v.selected || v.excluded);
   const hidden = visible.length - shown.length;
 
   return (
@@ -33,28 +38,44 @@ export function FacetList({ title, values, label, onToggle }: Props) {
           className="mb-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         />
       )}
-      <ul className="space-y-1">
+      <ul className={`space-y-1 ${open && shown.length > COLLAPSED ? 'max-h-80 overflow-y-auto overscroll-contain pr-1' : ''}`}>
         {shown.map((v) => {
           const inputId = `${id}-${v.value}`;
           return (
-            <li key={v.value}>
+            <li key={v.value} className="group flex items-center gap-1">
               <label
                 htmlFor={inputId}
-                className="flex min-h-8 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+                className="flex min-h-8 min-w-0 flex-1 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
               >
                 <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-6 shrink-0 accent-blue-700" />
-                <span className="min-w-0 flex-1 truncate" title={label(v.value)}>
+                <span className={`min-w-0 flex-1 truncate ${v.excluded ? 'text-rose-800 line-through dark:text-rose-300' : ''}`} title={label(v.value)}>
+                  {v.excluded && <span className="sr-only">Excluded: </span>}
                   {label(v.value)}
                   {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}
                 </span>
                 <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700 dark:bg-slate-800 dark:text-slate-300">{v.count}</span>
               </label>
+              {onExclude && (
+                <button
+                  type="button"
+                  onClick={() => onExclude(v.value)}
+                  aria-pressed={v.excluded === true}
+                  aria-label={`${v.excluded ? 'Stop excluding' : 'Exclude'} ${label(v.value)}`}
+                  title={v.excluded ? 'Stop excluding' : 'Exclude: hide ideas with this value'}
+                  className={`size-6 shrink-0 rounded text-sm leading-none ${v.excluded ? 'bg-rose-700 text-white' : 'text-slate-500 opacity-60 hover:bg-slate-100 hover:opacity-100 focus:opacity-100 group-hover:opacity-100 dark:text-slate-400 dark:hover:bg-slate-800'}`}
+                >
+                  <span aria-hidden="true">⊘</span>
+                </button>
+              )}
             </li>
           );
         })}
         {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">No matching values</li>}
       </ul>
-      {(hidden > 0 || (expanded && visible.length > COLLAPSED)) && !needle && (
+      {open && hidden > 0 && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{hidden.toLocaleString('en')} more: type in the filter to find them.</p>
+      )}
+      {((!open && hidden > 0) || (expanded && visible.length > COLLAPSED)) && !needle && (
         <button
           type="button"
           onClick={() => setExpanded(!expanded)}

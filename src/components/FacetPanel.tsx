@@ -9,14 +9,22 @@ interface Props {
   counts: FacetCounts;
   label: (facet: FacetKey, value: string) => string;
   onToggle: (facet: FacetKey, value: string) => void;
+  onExclude?: (facet: FacetKey, value: string) => void;
 }
 
 /** All facets; memoized so a keystroke's urgent render (the input only) skips it. */
-export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle }: Props) {
+export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude }: Props) {
   return (
     <div className="space-y-4">
       {facets.map((facet) => (
-        <FacetList key={facet} title={FACET_TITLES[facet]} values={counts[facet]} label={(v) => label(facet, v)} onToggle={(v) => onToggle(facet, v)} />
+        <FacetList
+          key={facet}
+          title={FACET_TITLES[facet]}
+          values={counts[facet]}
+          label={(v) => label(facet, v)}
+          onToggle={(v) => onToggle(facet, v)}
+          onExclude={onExclude && ((v) => onExclude(facet, v))}
+        />
       ))}
     </div>
   );

@@ -14,58 +14,72 @@ interface Props {
   onOpen: () => void;
 }
 
+/** Skills shown on a card; the idea page has them all. Selected ones are always shown. */
+const CARD_SKILLS = 6;
+
+/** One result, dense enough for six to eight per laptop screen: meta line, title, two lines of text, skills and mentors. */
 export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
+  const skills = [...idea.skills.filter((s) => selectedSkills.has(s)), ...idea.skills.filter((s) => !selectedSkills.has(s))].slice(
+    0,
+    Math.max(CARD_SKILLS, idea.skills.filter((s) => selectedSkills.has(s)).length),
+  );
+  const moreSkills = idea.skills.length - skills.length;
   return (
-    <article className="rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
-      <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-medium text-slate-800 dark:text-slate-200">
-          <Highlighted text={idea.project} terms={terms} />
-        </span>
-        {idea.group && <span>› {idea.group}</span>}
-        <span aria-hidden="true">·</span>
-        <span>
-          {idea.program === 'LFX Mentorship' ? 'LFX ' : ''}
-          {idea.term}
-        </span>
-        <StatusBadge status={idea.status} />
-        <TermStatusBadge termKey={idea.termKey} />
-      </div>
-      <div className="mt-1 flex items-start justify-between gap-3">
-        <h2 className="text-lg font-semibold leading-snug">
-          <Link
-            to="/ideas/$ideaId"
-            params={{ ideaId: idea.id }}
-            data-result-link=""
-            onClick={onOpen}
-            className="text-blue-800 hover:underline dark:text-blue-300"
-          >
-            <Highlighted text={idea.title} terms={terms} />
-          </Link>
-        </h2>
+    <article className="rounded-lg border border-slate-200 px-4 py-3 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+            <span className="font-medium text-slate-800 dark:text-slate-200">
+              <Highlighted text={idea.project} terms={terms} />
+            </span>
+            {idea.group && <span>› {idea.group}</span>}
+            <span aria-hidden="true">·</span>
+            <span>
+              {idea.program === 'LFX Mentorship' ? 'LFX ' : ''}
+              {idea.term}
+            </span>
+            <StatusBadge status={idea.status} />
+            <TermStatusBadge termKey={idea.termKey} />
+          </div>
+          <h2 className="mt-0.5 text-base font-semibold leading-snug">
+            <Link
+              to="/ideas/$ideaId"
+              params={{ ideaId: idea.id }}
+              data-result-link=""
+              onClick={onOpen}
+              className="text-blue-800 hover:underline dark:text-blue-300"
+            >
+              <Highlighted text={idea.title} terms={terms} />
+            </Link>
+          </h2>
+        </div>
         <BookmarkButton idea={idea} />
       </div>
       {idea.description.text && (
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
           <Highlighted text={snippet(idea.description.text, terms)} terms={terms} />
         </p>
       )}
-      {idea.skills.length > 0 && (
-        <ul aria-label="Skills" className="mt-3 flex flex-wrap gap-1.5">
-          {idea.skills.map((skill) => (
-            <li
-              key={skill}
-              className={`rounded-full px-2 py-0.5 text-xs ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
-            >
-              {skill}
-            </li>
-          ))}
-        </ul>
-      )}
-      {idea.mentors.length > 0 && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          <span className="font-medium">Mentors:</span> <Highlighted text={idea.mentors.map(mentorLabel).join(', ')} terms={terms} />
-        </p>
-      )}
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+        {skills.length > 0 && (
+          <ul aria-label="Skills" className="flex flex-wrap gap-1">
+            {skills.map((skill) => (
+              <li
+                key={skill}
+                className={`rounded-full px-2 py-0.5 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
+              >
+                {skill}
+              </li>
+            ))}
+            {moreSkills > 0 && <li className="px-1 py-0.5 text-slate-600 dark:text-slate-400">+{moreSkills} more</li>}
+          </ul>
+        )}
+        {idea.mentors.length > 0 && (
+          <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+            <span className="font-medium">Mentors:</span> <Highlighted text={idea.mentors.map(mentorLabel).join(', ')} terms={terms} />
+          </p>
+        )}
+      </div>
     </article>
   );
 }

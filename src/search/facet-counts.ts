@@ -1,10 +1,12 @@
 import { type FacetTable, RECENCY_FACETS } from './facet-values.ts';
-import { FACET_KEYS, type FacetKey, type SearchState } from './url-state.ts';
+import { FACET_KEYS, type FacetKey, isExclusion, type SearchState, tokenValue } from './url-state.ts';
 
 export interface FacetCount {
   value: string;
   count: number;
   selected: boolean;
+  /** Excluded: ideas with this value are left out (`-value` in the URL). */
+  excluded?: boolean;
   /** Selected in the URL but not a value of this index (an old or mistyped link). */
   unknown: boolean;
 }
@@ -14,7 +16,9 @@ export type FacetCounts = Record<FacetKey, FacetCount[]>;
 /**
  * Filters ideas (by position) on the selected facet values and counts every facet the
  * InstantSearch "disjunctive" way: OR within a facet, AND across facets, and each facet's counts
- * ignore its own selection, so they say what ticking one more value would give now.
+ * ignore its own selection, so they say what ticking one more value would give now. An excluded
+ * value (`-value`) removes the ideas that have it; a facet's exclusions, like its selections, are
+ * ignored by its own counts.
  */
 export function filterAndCount(
   positions: ArrayLike<number>,
@@ -22,21 +26,29 @@ export function filterAndCount(
   table: FacetTable,
 ): { matches: number[]; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
+  // marks: 1 selected, 2 excluded, 0 neither.
   const marks = {} as Record<FacetKey, Uint8Array>;
+  const includes = {} as Record<FacetKey, boolean>;
   const tallies = {} as Record<FacetKey, Uint32Array>;
   for (const key of FACET_KEYS) {
     marks[key] = new Uint8Array(table.values[key].length);
     tallies[key] = new Uint32Array(table.values[key].length);
-    for (const value of state[key]) {
-      const n = table.numbers[key].get(value);
-      if (n !== undefined) marks[key][n] = 1;
+    includes[key] = state[key].some((token) => !isExclusion(token));
+    for (const token of state[key]) {
+      const n = table.numbers[key].get(tokenValue(token));
+      if (n !== undefined) marks[key][n] = isExclusion(token) ? 2 : 1;
     }
   }
   const passes = (key: FacetKey, position: number) => {
     const { offsets, flat } = table;
     const mark = marks[key];
-    for (let i = offsets[key][position]!, end = offsets[key][position + 1]!; i < end; i++) if (mark[flat[key][i]!]) return true;
-    return false;
+    let included = !includes[key];
+    for (let i = offsets[key][position]!, end = offsets[key][position + 1]!; i < end; i++) {
+      const m = mark[flat[key][i]!];
+      if (m === 2) return false;
+      if (m === 1) included = true;
+    }
+    return included;
   };
   const tally = (key: FacetKey, position: number) => {
     const flat = table.flat[key];
@@ -75,6 +87,9 @@ export function filterAndCount(
   return { matches, counts: countsFrom(tallies, marks, state, table) };
 }
 
+/** Selected and excluded values are both "refined": listed first, in a fixed order. */
+const refined = (mark: number) => (mark > 0 ? 1 : 0);
+
 function countsFrom(
   tallies: Record<FacetKey, Uint32Array>,
   marks: Record<FacetKey, Uint8Array>,
@@ -92,11 +107,27 @@ function countsFrom(
     // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
     // Recency facets keep one fixed order, so a selected year or term stays where it is anyway.
     if (RECENCY_FACETS.has(key)) present.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
-    else present.sort((a, b) => mark[b]! - mark[a]! || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
-    const list: FacetCount[] = present.map((n) => ({ value: table.values[key][n]!, count: counted[n]!, selected: mark[n] === 1, unknown: false }));
-    const unknown = [...new Set(state[key])].filter((value) => !table.numbers[key].has(value));
-    const firstUnselected = list.findIndex((v) => !v.selected);
-    list.splice(firstUnselected === -1 ? list.length : firstUnselected, 0, ...unknown.map((value) => ({ value, count: 0, selected: true, unknown: true })));
+    else present.sort((a, b) => refined(mark[b]!) - refined(mark[a]!) || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
+    const list: FacetCount[] = present.map((n) => ({
+      value: table.values[key][n]!,
+      count: counted[n]!,
+      selected: mark[n] === 1,
+      ...(mark[n] === 2 ? { excluded: true } : {}),
+      unknown: false,
+    }));
+    const unknown = [...new Set(state[key])].filter((token) => !table.numbers[key].has(tokenValue(token)));
+    const firstUnrefined = list.findIndex((v) => !v.selected && !v.excluded);
+    list.splice(
+      firstUnrefined === -1 ? list.length : firstUnrefined,
+      0,
+      ...unknown.map((token) => ({
+        value: tokenValue(token),
+        count: 0,
+        selected: !isExclusion(token),
+        ...(isExclusion(token) ? { excluded: true } : {}),
+        unknown: true,
+      })),
+    );
     counts[key] = list;
   }
   return counts;

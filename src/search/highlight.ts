@@ -37,9 +37,23 @@ export function highlight(text: string, terms: string[]): Segment[] {
   return segments;
 }
 
-/** A short excerpt around the first match (or the start), cut at word boundaries. */
+/**
+ * A heading or field label on its own line ("Background", "Expected Outcome:", "## Objectives")
+ * says nothing about the idea in a two-line excerpt.
+ */
+const LABEL_LINE = /^[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-]{0,40}:?(?:\*\*|__)?:?[ \t]*$/u;
+const LEADING_LABEL =
+  /^(?:description|summary|background|overview|objectives?|goals?|expected outcomes?|outcomes?|details?|context|motivation|problem)\s*[:：-]\s*/i;
+
+function withoutLabels(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.filter((line, i) => !(LABEL_LINE.test(line) && line.trim().split(/\s+/).length <= 5 && i + 1 < lines.length));
+  return kept.join('\n').replace(LEADING_LABEL, '');
+}
+
+/** A short excerpt around the first match (or the start), cut at word boundaries; never opening on a label. */
 export function snippet(text: string, terms: string[], length = 180): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = withoutLabels(text).replace(/\s+/g, ' ').trim();
   if (flat.length <= length) return flat;
   const first = matcher(terms)?.exec(flat)?.index ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));

@@ -53,6 +53,25 @@ export const DEFAULT_STATE: SearchState = {
   page: 1,
 };
 
+/**
+ * A facet value in the URL either selects ideas that have it or, written with a leading `-`
+ * (`skills=Go,-Machine Learning`, as Algolia writes negative facet filters), excludes them.
+ */
+export const EXCLUDE_PREFIX = '-';
+export const isExclusion = (token: string) => token.startsWith(EXCLUDE_PREFIX);
+export const tokenValue = (token: string) => (isExclusion(token) ? token.slice(EXCLUDE_PREFIX.length) : token);
+export const exclusionOf = (value: string) => `${EXCLUDE_PREFIX}${value}`;
+
+/**
+ * A facet's tokens after the user includes or excludes `value`: doing it again undoes it, and
+ * including an excluded value (or the reverse) replaces one with the other.
+ */
+export function refine(tokens: string[], value: string, mode: 'include' | 'exclude'): string[] {
+  const token = mode === 'include' ? value : exclusionOf(value);
+  const others = tokens.filter((t) => tokenValue(t) !== value);
+  return tokens.includes(token) ? others : [...others, token];
+}
+
 /** Every parameter a link may carry. */
 export type UrlParam =
   'q' | 'sort' | 'page' | 'skills' | 'mentor' | 'project' | 'program' | 'year' | 'term' | 'status' | 'maturity' | 'size' | 'difficulty' | 'needs';

@@ -45,7 +45,7 @@ test('typing a query shows highlighted results and updates the URL after a pause
   const pages = Math.ceil(found / PAGE_SIZE);
   await page.goto(`/?q=prometeus&page=${pages}`);
   await waitForQuery(page, 'prometeus');
-  await expect(page.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveAccessibleName(`Page ${pages} of ${pages}`);
   await expect(resultCards(page)).toHaveCount(found - PAGE_SIZE * (pages - 1));
 });
 

@@ -23,6 +23,28 @@ describe('FacetList', () => {
     expect(screen.getByRole('button', { name: 'Show less' })).toHaveProperty('ariaExpanded', 'true');
   });
 
+  it('expands an 800-value facet into a scrolling list of 100, and says how to reach the rest', () => {
+    const mentors = Array.from({ length: 800 }, (_, i) => value(`mentor-${i}`, 800 - i));
+    render(<FacetList title="Mentors" values={mentors} label={label} onToggle={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 792 more' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(100);
+    expect(screen.getAllByRole('checkbox')[0]!.closest('ul')!.className).toContain('overflow-y-auto');
+    expect(screen.getByText('700 more: type in the filter to find them.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter mentors' }), { target: { value: 'mentor-799' } });
+    expect(checkboxNames()).toEqual(['mentor-7991']);
+  });
+
+  it('excludes a value with its own button, and shows an excluded value struck through', () => {
+    const onExclude = vi.fn();
+    const values = [value('Machine Learning', 0, { excluded: true }), ...skills()];
+    render(<FacetList title="Skills" values={values} label={label} onToggle={() => {}} onExclude={onExclude} />);
+    const excluded = screen.getByRole('button', { name: 'Stop excluding Machine Learning' });
+    expect(excluded.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('checkbox', { name: /^Excluded: ?Machine Learning/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Exclude Rust' }));
+    expect(onExclude).toHaveBeenCalledWith('Rust');
+  });
+
   it('narrows long lists with the filter box, case-insensitively', () => {
     render(<FacetList title="Skills" values={skills()} label={label} onToggle={() => {}} />);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter skills' }), { target: { value: 'KUBE' } });
@@ -53,6 +75,19 @@ describe('FacetList', () => {
 });
 
 describe('SelectedChips', () => {
+  it('shows an exclusion as a distinct "not:" chip that removes the -value token', () => {
+    const onRemove = vi.fn();
+    const counts = Object.fromEntries(
+      ['skills', 'mentors', 'projects', 'programs', 'years', 'terms', 'status', 'maturity', 'size', 'difficulty', 'needs'].map((k) => [k, []]),
+    ) as unknown as FacetCounts;
+    counts.skills = [value('Machine Learning', 0, { excluded: true }), value('Go', 3, { selected: true })];
+    render(<SelectedChips facets={['skills']} counts={counts} label={(_, v) => v} onRemove={onRemove} onClear={() => {}} />);
+    const chip = screen.getByRole('button', { name: 'Remove filter Skills: not Machine Learning' });
+    expect(chip.textContent).toContain('not:');
+    fireEvent.click(chip);
+    expect(onRemove).toHaveBeenCalledWith('skills', '-Machine Learning');
+  });
+
   const counts: FacetCounts = {
     skills: [value('Go', 3, { selected: true }), value('Rust', 2)],
     mentors: [value('kakkoyun', 0, { selected: true })],

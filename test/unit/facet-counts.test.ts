@@ -14,7 +14,12 @@ const table = facetTable(ideas);
 
 /** The disjunctive rule spelled out idea by idea: the reference the fast code must agree with. */
 function reference(positions: number[], state: Pick<SearchState, FacetKey>) {
-  const passes = (idea: Idea, key: FacetKey) => state[key].length === 0 || facetValuesOf(idea, key).some((v) => state[key].includes(v));
+  const passes = (idea: Idea, key: FacetKey) => {
+    const wanted = state[key].filter((t) => !t.startsWith('-'));
+    const unwanted = state[key].filter((t) => t.startsWith('-')).map((t) => t.slice(1));
+    const values = facetValuesOf(idea, key);
+    return (wanted.length === 0 || values.some((v) => wanted.includes(v))) && !values.some((v) => unwanted.includes(v));
+  };
   const matches = positions.filter((p) => FACET_KEYS.every((key) => passes(ideas[p]!, key)));
   const counts = Object.fromEntries(
     FACET_KEYS.map((key) => {
@@ -31,25 +36,30 @@ function reference(positions: number[], state: Pick<SearchState, FacetKey>) {
 }
 
 const valuesOf = (key: FacetKey) => table.values[key];
+/** Selected values, some excluded (`-value`), an unknown one now and then. */
 const selection = (key: FacetKey) =>
   fc.uniqueArray(
-    fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...valuesOf(key), 'no-such-value') }, { weight: 1, arbitrary: fc.constant('no-such-value') }),
-    {
-      maxLength: 3,
-    },
+    fc.oneof(
+      { weight: 7, arbitrary: fc.constantFrom(...valuesOf(key), 'no-such-value') },
+      { weight: 2, arbitrary: fc.constantFrom(...valuesOf(key), 'no-such-value').map((v) => `-${v}`) },
+      { weight: 1, arbitrary: fc.constant('no-such-value') },
+    ),
+    { maxLength: 3, selector: (t) => t.replace(/^-/, '') },
   );
+/** Most facets unselected, as in real use: with all eleven refined, nothing would ever match. */
+const sparse = (key: FacetKey) => fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: selection(key) });
 const state = fc.record({
-  skills: selection('skills'),
-  mentors: selection('mentors'),
-  projects: selection('projects'),
-  programs: selection('programs'),
-  years: selection('years'),
-  terms: selection('terms'),
-  status: selection('status'),
-  maturity: selection('maturity'),
-  size: selection('size'),
-  difficulty: selection('difficulty'),
-  needs: selection('needs'),
+  skills: sparse('skills'),
+  mentors: sparse('mentors'),
+  projects: sparse('projects'),
+  programs: sparse('programs'),
+  years: sparse('years'),
+  terms: sparse('terms'),
+  status: sparse('status'),
+  maturity: sparse('maturity'),
+  size: sparse('size'),
+  difficulty: sparse('difficulty'),
+  needs: sparse('needs'),
 });
 const everything = ideas.map((_, i) => i);
 const candidates = fc.oneof(fc.constant(everything), fc.subarray(everything));
@@ -69,8 +79,8 @@ describe('facet counting', () => {
           expect(known.filter((c) => c.count > 0)).toHaveLength([...slow.counts[key].values()].filter((n) => n > 0).length);
           expect(
             fast.counts[key]
-              .filter((c) => c.selected)
-              .map((c) => c.value)
+              .filter((c) => c.selected || c.excluded)
+              .map((c) => (c.excluded ? `-${c.value}` : c.value))
               .sort(),
           ).toEqual([...new Set(selected[key])].sort());
         }

@@ -80,3 +80,17 @@ describe('URL state', () => {
     );
   });
 });
+
+describe('including and excluding facet values', () => {
+  it('writes an exclusion as -value, and each action undoes itself or replaces the other', async () => {
+    const { refine } = await import('../../src/search/url-state.ts');
+    expect(refine([], 'Go', 'include')).toEqual(['Go']);
+    expect(refine(['Go'], 'Go', 'include')).toEqual([]);
+    expect(refine(['Go'], 'Machine Learning', 'exclude')).toEqual(['Go', '-Machine Learning']);
+    expect(refine(['Go', '-Machine Learning'], 'Machine Learning', 'exclude')).toEqual(['Go']);
+    expect(refine(['Go', '-Machine Learning'], 'Machine Learning', 'include')).toEqual(['Go', 'Machine Learning']);
+    expect(refine(['Go'], 'Go', 'exclude')).toEqual(['-Go']);
+    expect(toUrl({ ...DEFAULT_STATE, skills: ['Go', '-Machine Learning'] })).toBe('?skills=Go,-Machine+Learning');
+    expect(fromUrl('?skills=Go,-Machine%20Learning').skills).toEqual(['Go', '-Machine Learning']);
+  });
+});
