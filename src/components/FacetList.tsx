@@ -26,7 +26,7 @@ export function FacetList({ title, values, label, onToggle, onExclude }: Props) 
   const hidden = visible.length - shown.length;
 
   return (
-    <fieldset className="border-b border-slate-200 pb-4 dark:border-slate-800">
+    <fieldset className="min-w-0 border-b border-slate-200 pb-4 dark:border-slate-800">
       <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{title}</legend>
       {values.length > 10 && (
         <input

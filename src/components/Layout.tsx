@@ -1,6 +1,10 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { lastResults } from '../routes/return-to-results.ts';
+import { decodeState, encodeState, parseSearchString } from '../search/url-state.ts';
 import { IndexProvider } from './IndexProvider.tsx';
 import { ShortlistNotices } from './ShortlistNotices.tsx';
+import { focusSearchBox, isSearchShortcut, requestSearchFocus } from './SearchBox.tsx';
 import { ShortlistIdMigration, ShortlistProvider, useShortlist } from './ShortlistProvider.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
@@ -26,7 +30,29 @@ function ShortlistLink() {
   );
 }
 
+/**
+ * `/` anywhere but in a text field goes to the search box: on the search page it is focused (once
+ * the page is there), elsewhere the last results are shown with the box focused. Listening in the
+ * capture phase, no control can swallow the key first.
+ */
+function useSearchShortcut() {
+  const router = useRouter();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !isSearchShortcut(e)) return;
+      e.preventDefault();
+      if (focusSearchBox()) return;
+      requestSearchFocus();
+      if (router.state.matches.some((match) => match.routeId === '/')) return;
+      void router.navigate({ to: '/', search: encodeState(decodeState(parseSearchString(lastResults()))) });
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [router]);
+}
+
 function Page() {
+  useSearchShortcut();
   return (
     <div className="flex min-h-screen flex-col">
       <a

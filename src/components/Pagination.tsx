@@ -25,6 +25,8 @@ export function Pagination({ state, pageCount }: { state: SearchState; pageCount
     <Link
       to="/"
       search={encodeState({ ...state, page: target })}
+      // Only the current page is marked current; TanStack would mark page 1 too (its search is a subset).
+      activeOptions={{ exact: true, includeSearch: true }}
       rel={rel}
       aria-label={label}
       className={`${BOX} border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Idea } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
+import { AlsoProposedIn } from './AlsoProposedIn.tsx';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -60,6 +61,7 @@ export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
           <Highlighted text={snippet(idea.description.text, terms)} terms={terms} />
         </p>
       )}
+      <AlsoProposedIn idea={idea} className="mt-1" />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {skills.length > 0 && (
           <ul aria-label="Skills" className="flex flex-wrap gap-1">

@@ -1,18 +1,34 @@
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Ranked } from '../search/search-engine.ts';
+import { takeReturnFocus } from '../routes/return-to-results.ts';
 import { ResultCard } from './ResultCard.tsx';
+import { focusSearchBox } from './SearchBox.tsx';
 
 interface Props {
   results: Ranked[];
   terms: string[];
   selectedSkills: ReadonlySet<string>;
   label: string;
-  onOpen: () => void;
+  /** A result link was followed; `id` is its idea. */
+  onOpen: (id: string) => void;
 }
 
-/** One page of result cards; ↑/↓ move between result links. Memoized: re-renders only when results change. */
+/**
+ * One page of result cards; ↑/↓ move between result links, ↑ on the first one and Esc return to
+ * the search box. Shown again after opening an idea (Back), focus is back on that idea's link.
+ * Memoized: re-renders only when results change.
+ */
 export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const id = takeReturnFocus();
+    // Never take focus from something the user has focused meanwhile.
+    if (id === null || (document.activeElement && document.activeElement !== document.body)) return;
+    const card = [...(list.current?.children ?? [])].find((li) => li instanceof HTMLElement && li.dataset.ideaId === id);
+    const link = card?.querySelector<HTMLAnchorElement>('a[data-result-link]');
+    // The router has already restored the scroll position; focusing must not move it.
+    link?.focus({ preventScroll: true });
+  }, []);
   return (
     <ol
       ref={list}
@@ -20,25 +36,35 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
       className="space-y-4"
       aria-label={label}
       onKeyDown={(e) => {
-        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-        e.preventDefault();
-        focusResult(list.current, e.key === 'ArrowDown' ? 1 : -1);
+        if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          focusSearchBox();
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          focusResult(list.current, e.key === 'ArrowDown' ? 1 : -1);
+        }
       }}
     >
       {results.map(({ idea }) => (
-        <li key={idea.id}>
-          <ResultCard idea={idea} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} />
+        <li key={idea.id} data-idea-id={idea.id}>
+          <ResultCard idea={idea} terms={terms} selectedSkills={selectedSkills} onOpen={() => onOpen(idea.id)} />
         </li>
       ))}
     </ol>
   );
 });
 
-/** Moves focus to the next/previous result link, or the first one. */
+/** Moves focus to the next/previous result link, or the first one; ↑ from the first goes back to the search box. */
 export function focusResult(list: HTMLElement | null, delta: number | 'first') {
   const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a[data-result-link]') ?? [])];
   if (links.length === 0) return;
-  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  // The card holding focus: its title link, or another control of the card (the bookmark).
+  const current = links.findIndex((link) => (link.closest('li') ?? link).contains(document.activeElement));
+  if (delta !== 'first' && delta < 0 && current === 0) {
+    focusSearchBox();
+    return;
+  }
   const next = delta === 'first' ? 0 : Math.min(links.length - 1, Math.max(0, current + delta));
   links[next]?.focus();
 }

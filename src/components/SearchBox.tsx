@@ -8,31 +8,50 @@ interface Props {
   ideaCount: number;
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+export const SEARCH_INPUT_ID = 'search-input';
 
-/** The search field: `/` focuses it from anywhere, Esc clears it, ↓ moves into the results. */
+/** Inputs that take no text: `/` typed on them is the search shortcut, not a character. */
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+const takesText = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type)));
+
+/** `/` pressed anywhere but in a text field (where it types a slash): the shortcut to the search box. */
+export const isSearchShortcut = (e: KeyboardEvent) => e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && !takesText(e.target);
+
+/** Focuses the search box if the page shows one; false when it does not. */
+export function focusSearchBox(): boolean {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  return true;
+}
+
+let focusOnMount = false;
+
+/** Asks the next search box that appears (the search page is on its way) to take focus. */
+export function requestSearchFocus() {
+  focusOnMount = true;
+}
+
+/** The search field (`/` from anywhere focuses it, see Layout): Esc clears it, ↓ moves into the results. */
 export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
-        e.preventDefault();
-        input.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    if (!focusOnMount) return;
+    focusOnMount = false;
+    input.current?.focus();
   }, []);
 
   return (
     <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
-      <label htmlFor="search-input" className="sr-only">
+      <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
         Search ideas
       </label>
       <input
         ref={input}
-        id="search-input"
+        id={SEARCH_INPUT_ID}
         type="search"
         value={value}
         maxLength={200}

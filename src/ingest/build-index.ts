@@ -8,6 +8,7 @@ import { ideaSlug } from './link/ids.ts';
 import { mergeAccepted } from './link/merge-accepted.ts';
 import { mergeExport } from './link/merge-export.ts';
 import { type PublishedId, redirectsFor } from './link/redirects.ts';
+import { linkReproposals } from './link/reproposals.ts';
 import { skillFacet } from './link/skill-facet.ts';
 import { unifyMentors } from './link/unify-people.ts';
 import { findIdeas } from './markdown/find-ideas.ts';
@@ -120,7 +121,7 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   const linked = unifyMentors(mergeAccepted(records, diagnostics));
   const canonical = catalogue ? canonicalProjects(linked, catalogue, diagnostics) : linked;
   // Ids are made from sanitized titles and projects, so markup can never reach a URL either.
-  const ideas = assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics).sort(
+  const ideas = linkReproposals(assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics)).sort(
     (a, b) => b.termOrder - a.termOrder || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
   );
   const redirects = redirectsFor(options.publishedIds ?? [], ideas, diagnostics);

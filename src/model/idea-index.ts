@@ -124,6 +124,8 @@ export interface Idea {
   /** Labels the ingest does not know, kept verbatim (label -> plain text). */
   extra?: Record<string, string>;
   source: SourceRef;
+  /** Ids of the same idea proposed in other terms (same project, same title but numbering), newest first. */
+  alsoProposedIn?: string[];
   /** Where the idea was listed as accepted/selected, when that is another file. */
   acceptedSource?: SourceRef;
 }

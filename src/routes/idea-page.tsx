@@ -1,14 +1,15 @@
 import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Idea } from '../model/idea-index.ts';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { ApplicationNeeds } from '../components/ApplicationNeeds.tsx';
+import { AlsoProposedIn } from '../components/AlsoProposedIn.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { resolveId } from '../shortlist/redirects.ts';
-import { consumeOpenedFromResults, lastResults } from './return-to-results.ts';
+import { consumeOpenedFromResults, lastResults, wasOpenedFromResults } from './return-to-results.ts';
 import { NotFoundPage } from './not-found.tsx';
 
 export function IdeaPage() {
@@ -19,7 +20,8 @@ export function IdeaPage() {
   // An id that was published once keeps working: a renamed idea is shown under its current id.
   const currentId = resolveId(ideaId, index.redirects, (id) => engine.byId.has(id));
   const idea = engine.byId.get(currentId);
-  const [cameFromResults] = useState(consumeOpenedFromResults);
+  const [cameFromResults] = useState(() => wasOpenedFromResults(currentId));
+  useEffect(() => consumeOpenedFromResults(currentId), [currentId]);
   const backHref = `${router.options.basepath?.replace(/\/$/, '') ?? ''}/${lastResults()}`;
 
   useEffect(() => {
@@ -58,11 +60,17 @@ export function IdeaPage() {
   }
 
   const sourceUrl = `${upstreamFileUrl(index.upstream, idea.source.file)}#L${idea.source.line}`;
-  return <IdeaDetails idea={idea} sourceUrl={sourceUrl} back={back} />;
+  return <IdeaDetails idea={idea} sourceUrl={sourceUrl} back={back} focusTitle={cameFromResults} />;
 }
 
-function IdeaDetails({ idea, sourceUrl, back }: { idea: Idea; sourceUrl: string; back: ReactNode }) {
+function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; sourceUrl: string; back: ReactNode; focusTitle: boolean }) {
   const status = useTermStatus(idea.termKey);
+  // Opened from the results, focus starts on the title (read first, then the details); Back
+  // returns focus to that result (see ResultList). A page loaded directly keeps the browser's focus.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) title.current?.focus({ preventScroll: true });
+  }, [focusTitle]);
   return (
     <article className="mx-auto max-w-3xl px-4 py-6">
       {back}
@@ -77,9 +85,12 @@ function IdeaDetails({ idea, sourceUrl, back }: { idea: Idea; sourceUrl: string;
         <TermStatusBadge termKey={idea.termKey} />
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-3xl font-bold leading-tight">{idea.title}</h1>
+        <h1 ref={title} tabIndex={-1} className="text-3xl font-bold leading-tight">
+          {idea.title}
+        </h1>
         <BookmarkButton idea={idea} size="large" />
       </div>
+      <AlsoProposedIn idea={idea} className="mt-2 text-sm" />
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr] dark:border-slate-800">
         <dt className="font-semibold">Skills</dt>

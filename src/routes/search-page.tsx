@@ -11,7 +11,7 @@ import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { rankAndCount } from '../search/search-engine.ts';
-import { cleanQuery, MIN_PREFIX, type TextHits } from '../search/text-index.ts';
+import { cleanQuery, MIN_PREFIX } from '../search/text-index.ts';
 import {
   decodeState,
   DEFAULT_STATE,
@@ -20,12 +20,13 @@ import {
   type FacetKey,
   type SearchState,
   isDefaultState,
+  refine,
   SORT_ORDERS,
   type SortOrder,
   stringifySearch,
 } from '../search/url-state.ts';
 import { useDocumentTitle } from '../components/document-title.ts';
-import { markOpenedFromResults, rememberResults } from './return-to-results.ts';
+import { markOpenedFromResults, rememberAnswer, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 
 export const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 300;
@@ -55,22 +56,31 @@ export function SearchPage() {
   }, [draft, urlState, navigate]);
 
   // Full-text matching is asynchronous (the search worker); until the answer for what is typed
-  // arrives, the results of the last answered query stay on screen.
+  // arrives, the results of the last answered query stay on screen. A list shown again (Back)
+  // starts from the answer it had, so it paints at once and the scroll position can be restored.
   const typed = cleanQuery(draft);
-  const [answer, setAnswer] = useState<{ query: string; hits: TextHits } | null>(null);
+  const [answer, setAnswer] = useState<TextAnswer | null>(() => rememberedAnswer(engine, typed));
   useEffect(() => {
     if (!typed) return;
     let current = true;
-    search(typed).then((hits) => current && hits && setAnswer({ query: typed, hits }));
+    search(typed).then((hits) => {
+      if (!current || !hits) return;
+      const next = { query: typed, hits };
+      rememberAnswer(engine, next);
+      setAnswer(next);
+    });
     return () => {
       current = false;
     };
-  }, [typed, search]);
+  }, [typed, search, engine]);
   const applied = typed ? answer : null;
   const appliedQuery = applied?.query ?? '';
   const state = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
   const searching = typed !== '' && typed !== appliedQuery;
+  // The address asks for a query not answered yet (a shared link while the index loads): the
+  // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
+  const waiting = applied === null && typed !== '' && urlState.q !== '';
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(index), [index]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);
@@ -87,13 +97,10 @@ export function SearchPage() {
     (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlState, q: draftRef.current, page: 1, ...patch }) }),
     [navigate, urlState],
   );
-  const toggle = useCallback(
-    (facet: FacetKey, value: string) => {
-      const current = urlState[facet];
-      update({ [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
-    },
-    [urlState, update],
-  );
+  const toggle = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlState[facet], value, 'include') }), [urlState, update]);
+  const exclude = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlState[facet], value, 'exclude') }), [urlState, update]);
+  /** A chip removes its own token: `value`, or `-value` for an exclusion. */
+  const removeToken = useCallback((facet: FacetKey, token: string) => update({ [facet]: urlState[facet].filter((t) => t !== token) }), [urlState, update]);
   const clearAll = () => update(Object.fromEntries(FACET_KEYS.map((k) => [k, []])));
 
   const pageCount = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
@@ -101,10 +108,10 @@ export function SearchPage() {
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
   const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
-  useDocumentTitle(state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
+  useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
   const pageResults = useMemo(() => outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [outcome, page]);
-  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} />;
+  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -127,9 +134,15 @@ export function SearchPage() {
         <section aria-label="Results" className="min-w-0 flex-1">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <p role="status" aria-live="polite" className="font-medium">
-              {outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`}
-              {state.q && (
-                <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
+              {waiting ? (
+                'Searching…'
+              ) : (
+                <>
+                  {countText}
+                  {state.q && (
+                    <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
+                  )}
+                </>
               )}
             </p>
             {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}
@@ -160,11 +173,17 @@ export function SearchPage() {
               facets={FACET_KEYS.filter((k) => facets.includes(k) || urlState[k].length > 0)}
               counts={outcome.counts}
               label={label}
-              onRemove={toggle}
+              onRemove={removeToken}
               onClear={clearAll}
             />
           </div>
-          {outcome.total === 0 ? (
+          {waiting ? (
+            <div aria-hidden="true" className="space-y-4">
+              {Array.from({ length: 3 }, (_, i) => (
+                <div key={i} className="h-32 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
+              ))}
+            </div>
+          ) : outcome.total === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p className="font-medium">No ideas match.</p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -195,7 +214,7 @@ export function SearchPage() {
               onOpen={markOpenedFromResults}
             />
           )}
-          <Pagination state={{ ...state, page }} pageCount={pageCount} />
+          {!waiting && <Pagination state={{ ...state, page }} pageCount={pageCount} />}
         </section>
       </div>
     </div>

@@ -1,0 +1,28 @@
+import { Link } from '@tanstack/react-router';
+import type { Idea } from '../model/idea-index.ts';
+import { termLabel } from './facet-labels.ts';
+import { useIdeaIndex } from './IndexProvider.tsx';
+
+/** "Also proposed in LFX 2025 Term 1 (Mar–May), LFX 2024 Term 3 (Sep–Nov)": links to the same idea in other terms. */
+export function AlsoProposedIn({ idea, className = '' }: { idea: Idea; className?: string }) {
+  const { engine, index } = useIdeaIndex();
+  const others = (idea.alsoProposedIn ?? []).map((id) => engine.byId.get(id)).filter((other): other is Idea => other !== undefined);
+  if (others.length === 0) return null;
+  const terms = new Map(index.terms.map((t) => [t.key, t]));
+  return (
+    <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>
+      Also proposed in{' '}
+      {others.map((other, i) => {
+        const term = terms.get(other.termKey);
+        return (
+          <span key={other.id}>
+            {i > 0 && ', '}
+            <Link to="/ideas/$ideaId" params={{ ideaId: other.id }} className="text-blue-700 underline dark:text-blue-300">
+              {term ? termLabel(term) : other.term}
+            </Link>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
