@@ -33,12 +33,22 @@ export function rankBuffers(ranks: SortRanks): ArrayBuffer[] {
 }
 
 /**
- * Orders matching positions. Relevance is score, then newest; without a query (no scores) it is
- * newest first. Fixed orders walk the presorted index and keep the matches: linear time.
+ * How much recency can outweigh text relevance: the newest idea's score counts up to this much
+ * more than the oldest's, so near-ties go to the idea an applicant can still apply to, while a
+ * clearly better match from an old term still ranks first.
+ */
+export const RECENCY_WEIGHT = 0.1;
+
+/**
+ * Orders matching positions. Relevance is score (nudged towards recent terms), then newest; without
+ * a query (no scores) it is newest first. Fixed orders walk the presorted index and keep the
+ * matches: linear time.
  */
 export function sortResults(matches: number[], scores: Float64Array | null, order: SortOrder, ranks: SortRanks): number[] {
   if (order === 'relevance' && scores) {
-    return matches.sort((a, b) => scores[b]! - scores[a]! || ranks.newestRank[a]! - ranks.newestRank[b]!);
+    const n = Math.max(1, ranks.newestRank.length);
+    const adjusted = (p: number) => scores[p]! * (1 + RECENCY_WEIGHT * (1 - ranks.newestRank[p]! / n));
+    return matches.sort((a, b) => adjusted(b) - adjusted(a) || ranks.newestRank[a]! - ranks.newestRank[b]!);
   }
   const wanted = new Uint8Array(ranks.newestRank.length);
   for (const position of matches) wanted[position] = 1;
