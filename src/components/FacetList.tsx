@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { facetAliasesLoaded, filterFacetValues, loadFacetAliases } from '../search/facet-filter.ts';
 import type { FacetCount } from '../search/facet-counts.ts';
 
 const COLLAPSED = 8;
@@ -19,8 +20,19 @@ export function FacetList({ title, values, label, onToggle, onExclude }: Props) 
   const id = useId();
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
-  const needle = filter.trim().toLowerCase();
-  const visible = values.filter((v) => (v.count > 0 || v.selected || v.excluded) && (!needle || label(v.value).toLowerCase().includes(needle)));
+  const needle = filter.trim();
+  // The skills vocabulary (aliases such as golang → Go) is fetched the first time someone filters.
+  const [, setAliasesLoaded] = useState(facetAliasesLoaded);
+  useEffect(() => {
+    if (needle && !facetAliasesLoaded())
+      loadFacetAliases().then(
+        () => setAliasesLoaded(true),
+        () => {},
+      );
+  }, [needle]);
+  const pool = values.filter((v) => v.count > 0 || v.selected || v.excluded);
+  // Best matches first (exact, prefix, alias, typo), with selected and excluded values kept on top.
+  const visible = needle ? stableRefinedFirst(filterFacetValues(needle, pool, (v) => label(v.value))) : pool;
   const open = expanded || !!needle;
   const shown = open ? visible.slice(0, EXPANDED_MAX) : visible.filter((v, i) => i < COLLAPSED || v.selected || v.excluded);
   const hidden = visible.length - shown.length;
@@ -87,4 +99,8 @@ export function FacetList({ title, values, label, onToggle, onExclude }: Props) 
       )}
     </fieldset>
   );
+}
+
+function stableRefinedFirst(values: FacetCount[]): FacetCount[] {
+  return [...values.filter((v) => v.selected || v.excluded), ...values.filter((v) => !v.selected && !v.excluded)];
 }

@@ -103,14 +103,16 @@ export function SearchPage() {
   const removeToken = useCallback((facet: FacetKey, token: string) => update({ [facet]: urlState[facet].filter((t) => t !== token) }), [urlState, update]);
   const clearAll = () => update(Object.fromEntries(FACET_KEYS.map((k) => [k, []])));
 
-  const pageCount = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
+  // When no idea has every word, the page lists the ideas with most of them, and says so.
+  const listed = outcome.partial ?? outcome;
+  const pageCount = Math.max(1, Math.ceil(listed.total / PAGE_SIZE));
   const page = Math.min(state.page, pageCount);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
   const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
   useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
-  const pageResults = useMemo(() => outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [outcome, page]);
+  const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
   const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} />;
 
   return (
@@ -148,7 +150,7 @@ export function SearchPage() {
             {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}
             <div className="flex flex-wrap items-center gap-3">
               <CopyButton label="Copy link" text={() => window.location.href} />
-              <FilterDrawer selectedCount={selectedCount} total={outcome.total}>
+              <FilterDrawer selectedCount={selectedCount} total={listed.total}>
                 {facetPanel}
               </FilterDrawer>
               <label className="flex items-center gap-2 text-sm">
@@ -183,7 +185,7 @@ export function SearchPage() {
                 <div key={i} className="h-32 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
               ))}
             </div>
-          ) : outcome.total === 0 ? (
+          ) : listed.total === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p className="font-medium">No ideas match.</p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -206,13 +208,25 @@ export function SearchPage() {
               )}
             </div>
           ) : (
-            <ResultList
-              results={pageResults}
-              terms={outcome.terms}
-              selectedSkills={selectedSkills}
-              label={`Results, page ${page} of ${pageCount}`}
-              onOpen={markOpenedFromResults}
-            />
+            <>
+              {outcome.partial && (
+                <p
+                  role="note"
+                  className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+                >
+                  No idea has all of: <span className="font-semibold">{outcome.partial.words.join(' ')}</span> — showing{' '}
+                  {listed.total === 1 ? 'the idea' : `${listed.total.toLocaleString('en')} ideas`} with most of them.
+                  {outcome.partial.unmatched.length > 0 && <> No idea mentions “{outcome.partial.unmatched.join('”, “')}”.</>}
+                </p>
+              )}
+              <ResultList
+                results={pageResults}
+                terms={outcome.terms}
+                selectedSkills={selectedSkills}
+                label={`Results, page ${page} of ${pageCount}`}
+                onOpen={markOpenedFromResults}
+              />
+            </>
           )}
           {!waiting && <Pagination state={{ ...state, page }} pageCount={pageCount} />}
         </section>

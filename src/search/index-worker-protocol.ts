@@ -12,6 +12,10 @@ export type WorkerMessage =
   | { type: 'ideas'; ideas: Idea[] }
   | { type: 'tables'; meta: Omit<IdeaIndex, 'ideas'>; tables: EngineTables }
   | { type: 'search-ready' }
+  /**
+   * Full-text matches; typed arrays (positions, scores, and matchedWords when no idea had every
+   * word and `hits.partial` says which ideas have most of them) are transferred, not copied.
+   */
   | { type: 'hits'; seq: number; hits: TextHits }
   /** A newer search arrived before this one ran: it is not answered. */
   | { type: 'skipped'; seq: number }

@@ -2,7 +2,7 @@ import type { Idea, IdeaIndex } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
 import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
-import { cleanQuery, createTextIndex, type TextHits, type TextIndex, textSearch } from './text-index.ts';
+import { cleanQuery, createTextIndex, matchedWordCount, type PartialMatch, type TextHits, type TextIndex, textSearch } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
 
 /** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
@@ -23,13 +23,29 @@ export interface SearchEngine {
 export interface Ranked {
   idea: Idea;
   score: number;
+  /** Only in SearchOutcome.partial: the query's words this idea does not have. */
+  missing?: string[];
+}
+
+/**
+ * Ideas with most of the query's words, when none has them all: those with more words first,
+ * then in the chosen order. The page says so ("No idea has all of: beginner go — showing ideas
+ * with most of them") and lists these instead of the (empty) results.
+ */
+export interface PartialOutcome extends PartialMatch {
+  results: Ranked[];
+  total: number;
 }
 
 export interface SearchOutcome {
+  /** Ideas that have every word of the query (and every selected facet value). */
   results: Ranked[];
   total: number;
+  /** Facet counts of what is listed: the results, or with `partial` the partial results. */
   counts: FacetCounts;
   terms: string[];
+  /** Set when the query has several words and no idea has all of them (`results` is then empty). */
+  partial?: PartialOutcome;
 }
 
 export function engineTables(ideas: Idea[]): EngineTables {
@@ -54,12 +70,34 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
     hits.positions.forEach((position, i) => (scores![position] = hits.scores[i]!));
   }
   const { matches, counts } = filterAndCount(hits ? hits.positions : engine.allPositions, state, engine.facets);
-  const ordered = sortResults(matches, scores, state.sort, engine.ranks);
+  let ordered = sortResults(matches, scores, state.sort, engine.ranks);
+  const partial = hits?.partial;
+  if (!partial || !hits.matchedWords) {
+    return {
+      results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
+      total: ordered.length,
+      counts,
+      terms: hits?.terms ?? [],
+    };
+  }
+  // Ideas with more of the words first, in the chosen order within (the sort is stable).
+  const masks = new Uint32Array(engine.ideas.length);
+  hits.positions.forEach((position, i) => (masks[position] = hits.matchedWords![i]!));
+  const wordCount = new Uint8Array(engine.ideas.length);
+  for (const position of ordered) wordCount[position] = matchedWordCount(masks[position]!);
+  ordered = ordered.sort((a, b) => wordCount[b]! - wordCount[a]!);
+  const missingFor = (mask: number) => partial.words.filter((_, w) => !(mask & (1 << w)));
   return {
-    results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
-    total: ordered.length,
+    results: [],
+    total: 0,
     counts,
-    terms: hits?.terms ?? [],
+    terms: hits.terms,
+    partial: {
+      ...partial,
+      best: ordered.length > 0 ? wordCount[ordered[0]!]! : 0,
+      results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) })),
+      total: ordered.length,
+    },
   };
 }
 

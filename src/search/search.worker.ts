@@ -31,7 +31,8 @@ async function load(url: string, chunkSize: number) {
 const answer = latestOnly<SearchRequest>(
   async (request) => {
     const hits = textSearch(await ready, request.query);
-    post({ type: 'hits', seq: request.seq, hits }, [hits.positions.buffer, hits.scores.buffer] as ArrayBuffer[]);
+    const buffers = [hits.positions.buffer, hits.scores.buffer, ...(hits.matchedWords ? [hits.matchedWords.buffer] : [])];
+    post({ type: 'hits', seq: request.seq, hits }, buffers as ArrayBuffer[]);
   },
   (request) => post({ type: 'skipped', seq: request.seq }),
 );

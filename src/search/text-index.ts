@@ -1,10 +1,104 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type Query, type QueryCombination, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Idea } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
+import synonymData from './synonyms.json';
 import { LIMITS } from './url-state.ts';
 
 /** What is indexed, and how strongly each field counts. */
 export const SEARCH_FIELDS = ['title', 'project', 'group', 'skills', 'mentors', 'text'] as const;
+
+/** Where a synonym that is also an ordinary word ("go") may match: not in the description. */
+const NAME_FIELDS: string[] = SEARCH_FIELDS.filter((f) => f !== 'text' && f !== 'mentors');
+
+const splitWords = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/** A text's search terms, as MiniSearch indexes and queries them: split at spaces and punctuation, folded. */
+export const searchWords = (text: string): string[] => splitWords(text).map(foldText).filter(Boolean);
+
+/** The term a synonym (or a run of query words) is looked up as: its search words joined by one space. */
+export const synonymKey = (text: string): string => searchWords(text).join(' ');
+
+/*
+ * Synonyms (src/search/synonyms.json). A query is split into words, and runs of words that form a
+ * multi-word synonym term ("machine learning") are kept together (queryUnits). Each unit matches
+ * its own words, with the usual rules (typo tolerance from 5 letters, prefix for the last word
+ * from MIN_PREFIX letters, and all of the words for a run), OR any term of its synonym groups,
+ * exactly; units are combined with AND. A multi-word synonym reached from another term is a
+ * phrase: the index holds a phrase term wherever its words follow each other in a field
+ * (tokenizeWithPhrases), so "ml" finds "machine learning" but not "machine … learning". MiniSearch's
+ * own way, processTerm returning several terms, does not fit: at search time it makes each of
+ * them a separate term of the query, combined with AND like the words, so "wasm" would require
+ * both "wasm" and "webassembly".
+ */
+
+/** src/search/synonyms.json, ready for lookups. */
+export interface SynonymTable {
+  /** For each term (a key, see synonymKey), every other term of every group it is in. */
+  equivalents: ReadonlyMap<string, readonly string[]>;
+  /** Terms of several words, by first word, as word lists: the index tokenizer adds them as phrase terms. */
+  phrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The most words in one term. */
+  longestTerm: number;
+  /** Terms that are also ordinary words: reached as a synonym, they only match names and skills. */
+  ambiguous: ReadonlySet<string>;
+}
+
+export interface SynonymData {
+  groups: string[][];
+  ambiguous?: string[];
+}
+
+export function synonymTable(data: SynonymData): SynonymTable {
+  const equivalents = new Map<string, Set<string>>();
+  const phrasesByFirstWord = new Map<string, string[][]>();
+  const seenPhrases = new Set<string>();
+  let longestTerm = 1;
+  for (const group of data.groups) {
+    const keys = [...new Set(group.map(synonymKey).filter(Boolean))];
+    for (const key of keys) {
+      let others = equivalents.get(key);
+      if (!others) equivalents.set(key, (others = new Set()));
+      for (const other of keys) if (other !== key) others.add(other);
+      const words = key.split(' ');
+      longestTerm = Math.max(longestTerm, words.length);
+      if (words.length > 1 && !seenPhrases.has(key)) {
+        seenPhrases.add(key);
+        const list = phrasesByFirstWord.get(words[0]!) ?? [];
+        list.push(words);
+        phrasesByFirstWord.set(words[0]!, list);
+      }
+    }
+  }
+  return {
+    equivalents: new Map([...equivalents].map(([key, others]) => [key, [...others]])),
+    phrasesByFirstWord,
+    longestTerm,
+    ambiguous: new Set((data.ambiguous ?? []).map(synonymKey)),
+  };
+}
+
+export const SYNONYMS: SynonymTable = synonymTable(synonymData);
+
+/**
+ * Splits a field into words and adds a phrase term ("machine learning", words joined by a space)
+ * wherever the words of a multi-word synonym follow each other, so that a synonym reached from
+ * another term ("ml") matches the phrase, not the words scattered over the text. Only the first
+ * word of each phrase is looked up per token, so indexing costs about the same.
+ */
+export function tokenizeWithPhrases(text: string, synonyms: SynonymTable = SYNONYMS): string[] {
+  const tokens = splitWords(text);
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const candidates = synonyms.phrasesByFirstWord.get(tokens[i]!.toLowerCase());
+    if (!candidates) continue;
+    for (const words of candidates) {
+      let j = 1;
+      while (j < words.length && i + j < n && foldText(tokens[i + j]!) === words[j]) j++;
+      if (j === words.length) tokens.push(words.join(' '));
+    }
+  }
+  return tokens;
+}
 
 export const MINISEARCH_OPTIONS: Options<Idea> = {
   fields: [...SEARCH_FIELDS],
@@ -23,6 +117,7 @@ export const MINISEARCH_OPTIONS: Options<Idea> = {
         return (idea as unknown as Record<string, string | undefined>)[field] ?? '';
     }
   },
+  tokenize: (text) => tokenizeWithPhrases(text),
   // Accents fold so `jurgen` finds Jürgen.
   processTerm: foldText,
 };
@@ -40,6 +135,9 @@ export const QUERY_OPTIONS: SearchOptions = {
   combineWith: 'AND',
 };
 
+/** What textSearch passes: queries are split into words by queryUnits, never again by MiniSearch. */
+const SEARCH_OPTIONS: SearchOptions = { ...QUERY_OPTIONS, tokenize: (text) => [text] };
+
 /** The full-text index, built in the search worker (or on the page without one). */
 export interface TextIndex {
   miniSearch: MiniSearch<Idea>;
@@ -49,11 +147,28 @@ export interface TextIndex {
 
 const positionsOf = (ideas: Idea[]) => new Map(ideas.map((idea, i) => [idea.id, i]));
 
+/**
+ * The query had several words, no idea has all of them, and these hits have some: "No idea has
+ * all of: beginner go — showing ideas with most of them".
+ */
+export interface PartialMatch {
+  /** The query's words as typed (a multi-word synonym such as "machine learning" is one word here). */
+  words: string[];
+  /** Words that no idea has (nor a synonym of them). */
+  unmatched: string[];
+  /** The most words any hit has. */
+  best: number;
+}
+
 /** Full-text matches for a query: idea positions and scores, best first, plus terms to highlight. */
 export interface TextHits {
   positions: Uint32Array;
   scores: Float64Array;
   terms: string[];
+  /** Set when no idea matched every word and these are the ideas that match most of them. */
+  partial?: PartialMatch;
+  /** With `partial`: for each hit, which of `partial.words` it has, as bits (bit i: words[i]). */
+  matchedWords?: Uint32Array;
 }
 
 /** Query text as MiniSearch should see it: bounded length, no control characters. */
@@ -70,11 +185,92 @@ export function createTextIndex(ideas: Idea[]): TextIndex {
   return { miniSearch, positionOf: positionsOf(ideas) };
 }
 
-const HIGHLIGHT_HITS = 100;
+/** One word of a query, or a run of words that is a synonym term ("machine learning"). */
+export interface QueryUnit {
+  /** As typed. */
+  text: string;
+  /** Folded words. */
+  words: string[];
+  /** Position of the first word among all the query's words. */
+  start: number;
+  /** Other terms of its synonym groups. */
+  synonyms: readonly string[];
+}
 
-export function textSearch(text: TextIndex, query: string): TextHits {
+/**
+ * Splits a query into words and groups the runs of words that form a multi-word synonym term
+ * (longest first), so that "machine learning" can also find "ML". Repeated words count once.
+ */
+export function queryUnits(query: string, synonyms: SynonymTable = SYNONYMS): QueryUnit[] {
+  const raw = splitWords(query)
+    .map((text) => ({ text, word: foldText(text) }))
+    .filter((w) => w.word);
+  const units: QueryUnit[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < raw.length;) {
+    let length = Math.min(synonyms.longestTerm, raw.length - i);
+    while (length > 1 && !synonyms.equivalents.has(key(raw, i, length))) length--;
+    const part = raw.slice(i, i + length);
+    const unitKey = key(raw, i, length);
+    if (!seen.has(unitKey)) {
+      seen.add(unitKey);
+      units.push({
+        text: part.map((w) => w.text).join(' '),
+        words: part.map((w) => w.word),
+        start: i,
+        synonyms: synonyms.equivalents.get(unitKey) ?? [],
+      });
+    }
+    i += length;
+  }
+  return units;
+}
+
+const key = (words: { word: string }[], start: number, length: number) =>
+  words
+    .slice(start, start + length)
+    .map((w) => w.word)
+    .join(' ');
+
+/**
+ * The MiniSearch query for one unit: its words with the usual typo and prefix rules (all of them,
+ * for a run of words), or any of its synonyms exactly. A multi-word synonym is a phrase term (see
+ * tokenizeWithPhrases); a run of typed words also matches its own phrase term, so ideas with the
+ * exact phrase rank higher.
+ */
+function unitQuery(unit: QueryUnit, allWords: string[], synonyms: SynonymTable): Query {
+  const prefix = QUERY_OPTIONS.prefix as (term: string, i: number, terms: string[]) => boolean;
+  const fuzzy = QUERY_OPTIONS.fuzzy as (term: string, i: number, terms: string[]) => number | false;
+  const leaves: QueryCombination[] = unit.words.map((word, j) => ({
+    queries: [word],
+    prefix: prefix(word, unit.start + j, allWords),
+    fuzzy: fuzzy(word, unit.start + j, allWords),
+  }));
+  const literal: Query = leaves.length === 1 ? leaves[0]! : { combineWith: 'AND', queries: leaves };
+  const exact = (term: string): QueryCombination => ({
+    queries: [term],
+    prefix: false,
+    fuzzy: false,
+    ...(synonyms.ambiguous.has(term) ? { fields: NAME_FIELDS } : {}),
+  });
+  const alternatives = [...(unit.words.length > 1 ? [exact(unit.words.join(' '))] : []), ...unit.synonyms.map(exact)];
+  return alternatives.length === 0 ? literal : { combineWith: 'OR', queries: [literal, ...alternatives] };
+}
+
+const HIGHLIGHT_HITS = 100;
+/** Partial matches are reported per word as bits of a 32-bit mask. */
+const MAX_PARTIAL_WORDS = 32;
+
+export function textSearch(text: TextIndex, query: string, synonyms: SynonymTable = SYNONYMS): TextHits {
   const q = cleanQuery(query);
-  const hits = q ? text.miniSearch.search(q, QUERY_OPTIONS) : [];
+  const units = q ? queryUnits(q, synonyms) : [];
+  const allWords = units.length > 0 ? splitWords(q).map(foldText).filter(Boolean) : [];
+  const unitQueries = units.map((unit) => unitQuery(unit, allWords, synonyms));
+  const hits = units.length > 0 ? text.miniSearch.search({ combineWith: 'AND', queries: unitQueries }, SEARCH_OPTIONS) : [];
+  const typed = q.split(/\s+/).filter(Boolean);
+  if (hits.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) {
+    return partialSearch(text, units, unitQueries, typed);
+  }
   const positions = new Uint32Array(hits.length);
   const scores = new Float64Array(hits.length);
   const terms = new Set<string>();
@@ -82,9 +278,62 @@ export function textSearch(text: TextIndex, query: string): TextHits {
     positions[i] = text.positionOf.get(hit.id as string) ?? 0;
     scores[i] = hit.score;
     // The best hits are the ones on screen; their terms are enough for highlighting.
-    if (i < HIGHLIGHT_HITS) for (const term of hit.terms) terms.add(term);
+    if (i < HIGHLIGHT_HITS) addTerms(terms, hit);
   });
-  return { positions, scores, terms: [...terms, ...q.split(/\s+/).filter(Boolean)] };
+  return { positions, scores, terms: [...terms, ...typed] };
+}
+
+/** Matched terms to highlight; a phrase term is highlighted word by word. */
+function addTerms(terms: Set<string>, hit: SearchResult) {
+  for (const term of hit.terms) {
+    if (term.includes(' ')) for (const word of term.split(' ')) terms.add(word);
+    else terms.add(term);
+  }
+}
+
+/** How many words a partial hit has, from its TextHits.matchedWords entry. */
+export const matchedWordCount = (mask: number): number => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+};
+
+/** Ideas with most of the words: ranked by how many they have, then by score. */
+function partialSearch(text: TextIndex, units: QueryUnit[], unitQueries: Query[], typed: string[]): TextHits {
+  // Per idea position: which words it has (bits) and its summed score. Typed arrays, not objects:
+  // a common word can match most of 10,000 ideas.
+  const size = text.positionOf.size;
+  const masks = new Uint32Array(size);
+  const sums = new Float64Array(size);
+  const found: number[] = [];
+  const unmatched: string[] = [];
+  const perUnit = unitQueries.map((query, u) => {
+    const results = text.miniSearch.search(query, SEARCH_OPTIONS);
+    if (results.length === 0) unmatched.push(units[u]!.text);
+    const positions = new Uint32Array(results.length);
+    results.forEach((hit, i) => {
+      const position = text.positionOf.get(hit.id as string) ?? 0;
+      positions[i] = position;
+      if (masks[position] === 0) found.push(position);
+      masks[position]! |= 1 << u;
+      sums[position]! += hit.score;
+    });
+    return { results, positions };
+  });
+  const counts = new Uint8Array(size);
+  for (const position of found) counts[position] = matchedWordCount(masks[position]!);
+  found.sort((a, b) => counts[b]! - counts[a]! || sums[b]! - sums[a]!);
+
+  const shown = new Set(found.slice(0, HIGHLIGHT_HITS));
+  const terms = new Set<string>();
+  for (const { results, positions } of perUnit) results.forEach((hit, i) => shown.has(positions[i]!) && addTerms(terms, hit));
+  return {
+    positions: Uint32Array.from(found),
+    scores: Float64Array.from(found, (position) => sums[position]!),
+    terms: [...terms, ...typed],
+    partial: { words: units.map((u) => u.text), unmatched, best: found.length > 0 ? counts[found[0]!]! : 0 },
+    matchedWords: Uint32Array.from(found, (position) => masks[position]!),
+  };
 }
 
 /** Gives the browser a turn (input, paint) without setTimeout's 4 ms clamp. */

@@ -40,6 +40,20 @@ describe('full-text query', () => {
     expect(titles({ q: 'kyverno windows' })).toEqual([]);
   });
 
+  it('offers the ideas with most of the terms when none has all', () => {
+    const { total, partial } = search({ q: 'kyverno windows' });
+    expect(total).toBe(0);
+    expect(partial).toMatchObject({ words: ['kyverno', 'windows'], unmatched: [], best: 1 });
+    expect(partial!.results.map((r) => r.idea.title)).toEqual(expect.arrayContaining(['Monitor Kyverno with Prometheus', 'Build on Windows']));
+    expect(partial!.results.every((r) => r.missing!.length === 1)).toBe(true);
+    expect(search({ q: 'kyverno prometheus' }).partial).toBeUndefined();
+  });
+
+  it('expands abbreviations and synonyms (src/search/synonyms.json)', () => {
+    expect(titles({ q: 'k8s' }).sort()).toEqual(titles({ q: 'kubernetes' }).sort());
+    expect(titles({ q: 'k8s' }).length).toBeGreaterThan(0);
+  });
+
   it('ignores accents and case', () => {
     // Jürgen Etzlstorfer mentors two Keptn ideas.
     const keptn = ['Generate service skeleton via CLI', 'Improve Prometheus integration and exposure of Prometheus metrics'];

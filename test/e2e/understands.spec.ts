@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { countIdeas, resultCards, shownCount, waitForQuery, waitForResults } from './helpers.ts';
+
+/** Search that understands applicants: synonyms, partial matches, and facet filters with aliases and typos. */
+
+test('abbreviations find the full names: k8s finds Kubernetes, wasm finds WebAssembly', async ({ page }) => {
+  const literal = (word: RegExp) => countIdeas((i) => word.test(`${i.title} ${i.skillsText} ${i.description.text}`));
+  await page.goto('/?q=k8s');
+  await waitForQuery(page, 'k8s');
+  const k8s = await shownCount(page);
+  expect(k8s).toBeGreaterThan(literal(/\bk8s\b/i));
+  expect(k8s).toBeGreaterThanOrEqual(countIdeas((i) => i.skills.includes('Kubernetes')));
+  await page.goto('/?q=wasm');
+  await waitForQuery(page, 'wasm');
+  expect(await shownCount(page)).toBeGreaterThan(literal(/\bwasm\b/i));
+});
+
+test('when no idea has every word, the best partial matches are shown, saying so', async ({ page }) => {
+  await page.goto('/?q=kyverno%20windows');
+  await waitForQuery(page, 'kyverno windows');
+  const note = page.getByRole('note');
+  await expect(note).toContainText('No idea has all of: kyverno windows — showing');
+  await expect(note).toContainText('with most of them');
+  await expect(resultCards(page).first()).toBeVisible();
+  expect(await resultCards(page).count()).toBeGreaterThan(0);
+});
+
+test('a facet filter understands aliases and typos', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const skills = page.getByRole('group', { name: 'Skills' }).first();
+  const filter = skills.getByRole('searchbox', { name: 'Filter skills' });
+  for (const [typed, found] of [
+    ['golang', 'Go'],
+    ['k8s', 'Kubernetes'],
+    ['wasm', 'WebAssembly'],
+    ['prometeus', 'Prometheus'],
+  ] as const) {
+    await filter.fill(typed);
+    // Found among the first matches (a value whose own name starts with the text may come first: wasm → WasmEdge).
+    const box = skills.getByRole('checkbox', { name: new RegExp(`^${found} ?\\d`) });
+    await expect(box).toBeVisible();
+    const names = await skills
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.slice(0, 3).map((b) => b.closest('label')?.querySelector('[title]')?.textContent));
+    expect(names).toContain(found);
+  }
+});
