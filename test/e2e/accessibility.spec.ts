@@ -45,3 +45,20 @@ test('dark mode has no axe violations', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expectNoAxeViolations(page);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`results with open facet lists, an exclusion and partial matches have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?q=beginner%20go&skills=-Rust');
+    await waitForQuery(page, 'beginner go');
+    for (const title of ['Mentors', 'Skills'])
+      await page
+        .getByRole('group', { name: title })
+        .first()
+        .getByRole('button', { name: /^Show [\d,]+ more$/ })
+        .click();
+    await page.getByRole('group', { name: 'Skills' }).first().getByRole('searchbox').fill('golang');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/facets-open-${scheme}.png` });
+  });
+}

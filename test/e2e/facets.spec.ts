@@ -25,26 +25,28 @@ test('excluding a value hides its ideas, shows a "not:" chip, and the chip bring
   await expect(resultCount(page)).toHaveText(ideasText(builtIndex().ideas.length));
 });
 
-test('a long facet expands into a scrolling list inside its column, never past it', async ({ page }) => {
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto('/');
-  await waitForResults(page);
-  const mentors = page.getByRole('group', { name: 'Mentors' }).first();
-  await mentors.getByRole('button', { name: /^Show [\d,]+ more$/ }).click();
-  const list = mentors.getByRole('list');
-  await expect(list.getByRole('checkbox')).toHaveCount(100);
-  const box = await list.boundingBox();
-  expect(box!.height).toBeLessThanOrEqual(330);
-  await expect(mentors).toContainText('more: type in the filter to find them.');
-  // The filter column keeps its width: nothing of the facets reaches into the results.
-  const aside = await page.getByRole('complementary', { name: 'Filters' }).boundingBox();
-  const results = await page.getByRole('region', { name: 'Results' }).boundingBox();
-  expect(aside!.x + aside!.width).toBeLessThanOrEqual(results!.x);
-  for (const row of await list.getByRole('listitem').all()) {
-    const r = await row.boundingBox();
-    if (r) expect(r.x + r.width).toBeLessThanOrEqual(aside!.x + aside!.width + 1);
-  }
-});
+for (const width of [1280, 1440]) {
+  test(`at ${width} px a long facet expands into a scrolling list inside its column, never past it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await waitForResults(page);
+    const mentors = page.getByRole('group', { name: 'Mentors' }).first();
+    await mentors.getByRole('button', { name: /^Show [\d,]+ more$/ }).click();
+    const list = mentors.getByRole('list');
+    await expect(list.getByRole('checkbox')).toHaveCount(100);
+    const box = await list.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(330);
+    await expect(mentors).toContainText('more: type in the filter to find them.');
+    // The filter column keeps its width: nothing of the facets reaches into the results.
+    const aside = await page.getByRole('complementary', { name: 'Filters' }).boundingBox();
+    const results = await page.getByRole('region', { name: 'Results' }).boundingBox();
+    expect(aside!.x + aside!.width).toBeLessThanOrEqual(results!.x);
+    for (const row of await list.getByRole('listitem').all()) {
+      const r = await row.boundingBox();
+      if (r) expect(r.x + r.width).toBeLessThanOrEqual(aside!.x + aside!.width + 1);
+    }
+  });
+}
 
 test('an idea proposed in several terms links to its other proposals', async ({ page }) => {
   const idea = builtIndex().ideas.find((i) => i.project === 'Harbor' && i.title === 'Harbor CLI' && (i.alsoProposedIn?.length ?? 0) >= 3);

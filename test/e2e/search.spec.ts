@@ -185,6 +185,8 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toBeFocused();
   await page.keyboard.type('thanos');
+  // The "/" that focused the box is not typed into it.
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('thanos');
   await waitForQuery(page, 'thanos');
   // Every idea of the Thanos project matches, and far from every idea does.
   const found = await shownCount(page);

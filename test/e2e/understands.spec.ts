@@ -16,6 +16,9 @@ test('abbreviations find the full names: k8s finds Kubernetes, wasm finds WebAss
 });
 
 test('when no idea has every word, the best partial matches are shown, saying so', async ({ page }) => {
+  await page.goto('/?q=beginner%20go');
+  await waitForQuery(page, 'beginner go');
+  await expect(page.getByRole('note')).toContainText('No idea has all of: beginner go — showing');
   await page.goto('/?q=kyverno%20windows');
   await waitForQuery(page, 'kyverno windows');
   const note = page.getByRole('note');

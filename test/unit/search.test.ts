@@ -17,15 +17,33 @@ const count = (state: Partial<SearchState>, facet: keyof ReturnType<typeof searc
 
 describe('full-text query', () => {
   it('returns everything, newest first, for an empty query', () => {
-    expect(search({}).total).toBe(40);
+    const all = search({}).results.map((r) => r.idea);
+    expect(all).toHaveLength(40);
+    const orders = all.map((i) => i.termOrder);
+    expect(orders).toEqual([...orders].sort((a, b) => b - a));
+    // Order is newest first over a multi-term index too.
+    const twoTerms = createSearchEngine(
+      buildIndex(
+        [
+          {
+            path: 'lfx-mentorship/2021/01-Spring/project_ideas.md',
+            content: '### Thanos\n\n#### Old\n\n- Description: a\n- Recommended Skills: Go\n- Mentor(s): A (@a)',
+          },
+          {
+            path: 'lfx-mentorship/2026/01-Mar-May/README.md',
+            content: '### Thanos\n\n#### New\n\n- Description: b\n- Recommended Skills: Go\n- Mentor(s): B (@b)',
+          },
+        ],
+        { generatedAt: 'test' },
+      ).index,
+    );
+    expect(runSearch(twoTerms, DEFAULT_STATE).results.map((r) => r.idea.title)).toEqual(['New', 'Old']);
   });
 
   it('matches prefixes while typing and ranks title matches first', () => {
-    expect(
-      titles({ q: 'thano' })
-        .slice(0, 4)
-        .every((t) => /Thanos|Ruler|Sharding|Exemplars/.test(t)),
-    ).toBe(true);
+    const top = titles({ q: 'thano' }).slice(0, 4);
+    expect(top).toHaveLength(4);
+    expect(top.filter((t) => !/Thanos|Ruler|Sharding|Exemplars/.test(t))).toEqual([]);
     expect(titles({ q: 'jepsen' })).toEqual(['Implement Jepsen test for TiKV']);
   });
 
@@ -45,7 +63,8 @@ describe('full-text query', () => {
     expect(total).toBe(0);
     expect(partial).toMatchObject({ words: ['kyverno', 'windows'], unmatched: [], best: 1 });
     expect(partial!.results.map((r) => r.idea.title)).toEqual(expect.arrayContaining(['Monitor Kyverno with Prometheus', 'Build on Windows']));
-    expect(partial!.results.every((r) => r.missing!.length === 1)).toBe(true);
+    expect(partial!.results.length).toBeGreaterThan(0);
+    expect(partial!.results.filter((r) => r.missing!.length !== 1)).toEqual([]);
     expect(search({ q: 'kyverno prometheus' }).partial).toBeUndefined();
   });
 
@@ -76,7 +95,11 @@ describe('full-text query', () => {
 
   it('is safe with any input', () => {
     for (const q of ['"', '(', '*', ')(*&^%$', '🚀🔥', 'a'.repeat(10_000), '\u0000\u0007', 'AND OR NOT', '__proto__', 'constructor']) {
-      expect(() => search({ q })).not.toThrow();
+      const outcome = search({ q });
+      // A sane answer, not just no exception: counts agree with the list, nothing undefined in it.
+      expect(outcome.total).toBe(outcome.results.length);
+      expect(outcome.results.every((r) => typeof r.idea?.id === 'string')).toBe(true);
+      expect(outcome.total).toBeLessThanOrEqual(40);
     }
   });
 });

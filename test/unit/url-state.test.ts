@@ -39,7 +39,11 @@ describe('URL state', () => {
   it('survives hostile parameters', () => {
     expect(fromUrl('?skills=Go&skills=Rust&q=a&q=b')).toMatchObject({ q: 'a', skills: ['Go', 'Rust'] });
     expect(fromUrl('?__proto__=x&constructor=1&q=ok')).toMatchObject({ q: 'ok' });
-    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    // Keys such as __proto__ are kept as plain text, never as the prototype of the parsed object.
+    const raw = parseSearchString('?__proto__=x&constructor=y&skills=Go');
+    expect(Object.getPrototypeOf(raw)).toBeNull();
+    expect({ proto: raw['__proto__'], constructor: raw.constructor, skills: raw.skills }).toEqual({ proto: 'x', constructor: 'y', skills: 'Go' });
+    expect(Object.keys(Object.prototype)).toEqual([]);
     expect(fromUrl('?q=%E0%A4%A&skills=%ZZ').skills).toEqual(['%ZZ']);
     expect(fromUrl('?sort=__proto__&page=-5').sort).toBe('relevance');
     expect(fromUrl('?page=99999999999').page).toBe(1);
