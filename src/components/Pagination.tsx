@@ -2,6 +2,11 @@ import { Link } from '@tanstack/react-router';
 import type { SearchState } from '../search/url-state.ts';
 import { encodeState } from '../search/url-state.ts';
 
+/** Pages for `total` results: a last, partial page counts (23 results at 20 a page are 2 pages). */
+export function pageCountFor(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 /** Pages to offer: the first, the last, and two either side of the current one; null is a gap. */
 export function pageWindow(page: number, pageCount: number): (number | null)[] {
   const wanted = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pageCount));

@@ -6,7 +6,7 @@ import { CopyButton } from '../components/CopyButton.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
-import { Pagination } from '../components/Pagination.tsx';
+import { Pagination, pageCountFor } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
@@ -105,7 +105,7 @@ export function SearchPage() {
 
   // When no idea has every word, the page lists the ideas with most of them, and says so.
   const listed = outcome.partial ?? outcome;
-  const pageCount = Math.max(1, Math.ceil(listed.total / PAGE_SIZE));
+  const pageCount = pageCountFor(listed.total, PAGE_SIZE);
   const page = Math.min(state.page, pageCount);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
