@@ -64,6 +64,20 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
     expect(idea.outcome?.text).toBe('A fully functional adapter.\nMerged pull requests.');
   });
 
+  it('reads fields nested under a plain bullet, "Recommended:" and "Primary Mentor:" / "Secondary Mentor:"', () => {
+    const fluent = byTitle(index, 'Fields nested under a plain bullet');
+    expect([handles(fluent), fluent.skills, fluent.issues]).toEqual([
+      ['edsiper'],
+      ['JavaScript', 'Vue.js', 'CSS'],
+      ['https://github.com/fluent/fluent-bit/issues/2147'],
+    ]);
+    const labelled = byTitle(index, 'Primary and secondary mentors as labels');
+    expect([handles(labelled), labelled.skills]).toEqual([
+      ['puertomontt', 'timflannagan'],
+      ['Go', 'Kubernetes'],
+    ]);
+  });
+
   it('reports no false warning: every idea here has mentors, skills and a description', () => {
     expect(messages(index).filter((m) => /no mentors|no recommended skills|no description|unknown label/.test(m))).toEqual([]);
   });

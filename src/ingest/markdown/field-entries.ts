@@ -46,8 +46,15 @@ export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
         if (!labelled) {
           if (current && CLOSING_FIELDS.has(current.key) && isProse(toString(item))) {
             start({ line: item.position?.start.line ?? 0, nodes: [...item.children], startsIdea: true });
-          } else if (current) append(wrapItem(block, item));
-          else append(...item.children);
+          } else if (current) {
+            // "- Please refer to the issue:" with the fields nested under it: the fields are fields.
+            const [head, ...nested] = item.children;
+            const hoisted = nested.flatMap((child) => (child.type === 'list' ? hoistNestedFields({ ...current!, nodes: [] }, child) : []));
+            if (hoisted.length > 0 && head) {
+              append(wrapItem(block, { ...item, children: [head, ...nested.filter((child) => child.type !== 'list')] }));
+              hoisted.forEach(start);
+            } else append(wrapItem(block, item));
+          } else append(...item.children);
           continue;
         }
         labelled.forEach(start);
