@@ -8,12 +8,11 @@ export function AlsoProposedIn({ idea, className = '' }: { idea: Idea; className
   const { engine, index } = useIdeaIndex();
   const others = (idea.alsoProposedIn ?? []).map((id) => engine.byId.get(id)).filter((other): other is Idea => other !== undefined);
   if (others.length === 0) return null;
-  const terms = new Map(index.terms.map((t) => [t.key, t]));
   return (
     <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>
       Also proposed in{' '}
       {others.map((other, i) => {
-        const term = terms.get(other.termKey);
+        const term = index.terms.find((t) => t.key === other.termKey);
         return (
           <span key={other.id}>
             {i > 0 && ', '}

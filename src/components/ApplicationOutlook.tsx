@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import type { IdeaIndex } from '../model/idea-index.ts';
 import { applicationOutlook } from '../model/term-status.ts';
 import { termLabel } from './facet-labels.ts';
@@ -9,7 +10,8 @@ const GSOC_TIMELINE = 'https://developers.google.com/open-source/gsoc/timeline';
  * The landing view's first answer to "what can I apply to?": the terms open or about to open, one
  * click from their ideas; else when applications usually open. Read from the clock at render.
  */
-export function ApplicationOutlook({ index }: { index: IdeaIndex }) {
+// Memoized: the search page re-renders on every keystroke, the outlook only changes with the index.
+export const ApplicationOutlook = memo(function ApplicationOutlook({ index }: { index: IdeaIndex }) {
   const outlook = applicationOutlook(index.terms, new Date());
   const ideasIn = (key: string) => index.ideas.filter((i) => i.termKey === key).length;
   return (
@@ -43,7 +45,7 @@ export function ApplicationOutlook({ index }: { index: IdeaIndex }) {
       )}
     </section>
   );
-}
+});
 
 function joinWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;

@@ -3,6 +3,7 @@ import type { Idea } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
 import { AlsoProposedIn } from './AlsoProposedIn.tsx';
+import { termLabel } from './facet-labels.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -35,10 +36,7 @@ export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
             </span>
             {idea.group && <span>› {idea.group}</span>}
             <span aria-hidden="true">·</span>
-            <span>
-              {idea.program === 'LFX Mentorship' ? 'LFX ' : ''}
-              {idea.term}
-            </span>
+            <span>{termLabel({ program: idea.program, label: idea.term })}</span>
             <StatusBadge status={idea.status} />
             <TermStatusBadge termKey={idea.termKey} />
           </div>

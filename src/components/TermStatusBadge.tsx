@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-
 import { type TermStatus, termStatusByYear } from '../model/term-status.ts';
 import { useIdeaIndex } from './IndexProvider.tsx';
 

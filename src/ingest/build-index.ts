@@ -16,7 +16,7 @@ import { toSections } from './markdown/outline.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
 import { type IdeaRecord, toIdeaRecord } from './normalise/idea-record.ts';
 import { programTermOf } from './normalise/program-term.ts';
-import { projectResolver, unresolvedAliases } from './normalise/projects.ts';
+import { projectKey, projectResolver, unresolvedAliases } from './normalise/projects.ts';
 import { readAcceptedTables } from './sources/accepted-tables.ts';
 import { type ExportProgram, readLfxExport } from './sources/lfx-export.ts';
 import { readProjectsYaml } from './sources/projects-yaml.ts';
@@ -152,7 +152,7 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
   return records.map((record) => {
     const found = resolve(record.project);
     if (!found.known) {
-      const nameKey = found.project.toLowerCase().replace(/[^a-z0-9]+/g, '');
+      const nameKey = projectKey(found.project);
       const name = firstSpelling.get(nameKey);
       if (name !== undefined) return name === record.project ? record : { ...record, project: name };
       firstSpelling.set(nameKey, found.project);

@@ -24,7 +24,9 @@ export interface Mentor {
 }
 
 /** CNCF landscape maturity of a project (`automation/projects.yml`). */
-export type ProjectMaturity = 'sandbox' | 'incubating' | 'graduated' | 'archived';
+export const PROJECT_MATURITIES = ['sandbox', 'incubating', 'graduated', 'archived'] as const;
+export type ProjectMaturity = (typeof PROJECT_MATURITIES)[number];
+export const isProjectMaturity = (value: unknown): value is ProjectMaturity => (PROJECT_MATURITIES as readonly unknown[]).includes(value);
 
 /** What an LFX application asks for (from `lfx-export.json`). */
 export interface Prerequisites {

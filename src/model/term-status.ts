@@ -47,7 +47,8 @@ export function termStatusByYear(term: Pick<Term, 'timeline' | 'year'>, now: Dat
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** "Tue 18 Aug", in UTC as upstream publishes it. */
 export function formatDay(iso: string): string {
@@ -74,8 +75,6 @@ export type Outlook =
   | { kind: 'terms'; terms: { term: Term; status: TermStatus }[] }
   /** No term open or upcoming: when LFX applications opened in recent years, one entry per term ("July–August"). */
   | { kind: 'none'; usualMonths: string[] };
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What an applicant can apply to now or soon, newest first; else when applications usually open. */
 export function applicationOutlook(terms: Term[], now: Date): Outlook {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetList } from '../../src/components/FacetList.tsx';
 import { SelectedChips } from '../../src/components/SelectedChips.tsx';
 import type { FacetCount, FacetCounts } from '../../src/search/facet-counts.ts';
+import { FACET_KEYS } from '../../src/search/url-state.ts';
 
 afterEach(cleanup);
 
@@ -11,6 +12,7 @@ const value = (v: string, count: number, extra: Partial<FacetCount> = {}): Facet
 const SKILLS = ['Go', 'Rust', 'Python', 'Kubernetes', 'Prometheus', 'CLI', 'KubeEdge', 'GitHub', 'Shell', 'React', 'CSS', 'Ruby'];
 const skills = (selected: string[] = []) => SKILLS.map((s, i) => value(s, 20 - i, { selected: selected.includes(s) }));
 const label = (v: string) => v;
+const noCounts = () => Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as FacetCounts;
 const checkboxNames = () => screen.getAllByRole('checkbox').map((c) => c.closest('label')!.textContent);
 
 describe('FacetList', () => {
@@ -77,9 +79,7 @@ describe('FacetList', () => {
 describe('SelectedChips', () => {
   it('shows an exclusion as a distinct "not:" chip that removes the -value token', () => {
     const onRemove = vi.fn();
-    const counts = Object.fromEntries(
-      ['skills', 'mentors', 'projects', 'programs', 'years', 'terms', 'status', 'maturity', 'size', 'difficulty', 'needs'].map((k) => [k, []]),
-    ) as unknown as FacetCounts;
+    const counts = noCounts();
     counts.skills = [value('Machine Learning', 0, { excluded: true }), value('Go', 3, { selected: true })];
     render(<SelectedChips facets={['skills']} counts={counts} label={(_, v) => v} onRemove={onRemove} onClear={() => {}} />);
     const chip = screen.getByRole('button', { name: 'Remove filter Skills: not Machine Learning' });
@@ -89,17 +89,10 @@ describe('SelectedChips', () => {
   });
 
   const counts: FacetCounts = {
+    ...noCounts(),
     skills: [value('Go', 3, { selected: true }), value('Rust', 2)],
     mentors: [value('kakkoyun', 0, { selected: true })],
     projects: [value('Nope', 0, { selected: true, unknown: true })],
-    programs: [],
-    years: [],
-    terms: [],
-    status: [],
-    maturity: [],
-    size: [],
-    difficulty: [],
-    needs: [],
   };
 
   it('shows one removable chip per selected value, unknown ones flagged, and clears all', () => {

@@ -1,3 +1,4 @@
+import { mentorKey } from '../../model/mentor-key.ts';
 import type { Idea, Mentor } from '../../model/idea-index.ts';
 import { type MentorMention, withoutHonorific } from '../normalise/mentors.ts';
 
@@ -76,7 +77,7 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
     const seen = new Set<string>();
     const mentors: Mentor[] = [];
     for (const mentor of (idea.mentors as MentorMention[]).map(resolve)) {
-      const key = mentor.github?.toLowerCase() ?? `name:${mentor.name?.toLowerCase()}`;
+      const key = mentorKey(mentor);
       if (seen.has(key)) continue;
       seen.add(key);
       mentors.push(mentor);

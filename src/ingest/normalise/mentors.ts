@@ -1,3 +1,4 @@
+import { mentorKey } from '../../model/mentor-key.ts';
 import type { Mentor, MentorRole } from '../../model/idea-index.ts';
 import { withoutEmails } from './redact.ts';
 
@@ -297,7 +298,7 @@ function balance(name: string): string {
 function dedupe(mentors: MentorMention[]): MentorMention[] {
   const seen = new Map<string, MentorMention>();
   return mentors.filter((m) => {
-    const key = m.github?.toLowerCase() ?? `name:${m.name?.toLowerCase()}`;
+    const key = mentorKey(m);
     const first = seen.get(key);
     if (!first) {
       seen.set(key, m);

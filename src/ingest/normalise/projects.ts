@@ -17,7 +17,8 @@ export interface CanonicalProject {
 }
 
 /** `Kubearmor`, `kube-burner` and `KubeArmor` compare equal. */
-const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+export const projectKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const key = projectKey;
 
 /**
  * Resolves written project names to the CNCF landscape's: the landscape name itself (any case or

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Mentor, Prerequisites, ProjectMaturity, RichText } from '../../model/idea-index.ts';
+import { isProjectMaturity, type Mentor, type Prerequisites, type ProjectMaturity, type RichText } from '../../model/idea-index.ts';
 import { readFieldEntries } from '../markdown/field-entries.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
@@ -24,7 +24,6 @@ export interface ExportProgram {
   prerequisites?: Prerequisites;
 }
 
-const MATURITIES = new Set(['sandbox', 'incubating', 'graduated', 'archived']);
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const url = (v: unknown) => (typeof v === 'string' && /^https?:\/\//.test(v.trim()) ? v.trim() : undefined);
 
@@ -64,7 +63,7 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
       title,
       project,
       ...(str(raw.cncf_project_slug) ? { projectSlug: str(raw.cncf_project_slug) } : {}),
-      ...(MATURITIES.has(maturity) ? { projectMaturity: maturity as ProjectMaturity } : {}),
+      ...(isProjectMaturity(maturity) ? { projectMaturity: maturity } : {}),
       description,
       ...(outcome ? { outcome } : {}),
       skillsText: str(raw.skills),

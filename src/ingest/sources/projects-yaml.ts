@@ -1,7 +1,5 @@
 import { parse } from 'yaml';
-import type { ProjectInfo, ProjectMaturity } from '../../model/idea-index.ts';
-
-const MATURITIES: readonly ProjectMaturity[] = ['sandbox', 'incubating', 'graduated', 'archived'];
+import { isProjectMaturity, type ProjectInfo } from '../../model/idea-index.ts';
 
 /**
  * The CNCF projects of `automation/projects.yml` (synced by upstream from the CNCF landscape).
@@ -20,8 +18,8 @@ export function readProjectsYaml(text: string): { projects: ProjectInfo[]; probl
   data.forEach((entry: Record<string, unknown>, n) => {
     const name = typeof entry?.name === 'string' ? entry.name.trim() : '';
     const slug = typeof entry?.slug === 'string' ? entry.slug.trim() : '';
-    const maturity = entry?.maturity as ProjectMaturity;
-    if (!name || !slug || !MATURITIES.includes(maturity)) {
+    const maturity: unknown = entry?.maturity;
+    if (!name || !slug || !isProjectMaturity(maturity)) {
       problems.push(`entry ${n + 1} (${name || 'no name'}) lacks a name, slug or known maturity; skipped`);
       return;
     }
