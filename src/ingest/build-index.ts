@@ -161,7 +161,8 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
           'unknown-project',
           record.source.file,
           record.source.line,
-          `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`,
+          severalProjects(record.project, resolve) ??
+            `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`,
         ),
       );
       return found.project === record.project ? record : { ...record, project: found.project };
@@ -176,6 +177,14 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
     if (found.maturity) updated.projectMaturity = found.maturity;
     return updated;
   });
+}
+
+/** "Jaeger & Linkerd": a heading naming several projects is not an unknown project; say what it names. */
+function severalProjects(written: string, resolve: ReturnType<typeof projectResolver>): string | undefined {
+  const parts = written.split(/\s*(?:&|,|\band\b)\s*/).filter(Boolean);
+  const known = parts.map(resolve).filter((p) => p.known);
+  if (parts.length < 2 || known.length === 0) return undefined;
+  return `project "${written}" names several projects (${known.map((p) => p.project).join(', ')} in projects.yml); kept as written`;
 }
 
 /** Slugs are unique; a collision gets `-2`, `-3` in source order, with a warning. */

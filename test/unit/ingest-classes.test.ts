@@ -78,6 +78,15 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
     ]);
   });
 
+  it('reads deliverables listed beside their label, "expectedOutcome:" and "The expected outcomes:" as the outcome', () => {
+    expect(byTitle(index, 'Deliverables listed beside their label').outcome?.text).toBe(
+      'Design Foundations Guide: colours and type.\nFigma Starter Library: components.',
+    );
+    expect(byTitle(index, 'Deliverables listed beside their label').extra).toBeUndefined();
+    expect(byTitle(index, 'Outcome written as a YAML key').outcome?.text).toBe('i18n Implementation: English translations.');
+    expect(byTitle(index, 'Outcome introduced by a sentence label').outcome?.text).toBe('A new installation mechanism.');
+  });
+
   it('reports no false warning: every idea here has mentors, skills and a description', () => {
     expect(messages(index).filter((m) => /no mentors|no recommended skills|no description|unknown label/.test(m))).toEqual([]);
   });

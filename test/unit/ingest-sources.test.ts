@@ -157,6 +157,16 @@ describe('projects.yml: canonical CNCF project names', () => {
     ]);
   });
 
+  it('says what a heading naming several projects names, instead of calling it unknown', () => {
+    const yaml = readSources([EXPORT_FIXTURE]).find((s) => s.path.endsWith('projects.yml'))!;
+    const markdown = '### Jaeger & Linkerd\n\n#### Tracing\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): A (@a)';
+    const built = buildIndex([yaml, { path: 'summerofcode/2019.md', content: markdown }], { generatedAt: 'test' }).index;
+    expect(built.ideas[0]!.project).toBe('Jaeger & Linkerd');
+    expect(messages(built).filter((m) => m.includes('Jaeger & Linkerd'))).toEqual([
+      'summerofcode/2019.md:3: project "Jaeger & Linkerd" names several projects (Jaeger, Linkerd in projects.yml); kept as written',
+    ]);
+  });
+
   it('reports entries it cannot use and refuses what is not YAML', () => {
     const yaml = readSources([EXPORT_FIXTURE]).find((s) => s.path.endsWith('projects.yml'))!.content;
     const read = readProjectsYaml(yaml);

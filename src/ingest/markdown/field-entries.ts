@@ -57,7 +57,10 @@ export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
           } else append(...item.children);
           continue;
         }
-        labelled.forEach(start);
+        // Items after an outcome label at the same indent ("- Deliverables:" then "- Figma Library: …")
+        // are the outcome's items, not fields of their own.
+        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined)) append(wrapItem(block, item));
+        else labelled.forEach(start);
       }
     } else if (block.type === 'paragraph') {
       const bare = bareLabel(toString(block));

@@ -10,6 +10,8 @@ const LABELS: Record<string, FieldKey> = {
   'expected outcomes': 'outcome',
   outcome: 'outcome',
   outcomes: 'outcome',
+  deliverables: 'outcome',
+  'project deliverables': 'outcome',
   'recommended skills': 'skills',
   recommended: 'skills',
   'recommended skill': 'skills',
@@ -67,19 +69,25 @@ const LABELS: Record<string, FieldKey> = {
 
 /**
  * `**Mentor(s)**`, `Upstream Issue (Project URL)`, `Mentors(s)`, `-- Issues` (a stray list marker
- * written before the label) → comparable lower-case words.
+ * written before the label), `expectedOutcome` (a YAML key), `The expected outcomes` → comparable
+ * lower-case words.
  */
 export function normalizeLabel(raw: string): string {
-  return raw
-    .replace(/[*_`]/g, '')
-    .replace(/^[\s\-–—•+>]+/, '')
-    .replace(/\(s\)|\[s\]/gi, 's')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[:\s]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/ss$/, 's');
+  return (
+    raw
+      .replace(/[*_`]/g, '')
+      // camelCase only for a key that starts lower-case ("expectedOutcome", not "GitHub Issue").
+      .replace(/^\s*[a-z]+[A-Z]\w*/, (key) => key.replace(/([a-z])([A-Z])/g, '$1 $2'))
+      .replace(/^[\s\-–—•+>]+/, '')
+      .replace(/\(s\)|\[s\]/gi, 's')
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[:\s]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/^the /, '')
+      .replace(/ss$/, 's')
+  );
 }
 
 export function fieldForLabel(raw: string): FieldKey | undefined {
