@@ -1,0 +1,25 @@
+import type { Idea, Mentor } from './idea-index.ts';
+
+/** Lower-case words joined by hyphens: "Open Policy Agent (OPA)" → "open-policy-agent-opa". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The `/projects/<slug>` of an idea's project: the landscape slug, or the project name slugified. */
+export function projectPageSlug(idea: Pick<Idea, 'project' | 'projectSlug'>): string {
+  return idea.projectSlug ?? (slugify(idea.project) || 'project');
+}
+
+/**
+ * The `/mentors/<slug>` of a mentor: the lower-cased GitHub handle, or `~` and the name slugified
+ * for a mentor known by name only (GitHub handles never contain `~`, so the two cannot collide).
+ */
+export function mentorPageSlug(mentor: Mentor): string {
+  if (mentor.github) return mentor.github.toLowerCase();
+  return `~${slugify(mentor.name ?? '') || 'mentor'}`;
+}
