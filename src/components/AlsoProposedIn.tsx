@@ -3,8 +3,11 @@ import type { Idea } from '../model/idea-index.ts';
 import { termLabel } from './facet-labels.ts';
 import { useIdeaIndex } from './IndexProvider.tsx';
 
-/** "Also proposed in LFX 2025 Term 1 (Mar–May), LFX 2024 Term 3 (Sep–Nov)": links to the same idea in other terms. */
-export function AlsoProposedIn({ idea, className = '' }: { idea: Idea; className?: string }) {
+/**
+ * "Also proposed in LFX 2025 Term 1 (Mar–May), LFX 2024 Term 3 (Sep–Nov)": links to the same idea
+ * in other terms. In a result list, `folded` are those that match too and are not listed apart.
+ */
+export function AlsoProposedIn({ idea, folded = [], className = '' }: { idea: Idea; folded?: readonly Idea[]; className?: string }) {
   const { engine, index } = useIdeaIndex();
   const others = (idea.alsoProposedIn ?? []).map((id) => engine.byId.get(id)).filter((other): other is Idea => other !== undefined);
   if (others.length === 0) return null;
@@ -22,6 +25,9 @@ export function AlsoProposedIn({ idea, className = '' }: { idea: Idea; className
           </span>
         );
       })}
+      {folded.length > 0 && (
+        <span className="font-medium"> — {folded.length === 1 ? '1 of them matches too' : `${folded.length} of them match too`}, grouped here</span>
+      )}
     </p>
   );
 }

@@ -11,6 +11,8 @@ import { TermStatusBadge } from './TermStatusBadge.tsx';
 
 interface Props {
   idea: Idea;
+  /** Matching re-proposals of this idea, listed under it rather than apart. */
+  folded?: readonly Idea[];
   terms: string[];
   selectedSkills: ReadonlySet<string>;
   onOpen: () => void;
@@ -20,7 +22,7 @@ interface Props {
 const CARD_SKILLS = 6;
 
 /** One result, dense enough for six to eight per laptop screen: meta line, title, two lines of text, skills and mentors. */
-export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
+export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Props) {
   const skills = [...idea.skills.filter((s) => selectedSkills.has(s)), ...idea.skills.filter((s) => !selectedSkills.has(s))].slice(
     0,
     Math.max(CARD_SKILLS, idea.skills.filter((s) => selectedSkills.has(s)).length),
@@ -59,7 +61,7 @@ export function ResultCard({ idea, terms, selectedSkills, onOpen }: Props) {
           <Highlighted text={snippet(idea.description.text, terms)} terms={terms} />
         </p>
       )}
-      <AlsoProposedIn idea={idea} className="mt-1" />
+      <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {skills.length > 0 && (
           <ul aria-label="Skills" className="flex flex-wrap gap-1">

@@ -46,9 +46,9 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
         }
       }}
     >
-      {results.map(({ idea }) => (
+      {results.map(({ idea, folded }) => (
         <li key={idea.id} data-idea-id={idea.id}>
-          <ResultCard idea={idea} terms={terms} selectedSkills={selectedSkills} onOpen={() => onOpen(idea.id)} />
+          <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={() => onOpen(idea.id)} />
         </li>
       ))}
     </ol>

@@ -105,11 +105,12 @@ export function SearchPage() {
 
   // When no idea has every word, the page lists the ideas with most of them, and says so.
   const listed = outcome.partial ?? outcome;
-  const pageCount = pageCountFor(listed.total, PAGE_SIZE);
+  const pageCount = pageCountFor(listed.results.length, PAGE_SIZE);
   const page = Math.min(state.page, pageCount);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
   const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
+  const foldedCount = listed.total - listed.results.length;
   useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
@@ -143,6 +144,12 @@ export function SearchPage() {
                   {countText}
                   {state.q && (
                     <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
+                  )}
+                  {!outcome.partial && foldedCount > 0 && (
+                    <span className="font-normal text-slate-600 dark:text-slate-400">
+                      {' '}
+                      · {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} grouped
+                    </span>
                   )}
                 </>
               )}

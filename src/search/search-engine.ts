@@ -1,6 +1,7 @@
 import type { Idea, IdeaIndex } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
+import { groupReproposals, reproposalGroups } from './group-reproposals.ts';
 import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
 import { cleanQuery, createTextIndex, matchedWordCount, type PartialMatch, type TextHits, type TextIndex, textSearch } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
@@ -18,6 +19,8 @@ export interface SearchEngine {
   facets: FacetTable;
   ranks: SortRanks;
   allPositions: Uint32Array;
+  /** Re-proposal group of each idea position (see group-reproposals.ts). */
+  groups: Uint32Array;
 }
 
 export interface Ranked {
@@ -25,6 +28,8 @@ export interface Ranked {
   score: number;
   /** Only in SearchOutcome.partial: the query's words this idea does not have. */
   missing?: string[];
+  /** Re-proposals of this idea (other terms) that match too, folded into this result. */
+  folded?: Idea[];
 }
 
 /**
@@ -34,12 +39,14 @@ export interface Ranked {
  */
 export interface PartialOutcome extends PartialMatch {
   results: Ranked[];
+  /** Ideas listed, counting each folded re-proposal. */
   total: number;
 }
 
 export interface SearchOutcome {
-  /** Ideas that have every word of the query (and every selected facet value). */
+  /** Ideas that have every word of the query (and every selected facet value), re-proposals folded. */
   results: Ranked[];
+  /** How many ideas match, counting each folded re-proposal. */
   total: number;
   /** Facet counts of what is listed: the results, or with `partial` the partial results. */
   counts: FacetCounts;
@@ -59,6 +66,7 @@ export function assembleEngine(ideas: Idea[], tables: EngineTables): SearchEngin
     facets: facetTableFrom(tables.facets),
     ranks: tables.ranks,
     allPositions: Uint32Array.from(ideas.keys()),
+    groups: reproposalGroups(ideas),
   };
 }
 
@@ -74,7 +82,7 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
   const partial = hits?.partial;
   if (!partial || !hits.matchedWords) {
     return {
-      results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
+      results: fold(engine, ordered, (position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
       total: ordered.length,
       counts,
       terms: hits?.terms ?? [],
@@ -95,10 +103,20 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
     partial: {
       ...partial,
       best: ordered.length > 0 ? wordCount[ordered[0]!]! : 0,
-      results: ordered.map((position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) })),
+      results: fold(engine, ordered, (position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) })),
       total: ordered.length,
     },
   };
+}
+
+/** One result per re-proposal group, in the given order; the group's other matches are folded into it. */
+function fold(engine: SearchEngine, ordered: number[], rank: (position: number) => Ranked): Ranked[] {
+  const { leaders, folded } = groupReproposals(ordered, engine.groups);
+  return leaders.map((position) => {
+    const ranked = rank(position);
+    const others = folded.get(position);
+    return others ? { ...ranked, folded: others.map((p) => engine.ideas[p]!) } : ranked;
+  });
 }
 
 /** An engine with its own text index, searched synchronously (tests, benchmark, browsers without workers). */

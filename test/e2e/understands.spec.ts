@@ -49,3 +49,13 @@ test('a facet filter understands aliases and typos', async ({ page }) => {
     expect(names).toContain(found);
   }
 });
+
+test('an idea proposed in six terms is one result that links to the other terms', async ({ page }) => {
+  await page.goto('/?projects=Harbor&q=harbor%20cli');
+  await waitForQuery(page, 'harbor cli');
+  const harborCli = resultCards(page).filter({ has: page.getByRole('link', { name: 'Harbor CLI', exact: true }) });
+  await expect(harborCli).toHaveCount(1);
+  await expect(harborCli).toContainText('5 of them match too, grouped here');
+  await expect(harborCli.getByRole('link', { name: /2024 Term 1/ })).toHaveAttribute('href', /lfx-2024-1--harbor--harbor-cli$/);
+  await expect(page.getByRole('status')).toContainText('5 re-proposals grouped');
+});
