@@ -13,10 +13,12 @@ interface Props {
   onToggle: (value: string) => void;
   /** Exclude the value (NOT), or undo its exclusion. */
   onExclude?: (value: string) => void;
+  /** Counts are not known yet; values stay usable. */
+  hideCounts?: boolean;
 }
 
 /** One facet: checkboxes with live counts, a filter box and "show more" for long lists. */
-export function FacetList({ title, values, label, onToggle, onExclude }: Props) {
+export function FacetList({ title, values, label, onToggle, onExclude, hideCounts = false }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
@@ -65,7 +67,9 @@ export function FacetList({ title, values, label, onToggle, onExclude }: Props) 
                   {label(v.value)}
                   {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}
                 </span>
-                <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700 dark:bg-slate-800 dark:text-slate-300">{v.count}</span>
+                {!hideCounts && (
+                  <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-700 dark:bg-slate-800 dark:text-slate-300">{v.count}</span>
+                )}
               </label>
               {onExclude && (
                 <button

@@ -10,12 +10,14 @@ interface Props {
   label: (facet: FacetKey, value: string) => string;
   onToggle: (facet: FacetKey, value: string) => void;
   onExclude?: (facet: FacetKey, value: string) => void;
+  /** The listed ideas are not known yet (a shared link's query is being answered): counts would mislead. */
+  pending?: boolean;
 }
 
 /** All facets; memoized so a keystroke's urgent render (the input only) skips it. */
-export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude }: Props) {
+export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude, pending = false }: Props) {
   return (
-    <div className="space-y-4">
+    <div className={`space-y-4 ${pending ? 'opacity-60' : ''}`} aria-busy={pending}>
       {facets.map((facet) => (
         <FacetList
           key={facet}
@@ -24,6 +26,7 @@ export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onTo
           label={(v) => label(facet, v)}
           onToggle={(v) => onToggle(facet, v)}
           onExclude={onExclude && ((v) => onExclude(facet, v))}
+          hideCounts={pending}
         />
       ))}
     </div>

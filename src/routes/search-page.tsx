@@ -60,6 +60,10 @@ export function SearchPage() {
   // starts from the answer it had, so it paints at once and the scroll position can be restored.
   const typed = cleanQuery(draft);
   const [answer, setAnswer] = useState<TextAnswer | null>(() => rememberedAnswer(engine, typed));
+  // The last answer in which some idea had every word: while the user is still typing, a query
+  // that only partly matches ("kubernetes o", a word half typed) keeps it on screen instead of
+  // flashing the partial-match notice; after a pause (the address caught up) the partial list shows.
+  const [fullAnswer, setFullAnswer] = useState<TextAnswer | null>(null);
   useEffect(() => {
     if (!typed) return;
     let current = true;
@@ -68,12 +72,14 @@ export function SearchPage() {
       const next = { query: typed, hits };
       rememberAnswer(engine, next);
       setAnswer(next);
+      if (!hits.partial) setFullAnswer(next);
     });
     return () => {
       current = false;
     };
   }, [typed, search, engine]);
-  const applied = typed ? answer : null;
+  const stillTyping = draft !== urlState.q;
+  const applied = !typed ? null : answer?.hits.partial && stillTyping && fullAnswer ? fullAnswer : answer;
   const appliedQuery = applied?.query ?? '';
   const state = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
@@ -114,7 +120,7 @@ export function SearchPage() {
   useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
-  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} />;
+  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countIdeas, resultCards, shownCount, waitForQuery, waitForResults } from './helpers.ts';
+import { countIdeas, resultCards, resultCount, shownCount, waitForQuery, waitForResults } from './helpers.ts';
 
 /** Search that understands applicants: synonyms, partial matches, and facet filters with aliases and typos. */
 
@@ -57,5 +57,23 @@ test('an idea proposed in six terms is one result that links to the other terms'
   await expect(harborCli).toHaveCount(1);
   await expect(harborCli).toContainText('5 of them match too, grouped here');
   await expect(harborCli.getByRole('link', { name: /2024 Term 1/ })).toHaveAttribute('href', /lfx-2024-1--harbor--harbor-cli$/);
-  await expect(page.getByRole('status')).toContainText('5 re-proposals grouped');
+  await expect(resultCount(page)).toContainText('5 re-proposals grouped');
+});
+
+test('a half-typed word does not flash the partial-match notice; after a pause it shows', async ({ page }) => {
+  // Timers are held so that "after a pause" happens only when the test says so.
+  await page.clock.install();
+  await page.goto('/?q=kubernetes');
+  await waitForQuery(page, 'kubernetes');
+  // A fake clock runs on its own until paused; paused, no timer fires until the test runs it.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const box = page.getByRole('searchbox', { name: 'Search ideas' });
+  await box.press('End');
+  await box.pressSequentially(' zqx');
+  // The worker answers "kubernetes zqx" (no idea has both) while the user is still typing.
+  await page.waitForTimeout(1_000);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(resultCount(page)).toContainText('for “kubernetes”');
+  await page.clock.runFor(1_000);
+  await expect(page.getByRole('note')).toContainText('No idea has all of: kubernetes zqx');
 });

@@ -68,6 +68,11 @@ describe('FacetList', () => {
     expect(checkboxNames()).toEqual(['Go3']);
   });
 
+  it('hides counts that are not known yet (a shared query still being answered), values still usable', () => {
+    render(<FacetList title="Skills" values={skills()} label={label} onToggle={() => {}} hideCounts />);
+    expect(checkboxNames()[0]).toBe('Go');
+  });
+
   it('reports the value the user ticked', () => {
     const onToggle = vi.fn();
     render(<FacetList title="Skills" values={skills()} label={label} onToggle={onToggle} />);
