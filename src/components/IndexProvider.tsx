@@ -2,6 +2,7 @@ import { createContext, type ReactNode, startTransition, useCallback, useContext
 import type { IdeaIndex } from '../model/idea-index.ts';
 import { fetchIndex } from '../search/fetch-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
+import { moreLikeThis, SIMILAR_LIMIT } from '../search/more-like-this.ts';
 import { assembleEngine, createSearchEngine, type SearchEngine } from '../search/search-engine.ts';
 import { type TextHits, textSearch } from '../search/text-index.ts';
 
@@ -10,10 +11,14 @@ export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
 /** Full-text search, answered by the worker (or locally without one); null when a newer query superseded it. */
 export type TextSearch = (query: string) => Promise<TextHits | null>;
 
+/** Ids of ideas like the idea `id`, best first (see more-like-this.ts); answered once full-text search is ready. */
+export type SimilarIdeas = (id: string, limit?: number) => Promise<string[]>;
+
 interface Loaded {
   index: IdeaIndex;
   engine: SearchEngine;
   search: TextSearch;
+  similar: SimilarIdeas;
 }
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Loaded);
@@ -36,11 +41,17 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
   let browsable = false;
   const ideas: IdeaIndex['ideas'] = [];
   const pending = new Map<number, (hits: TextHits | null) => void>();
+  const pendingSimilar = new Map<number, (ids: string[]) => void>();
   let seq = 0;
   const search: TextSearch = (query) =>
     new Promise((resolve) => {
       pending.set(++seq, resolve);
       worker.postMessage({ type: 'search', seq, query } satisfies WorkerRequest);
+    });
+  const similar: SimilarIdeas = (id, limit = SIMILAR_LIMIT) =>
+    new Promise((resolve) => {
+      pendingSimilar.set(++seq, resolve);
+      worker.postMessage({ type: 'similar', seq, id, limit } satisfies WorkerRequest);
     });
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
@@ -54,7 +65,7 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
       case 'tables':
         browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
-        onState({ status: 'ready', index: { ...message.meta, ideas } as IdeaIndex, engine: assembleEngine(ideas, message.tables), search });
+        onState({ status: 'ready', index: { ...message.meta, ideas } as IdeaIndex, engine: assembleEngine(ideas, message.tables), search, similar });
         break;
       case 'search-ready':
         performance.mark(LOAD_MARKS.searchReady);
@@ -64,6 +75,10 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
       case 'skipped':
         pending.get(message.seq)?.(message.type === 'hits' ? message.hits : null);
         pending.delete(message.seq);
+        break;
+      case 'similar':
+        pendingSimilar.get(message.seq)?.(message.ids);
+        pendingSimilar.delete(message.seq);
         break;
       case 'error':
         onState({ status: 'error', message: message.message });
@@ -86,7 +101,11 @@ async function loadOnMainThread(): Promise<LoadState> {
   const checked = await fetchIndex(INDEX_URL);
   if (!checked.ok) return { status: 'error', message: checked.message };
   const engine = createSearchEngine(checked.index);
-  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, q) };
+  const similar: SimilarIdeas = async (id, limit = SIMILAR_LIMIT) => {
+    const idea = engine.byId.get(id);
+    return idea ? moreLikeThis(engine.text, engine.ideas, idea, limit) : [];
+  };
+  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, q), similar };
 }
 
 /** Loads the index once for the whole app; children render only when it is ready. */
@@ -141,7 +160,11 @@ export function IndexProvider({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <IndexContext.Provider value={{ index: state.index, engine: state.engine, search: state.search, textReady }}>{children}</IndexContext.Provider>;
+  return (
+    <IndexContext.Provider value={{ index: state.index, engine: state.engine, search: state.search, similar: state.similar, textReady }}>
+      {children}
+    </IndexContext.Provider>
+  );
 }
 
 function LoadingSkeleton() {

@@ -4,7 +4,9 @@ import type { TextHits } from './text-index.ts';
 
 /** Messages between the app and the search worker (see search.worker.ts). */
 export type SearchRequest = { type: 'search'; seq: number; query: string };
-export type WorkerRequest = { type: 'load'; url: string; chunkSize: number } | SearchRequest;
+/** Ideas like the idea `id` (see more-like-this.ts); answered once the text index is built. */
+export type SimilarRequest = { type: 'similar'; seq: number; id: string; limit: number };
+export type WorkerRequest = { type: 'load'; url: string; chunkSize: number } | SearchRequest | SimilarRequest;
 
 export type WorkerMessage =
   /** The index is downloaded; `at` is epoch milliseconds (a worker has its own time origin). */
@@ -19,6 +21,8 @@ export type WorkerMessage =
   | { type: 'hits'; seq: number; hits: TextHits }
   /** A newer search arrived before this one ran: it is not answered. */
   | { type: 'skipped'; seq: number }
+  /** Ids of ideas like the one asked about, best first; none for an unknown id. */
+  | { type: 'similar'; seq: number; ids: string[] }
   | { type: 'error'; message: string };
 
 /** User Timing marks of the index's loading phases, read by the browser benchmark (and DevTools). */
