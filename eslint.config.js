@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Pure layers: no React, no browser-only or Node-only code crossing over.
-    files: ['src/search/**', 'src/model/**', 'src/shortlist/**'],
+    files: ['src/search/**', 'src/model/**', 'src/shortlist/**', 'src/insights/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@tanstack/*', 'node:*'] }] },
   },
   {

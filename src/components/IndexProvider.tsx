@@ -1,10 +1,8 @@
 import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useState } from 'react';
 import type { IdeaIndex } from '../model/idea-index.ts';
-import { fetchIndex } from '../search/fetch-index.ts';
-import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
-import { moreLikeThis, SIMILAR_LIMIT } from '../search/more-like-this.ts';
-import { assembleEngine, createSearchEngine, type SearchEngine } from '../search/search-engine.ts';
-import { type TextHits, textSearch } from '../search/text-index.ts';
+import { IDEAS_PER_MESSAGE, LOAD_MARKS, SIMILAR_LIMIT, type WorkerMessage, type WorkerRequest } from '../search/index-worker-protocol.ts';
+import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
+import type { TextHits } from '../search/text-index.ts';
 
 export const INDEX_URL = `${import.meta.env.BASE_URL}ideas-index.json`;
 
@@ -98,14 +96,11 @@ function loadInWorker(onState: (state: LoadState) => void, onTextReady: () => vo
 
 /** Without worker support the index is fetched, parsed and searched here, on the main thread. */
 async function loadOnMainThread(): Promise<LoadState> {
-  const checked = await fetchIndex(INDEX_URL);
-  if (!checked.ok) return { status: 'error', message: checked.message };
-  const engine = createSearchEngine(checked.index);
-  const similar: SimilarIdeas = async (id, limit = SIMILAR_LIMIT) => {
-    const idea = engine.byId.get(id);
-    return idea ? moreLikeThis(engine.text, engine.ideas, idea, limit) : [];
-  };
-  return { status: 'ready', index: checked.index, engine, search: async (q) => textSearch(engine.text, q), similar };
+  const { loadOnMainThread: load } = await import('../search/load-on-main-thread.ts');
+  const loaded = await load(INDEX_URL);
+  if (!loaded.ok) return { status: 'error', message: loaded.message };
+  const { index, engine, search, similar } = loaded;
+  return { status: 'ready', index, engine, search, similar };
 }
 
 /** Loads the index once for the whole app; children render only when it is ready. */

@@ -38,3 +38,6 @@ export const LOAD_MARKS = {
  * bounds that task: 100 synthetic ideas (about 240 KB) take about 5–12 ms in Chromium.
  */
 export const IDEAS_PER_MESSAGE = 100;
+
+/** Ideas offered under "More like this" unless the page asks for another number. */
+export const SIMILAR_LIMIT = 6;

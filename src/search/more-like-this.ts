@@ -4,15 +4,15 @@ import { projectPageSlug } from '../model/page-slugs.ts';
 import { foldText } from './fold-text.ts';
 import { RECENCY_WEIGHT, sortRanks } from './sort-results.ts';
 import { searchWords, type TextIndex } from './text-index.ts';
+import { SIMILAR_LIMIT } from './index-worker-protocol.ts';
+
+export { SIMILAR_LIMIT };
 
 /**
  * How much each kind of likeness counts. Skills say what an applicant would work with, so they
  * count most; the project next; title words only tip the balance between ideas that share those.
  */
 export const SIMILAR_BOOST = { skills: 3, project: 2, title: 1 } as const;
-
-/** How many similar ideas a page lists unless it asks for another number. */
-export const SIMILAR_LIMIT = 6;
 
 /** Title words that say nothing about what an idea is about. */
 const TITLE_STOPWORDS = new Set(

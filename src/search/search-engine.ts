@@ -1,9 +1,10 @@
-import type { Idea, IdeaIndex } from '../model/idea-index.ts';
+import type { Idea } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
 import { groupReproposals, reproposalGroups } from './group-reproposals.ts';
 import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
-import { cleanQuery, createTextIndex, matchedWordCount, type PartialMatch, type TextHits, type TextIndex, textSearch } from './text-index.ts';
+import { matchedWordCount } from './query-text.ts';
+import type { PartialMatch, TextHits } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
 
 /** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
@@ -117,22 +118,4 @@ function fold(engine: SearchEngine, ordered: number[], rank: (position: number) 
     const others = folded.get(position);
     return others ? { ...ranked, folded: others.map((p) => engine.ideas[p]!) } : ranked;
   });
-}
-
-/** An engine with its own text index, searched synchronously (tests, benchmark, browsers without workers). */
-export interface LocalSearchEngine extends SearchEngine {
-  text: TextIndex;
-}
-
-export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, text?: TextIndex): LocalSearchEngine {
-  const ideas = index.ideas;
-  return {
-    ...assembleEngine(ideas, engineTables(ideas)),
-    text: text ?? createTextIndex(ideas),
-  };
-}
-
-export function runSearch(engine: LocalSearchEngine, state: SearchState): SearchOutcome {
-  const q = cleanQuery(state.q);
-  return rankAndCount(engine, state, q ? textSearch(engine.text, q) : null);
 }

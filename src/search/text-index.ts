@@ -2,7 +2,9 @@ import MiniSearch, { type Options, type Query, type QueryCombination, type Searc
 import type { Idea } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import synonymData from './synonyms.json';
-import { LIMITS } from './url-state.ts';
+import { cleanQuery, matchedWordCount, MIN_PREFIX } from './query-text.ts';
+
+export { cleanQuery, matchedWordCount, MIN_PREFIX };
 
 /** What is indexed, and how strongly each field counts. */
 export const SEARCH_FIELDS = ['title', 'project', 'group', 'skills', 'mentors', 'text'] as const;
@@ -122,8 +124,6 @@ export const MINISEARCH_OPTIONS: Options<Idea> = {
   processTerm: foldText,
 };
 
-export const MIN_PREFIX = 3;
-
 export const QUERY_OPTIONS: SearchOptions = {
   boost: { title: 3, project: 2.5, skills: 2, group: 1.5, mentors: 1.5 },
   // Only the word being typed (the last) is a prefix, and only from 3 letters: a 1–2 letter prefix
@@ -169,14 +169,6 @@ export interface TextHits {
   partial?: PartialMatch;
   /** With `partial`: for each hit, which of `partial.words` it has, as bits (bit i: words[i]). */
   matchedWords?: Uint32Array;
-}
-
-/** Query text as MiniSearch should see it: bounded length, no control characters. */
-export function cleanQuery(q: string): string {
-  return q
-    .slice(0, LIMITS.query)
-    .replace(/\p{Cc}/gu, ' ')
-    .trim();
 }
 
 export function createTextIndex(ideas: Idea[]): TextIndex {
@@ -290,13 +282,6 @@ function addTerms(terms: Set<string>, hit: SearchResult) {
     else terms.add(term);
   }
 }
-
-/** How many words a partial hit has, from its TextHits.matchedWords entry. */
-export const matchedWordCount = (mask: number): number => {
-  let n = 0;
-  for (let m = mask; m; m &= m - 1) n++;
-  return n;
-};
 
 /** Ideas with most of the words: ranked by how many they have, then by score. */
 function partialSearch(text: TextIndex, units: QueryUnit[], unitQueries: Query[], typed: string[]): TextHits {

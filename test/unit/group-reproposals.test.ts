@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { groupReproposals, reproposalGroups } from '../../src/search/group-reproposals.ts';
-import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
+import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
 const idea = (title: string, mentor: string, skills = 'Go') =>

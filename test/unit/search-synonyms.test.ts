@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
-import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
+import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
 import synonymData from '../../src/search/synonyms.json';
 import { createTextIndex, queryUnits, SYNONYMS, synonymTable, textSearch, tokenizeWithPhrases } from '../../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';

@@ -4,7 +4,7 @@ import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
-import { createSearchEngine, runSearch } from '../../src/search/search-engine.ts';
+import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
 import { MINISEARCH_OPTIONS } from '../../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 

@@ -1,0 +1,24 @@
+/**
+ * Small query helpers the page needs on every keystroke. Kept apart from text-index.ts, which
+ * brings MiniSearch: the page itself never builds or searches the text index (the worker does), so
+ * MiniSearch stays out of the first download.
+ */
+import { LIMITS } from './url-state.ts';
+
+/** Words match as prefixes from this many letters (see QUERY_OPTIONS in text-index.ts). */
+export const MIN_PREFIX = 3;
+
+/** Query text as MiniSearch should see it: bounded length, no control characters. */
+export function cleanQuery(q: string): string {
+  return q
+    .slice(0, LIMITS.query)
+    .replace(/\p{Cc}/gu, ' ')
+    .trim();
+}
+
+/** How many words a partial hit has, from its TextHits.matchedWords entry. */
+export const matchedWordCount = (mask: number): number => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+};
