@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { Layout } from './components/Layout.tsx';
 import { IdeaPage } from './routes/idea-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
@@ -28,7 +28,31 @@ const shortlistRoute = createRoute({
   component: ShortlistPage,
 });
 
-const routeTree = rootRoute.addChildren([searchRoute, ideaRoute, shortlistRoute]);
+// Pages with charts load their code (and d3-scale) only when opened: the first page stays small.
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  component: lazyRouteComponent(() => import('./routes/projects-page.tsx'), 'ProjectsPage'),
+});
+const projectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$slug',
+  component: lazyRouteComponent(() => import('./routes/project-page.tsx'), 'ProjectPage'),
+});
+const mentorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mentors/$slug',
+  component: lazyRouteComponent(() => import('./routes/mentor-page.tsx'), 'MentorPage'),
+});
+const statsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/stats',
+  // Skills compared over the years, e.g. `?compare=Go,Rust`: a shareable view like any filter.
+  validateSearch: (raw: Record<string, unknown>): { compare?: string } => (typeof raw.compare === 'string' ? { compare: raw.compare.slice(0, 500) } : {}),
+  component: lazyRouteComponent(() => import('./routes/stats-page.tsx'), 'StatsPage'),
+});
+
+const routeTree = rootRoute.addChildren([searchRoute, ideaRoute, shortlistRoute, projectsRoute, projectRoute, mentorRoute, statsRoute]);
 
 export const router = createRouter({
   routeTree,

@@ -30,6 +30,18 @@ function ShortlistLink() {
   );
 }
 
+function NavLink({ to, children }: { to: '/projects' | '/stats'; children: string }) {
+  return (
+    <Link
+      to={to}
+      className="whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+      activeProps={{ 'aria-current': 'page', className: 'underline' }}
+    >
+      {children}
+    </Link>
+  );
+}
+
 /**
  * `/` anywhere but in a text field goes to the search box: on the search page it is focused (once
  * the page is there), elsewhere the last results are shown with the box focused. Listening in the
@@ -62,12 +74,14 @@ function Page() {
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" search={{}} className="flex items-center gap-2 whitespace-nowrap text-base font-bold tracking-tight sm:text-lg">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
             Mentorship Ideas
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-2 sm:gap-4">
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-1 sm:gap-3">
+            <NavLink to="/projects">Projects</NavLink>
+            <NavLink to="/stats">Stats</NavLink>
             <ShortlistLink />
             <ThemeToggle />
           </nav>

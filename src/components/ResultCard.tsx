@@ -5,6 +5,7 @@ import { snippet } from '../search/highlight.ts';
 import { AlsoProposedIn } from './AlsoProposedIn.tsx';
 import { termLabel } from './facet-labels.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
+import { MentorLink, ProjectLink, SkillLink } from './EntityLinks.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
@@ -33,9 +34,9 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-medium text-slate-800 dark:text-slate-200">
+            <ProjectLink idea={idea} className="font-medium text-slate-800 dark:text-slate-200">
               <Highlighted text={idea.project} terms={terms} />
-            </span>
+            </ProjectLink>
             {idea.group && <span>› {idea.group}</span>}
             <span aria-hidden="true">·</span>
             <span>{termLabel({ program: idea.program, label: idea.term })}</span>
@@ -66,11 +67,11 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         {skills.length > 0 && (
           <ul aria-label="Skills" className="flex flex-wrap gap-1">
             {skills.map((skill) => (
-              <li
-                key={skill}
-                className={`rounded-full px-2 py-0.5 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
-              >
-                {skill}
+              <li key={skill}>
+                <SkillLink
+                  skill={skill}
+                  className={`inline-block rounded-full px-2 py-0.5 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
+                />
               </li>
             ))}
             {moreSkills > 0 && <li className="px-1 py-0.5 text-slate-600 dark:text-slate-400">+{moreSkills} more</li>}
@@ -78,7 +79,15 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         )}
         {idea.mentors.length > 0 && (
           <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
-            <span className="font-medium">Mentors:</span> <Highlighted text={idea.mentors.map(mentorLabel).join(', ')} terms={terms} />
+            <span className="font-medium">Mentors:</span>{' '}
+            {idea.mentors.map((mentor, i) => (
+              <span key={`${mentor.github ?? ''}${mentor.name ?? ''}`}>
+                {i > 0 && ', '}
+                <MentorLink mentor={mentor}>
+                  <Highlighted text={mentorLabel(mentor)} terms={terms} />
+                </MentorLink>
+              </span>
+            ))}
           </p>
         )}
       </div>

@@ -7,6 +7,8 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { ApplicationNeeds } from '../components/ApplicationNeeds.tsx';
 import { AlsoProposedIn } from '../components/AlsoProposedIn.tsx';
+import { MentorLink, ProjectLink } from '../components/EntityLinks.tsx';
+import { MoreLikeThis } from '../components/MoreLikeThis.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { resolveId } from '../shortlist/redirects.ts';
 import { consumeOpenedFromResults, lastResults, wasOpenedFromResults } from './return-to-results.ts';
@@ -75,7 +77,7 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
     <article className="mx-auto max-w-3xl px-4 py-6">
       {back}
       <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-medium text-slate-800 dark:text-slate-200">{idea.project}</span>
+        <ProjectLink idea={idea} className="font-medium text-blue-800 underline dark:text-blue-300" />
         {idea.group && <span>› {idea.group}</span>}
         <span aria-hidden="true">·</span>
         <span>
@@ -116,17 +118,20 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
             <ul className="space-y-0.5">
               {idea.mentors.map((m) => (
                 <li key={`${m.github ?? ''}${m.name ?? ''}`}>
-                  {m.name}
+                  <MentorLink mentor={m} className="text-blue-700 underline dark:text-blue-300">
+                    {m.name ?? `@${m.github}`}
+                  </MentorLink>
                   {m.github && (
                     <>
-                      {m.name ? ' ' : ''}
+                      {' '}
                       <a
                         href={`https://github.com/${m.github}`}
                         target="_blank"
                         rel="noopener noreferrer"
-                        className="text-blue-700 underline dark:text-blue-300"
+                        aria-label={`${m.name ?? m.github} on GitHub`}
+                        className="text-slate-600 underline dark:text-slate-400"
                       >
-                        @{m.github}
+                        {m.name ? `@${m.github}` : 'GitHub'}
                       </a>
                     </>
                   )}
@@ -214,6 +219,8 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
           <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: idea.outcome.html }} />
         </section>
       )}
+
+      <MoreLikeThis idea={idea} />
 
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-blue-700 underline dark:text-blue-300">

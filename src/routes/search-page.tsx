@@ -11,7 +11,7 @@ import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { rankAndCount } from '../search/search-engine.ts';
-import { cleanQuery, MIN_PREFIX } from '../search/text-index.ts';
+import { cleanQuery, MIN_PREFIX } from '../search/query-text.ts';
 import {
   decodeState,
   DEFAULT_STATE,

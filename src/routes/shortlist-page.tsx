@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { MentorLink, SkillLink } from '../components/EntityLinks.tsx';
+import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { Idea } from '../model/idea-index.ts';
 import { resolveIds } from '../shortlist/redirects.ts';
@@ -76,6 +78,7 @@ function MyShortlist() {
             <button type="button" className={button} onClick={() => window.print()}>
               Print
             </button>
+            <DeadlinesButton ideas={rows.flatMap((r) => (r.idea ? [r.idea] : []))} />
           </div>
           <ol className="mt-6 space-y-4">
             {rows.map((row, index) => (
@@ -107,6 +110,56 @@ interface EntryProps {
   onNote: (note: string) => void;
 }
 
+/**
+ * One `.ics` file with an event per shortlisted term's application deadline (see calendar.ts).
+ * The calendar code (and its library) loads on the first click only.
+ */
+function DeadlinesButton({ ideas }: { ideas: Idea[] }) {
+  const { index } = useIdeaIndex();
+  const [message, setMessage] = useState('');
+  const make = async () => {
+    const { deadlineCalendar } = await import('../shortlist/calendar.ts');
+    const calendar = deadlineCalendar(ideas, index.terms, { siteUrl: appUrl(''), now: new Date() });
+    if (calendar.events > 0) download('mentorship-deadlines.ics', 'text/calendar;charset=utf-8', calendar.ics);
+    const added =
+      calendar.events === 0
+        ? 'No shortlisted term has a published application deadline yet.'
+        : `${calendar.events === 1 ? '1 deadline' : `${calendar.events} deadlines`} in the calendar file.`;
+    const skipped = calendar.skipped.length > 0 ? ` No close date published for: ${calendar.skipped.join(', ')}.` : '';
+    setMessage(added + skipped);
+  };
+  return (
+    <>
+      <button type="button" className={button} onClick={() => void make()} disabled={ideas.length === 0}>
+        Add deadlines to calendar
+      </button>
+      <span role="status" className="basis-full text-sm text-slate-700 dark:text-slate-300">
+        {message}
+      </span>
+    </>
+  );
+}
+
+const GSOC_URL = 'https://summerofcode.withgoogle.com/';
+
+/** Where to apply while the term's applications are open. */
+function ApplyLink({ idea }: { idea: Idea }) {
+  const status = useTermStatus(idea.termKey);
+  if (status?.phase !== 'open') return null;
+  const href = idea.lfxUrl ?? (idea.program === 'Google Summer of Code' ? GSOC_URL : undefined);
+  if (!href) return null;
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+      className="inline-block rounded-md bg-emerald-700 px-3 py-1 text-sm font-medium text-white hover:bg-emerald-800"
+    >
+      {idea.lfxUrl ? 'Apply on LFX Mentorship' : 'Apply on Google Summer of Code'}
+    </a>
+  );
+}
+
 function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, onRemove, onNote }: EntryProps) {
   const title = idea?.title ?? (item.title || item.id);
   const noteId = `note-${item.id}`;
@@ -131,7 +184,35 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
               </>
             )}
           </h2>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
+          {idea && (
+            <div className="mt-1 space-y-1 text-sm">
+              <p className="flex flex-wrap items-center gap-2">
+                <TermStatusBadge termKey={idea.termKey} />
+                <ApplyLink idea={idea} />
+              </p>
+              {idea.skills.length > 0 && (
+                <ul aria-label="Skills" className="flex flex-wrap gap-1 text-xs">
+                  {idea.skills.map((skill) => (
+                    <li key={skill}>
+                      <SkillLink skill={skill} className="inline-block rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800" />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {idea.mentors.length > 0 && (
+                <p className="text-slate-700 dark:text-slate-300">
+                  <span className="font-medium">Mentors:</span>{' '}
+                  {idea.mentors.map((m, i) => (
+                    <span key={`${m.github ?? ''}${m.name ?? ''}`}>
+                      {i > 0 && ', '}
+                      <MentorLink mentor={m} className="text-blue-700 dark:text-blue-300" />
+                    </span>
+                  ))}
+                </p>
+              )}
+            </div>
+          )}
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
             Added {new Date(item.addedAt).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })}
           </p>
         </div>

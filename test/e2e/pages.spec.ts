@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { builtIndex, expectNoAxeViolations, LOAD_TIMEOUT, resultCards, waitForResults } from './helpers.ts';
+
+/** Pages for projects, mentors and the whole programme, and a shortlist that knows its deadlines. */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('a project page lists its ideas by term, with a chart and its numbers as a table', async ({ page }) => {
+  const jaeger = builtIndex().ideas.filter((i) => i.project === 'Jaeger');
+  const terms = new Set(jaeger.map((i) => i.termKey));
+  await page.goto('/projects/jaeger');
+  await expect(h1(page)).toHaveText('Jaeger', { timeout: LOAD_TIMEOUT });
+  await expect(page.getByText(`${jaeger.length} ideas in ${terms.size} terms`)).toBeVisible();
+  await expect(page.getByText('CNCF Graduated')).toBeVisible();
+
+  const chart = page.getByRole('figure', { name: 'Ideas per term' });
+  await expect(chart.getByRole('img', { name: 'Ideas per term' })).toBeVisible();
+  expect(await chart.locator('svg rect').count()).toBeGreaterThanOrEqual(terms.size);
+  await chart.getByText('Show the numbers').click();
+  const rows = chart.getByRole('table').getByRole('row');
+  // Header + one row per term from the first to the last (terms without ideas show as 0).
+  expect(await rows.count()).toBeGreaterThanOrEqual(terms.size + 1);
+  const counts = await chart.getByRole('table').locator('tbody td').allTextContents();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(jaeger.length);
+
+  const byTerm = page.getByRole('region', { name: 'Ideas by term' });
+  for (const idea of jaeger.slice(0, 10)) await expect(byTerm.getByRole('link', { name: idea.title, exact: true }).first()).toBeVisible();
+  expect(await byTerm.locator('a[href*="/ideas/"]').count()).toBe(jaeger.length);
+});
+
+test('a mentor page lists every idea they offered, in LFX and GSoC, with their co-mentors', async ({ page }) => {
+  const ideas = builtIndex().ideas;
+  const programsOf = new Map<string, Set<string>>();
+  for (const idea of ideas)
+    for (const m of idea.mentors) if (m.github) programsOf.set(m.github.toLowerCase(), (programsOf.get(m.github.toLowerCase()) ?? new Set()).add(idea.program));
+  const handle = [...programsOf].find(([, programs]) => programs.size > 1)![0];
+  const theirs = ideas.filter((i) => i.mentors.some((m) => m.github?.toLowerCase() === handle));
+  await page.goto(`/mentors/${handle}`);
+  await expect(h1(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const list = page.getByRole('region', { name: 'Ideas they mentor' });
+  expect(await list.locator('a[href*="/ideas/"]').count()).toBe(theirs.length);
+  await expect(page.getByText(/LFX Mentorship/).first()).toBeVisible();
+  await expect(page.getByText(/Google Summer of Code/).first()).toBeVisible();
+  const coMentors = page.getByRole('region', { name: /Co-mentors/ });
+  await expect(coMentors.getByRole('link').first()).toBeVisible();
+  await expect(coMentors.locator(`a[href$="/mentors/${handle}"]`)).toHaveCount(0);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the stats page draws its charts in ${scheme} mode and compares skills chosen in the address`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/stats?compare=Go,Rust');
+    await expect(h1(page)).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
+    const terms = page.getByRole('figure', { name: 'Ideas per term' });
+    expect(await terms.locator('svg rect:has(title)').count()).toBe(builtIndex().terms.length);
+    // Bars take the theme's colours: the same bar is drawn lighter on a dark page.
+    const barFill = () =>
+      terms
+        .locator('svg rect:has(title)')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+    const fill = await barFill();
+    await page.emulateMedia({ colorScheme: scheme === 'dark' ? 'light' : 'dark' });
+    await page.reload();
+    const otherFill = await barFill();
+    expect(fill).not.toBe(otherFill);
+    const lightness = (color: string) => Number(/lab\(([\d.]+)/.exec(color)?.[1] ?? NaN);
+    expect(lightness(scheme === 'dark' ? fill : otherFill)).toBeGreaterThan(lightness(scheme === 'dark' ? otherFill : fill));
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await expect(h1(page)).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
+    const trend = page.getByRole('figure', { name: /Share of each year/ });
+    await expect(trend.getByRole('img')).toBeVisible();
+    await expect(trend.getByText(/Go \d+%, Rust \d+%/)).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Python' }).check();
+    await expect(page).toHaveURL(/compare=Go(%2C|,)Rust(%2C|,)Python/);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/stats-${scheme}.png`, fullPage: true });
+  });
+}
+
+test('project, mentor and skill names on a result card lead to their pages', async ({ page }) => {
+  await page.goto('/?q=jaeger');
+  await waitForResults(page);
+  const card = resultCards(page).filter({ hasText: 'Jaeger' }).first();
+  await card.getByRole('link', { name: 'Jaeger', exact: true }).click();
+  await expect(h1(page)).toHaveText('Jaeger');
+  await page.goBack();
+  const mentor = resultCards(page).first().locator('a[href*="/mentors/"]').first();
+  const mentorName = (await mentor.textContent())!.replace(/\s*\(@.*\)$/, '');
+  await mentor.click();
+  await expect(h1(page)).toContainText(mentorName.replace(/^@/, ''));
+  await page.goBack();
+  const skill = resultCards(page).first().getByRole('list', { name: 'Skills' }).getByRole('link').first();
+  const skillName = (await skill.textContent())!;
+  await skill.click();
+  await expect(page).toHaveURL(new RegExp(`skills=${encodeURIComponent(skillName).replace(/%20/g, '(%20|\\+)')}`));
+  await expect(
+    page
+      .getByRole('button', { name: `Remove ${skillName}` })
+      .or(page.getByText(`Skills: ${skillName}`))
+      .first(),
+  ).toBeVisible();
+});
+
+test('an idea page offers more like this: never itself, each sharing a skill or the project', async ({ page }) => {
+  const idea = builtIndex().ideas.find((i) => i.id === 'lfx-2026-3--apicurio-registry--mcp-tool-validation-and-compatibility-checking')!;
+  await page.goto(`/ideas/${idea.id}`);
+  const similar = page.getByRole('region', { name: 'More like this' });
+  const links = similar.locator('a[href*="/ideas/"]');
+  await expect(links.first()).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const byId = new Map(builtIndex().ideas.map((i) => [i.id, i]));
+  for (const href of hrefs) {
+    const other = byId.get(decodeURIComponent(href.split('/ideas/')[1]!))!;
+    expect(other.id).not.toBe(idea.id);
+    expect(other.project === idea.project || other.skills.some((s) => idea.skills.includes(s))).toBe(true);
+  }
+});
+
+test('the shortlist shows each idea’s term status and downloads its deadlines as a valid calendar', async ({ page }) => {
+  // During LFX 2026 Term 3's application period.
+  await page.clock.setFixedTime(new Date('2026-08-10T12:00:00Z'));
+  const idea = builtIndex().ideas.find((i) => i.id === 'lfx-2026-3--apicurio-registry--mcp-tool-validation-and-compatibility-checking')!;
+  await page.goto(`/ideas/${idea.id}`);
+  await page.getByRole('button', { name: `Save to shortlist: ${idea.title}` }).click();
+  await page.getByRole('link', { name: 'Shortlist (1)' }).click();
+  const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: idea.title }) });
+  await expect(entry.getByText(/Applications open — closes Tue 18 Aug/)).toBeVisible();
+  await expect(entry.getByRole('link', { name: 'Apply on LFX Mentorship' })).toHaveAttribute('href', idea.lfxUrl!);
+  await expect(entry.getByRole('list', { name: 'Skills' }).getByRole('link', { name: idea.skills[0]! })).toBeVisible();
+  await expect(entry.locator('a[href*="/mentors/"]')).toHaveCount(idea.mentors.length);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add deadlines to calendar' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('mentorship-deadlines.ics');
+  const ics = readFileSync((await file.path())!, 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  expect(events).toHaveLength(1);
+  expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-08-18T23:59:00.000Z');
+  expect(ics).toMatch(/^DTSTART:20260818T235900Z\r$/m);
+  await expect(page.getByRole('status').filter({ hasText: '1 deadline in the calendar file.' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`project, mentor and projects pages have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/projects/jaeger');
+    await expect(h1(page)).toHaveText('Jaeger', { timeout: LOAD_TIMEOUT });
+    await page.getByText('Show the numbers').click();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/project-${scheme}.png`, fullPage: true });
+    await page.goto('/mentors/yurishkuro');
+    await expect(h1(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+    await expectNoAxeViolations(page);
+    await page.goto('/projects');
+    await expect(h1(page)).toHaveText('Projects', { timeout: LOAD_TIMEOUT });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('an unknown project or mentor says so', async ({ page }) => {
+  await page.goto('/projects/no-such-project');
+  await expect(h1(page)).toHaveText('Project not found', { timeout: LOAD_TIMEOUT });
+  await page.goto('/mentors/~nobody-at-all');
+  await expect(h1(page)).toHaveText('Mentor not found', { timeout: LOAD_TIMEOUT });
+});
