@@ -36,9 +36,14 @@ function spaFallback(): Plugin {
   return {
     name: 'spa-fallback-404',
     apply: 'build',
-    generateBundle(_, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    generateBundle: {
+      // After Vite's own HTML plugin has added index.html to the bundle.
+      order: 'post',
+      handler(_, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') this.error('spa-fallback-404: no index.html in the bundle to copy to 404.html');
+        this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      },
     },
   };
 }
