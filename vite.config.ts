@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
 
 /**
  * The built page gets a Content-Security-Policy: scripts only from our origin (no inline code),
@@ -56,7 +57,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
