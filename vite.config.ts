@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
 
 /**
  * The built page gets a Content-Security-Policy: scripts only from our origin (no inline code),
@@ -36,9 +37,14 @@ function spaFallback(): Plugin {
   return {
     name: 'spa-fallback-404',
     apply: 'build',
-    generateBundle(_, bundle) {
-      const index = bundle['index.html'];
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    generateBundle: {
+      // After Vite's own HTML plugin has added index.html to the bundle.
+      order: 'post',
+      handler(_, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') this.error('spa-fallback-404: no index.html in the bundle to copy to 404.html');
+        this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      },
     },
   };
 }
@@ -51,7 +57,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],

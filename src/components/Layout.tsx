@@ -2,6 +2,8 @@ import { Link, Outlet, useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { lastResults } from '../routes/return-to-results.ts';
 import { decodeState, encodeState, parseSearchString } from '../search/url-state.ts';
+import { feedPath } from '../model/feeds.ts';
+import { SubscribeLink } from './FeedLinks.tsx';
 import { IndexProvider } from './IndexProvider.tsx';
 import { ShortlistNotices } from './ShortlistNotices.tsx';
 import { focusSearchBox, isSearchShortcut, requestSearchFocus } from './SearchBox.tsx';
@@ -103,7 +105,11 @@ function Page() {
         <a className="underline" href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer">
           CC BY 4.0
         </a>
-        . Mentorship Ideas is not affiliated with the CNCF or Google.
+        . Mentorship Ideas is not affiliated with the CNCF or Google. New ideas: <SubscribeLink href={feedPath('ideas')} title="all ideas" />
+        {' · '}
+        <a className="underline" href={`${import.meta.env.BASE_URL}ideas.csv`} download>
+          All ideas as CSV
+        </a>
       </footer>
     </div>
   );

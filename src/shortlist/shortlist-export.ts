@@ -1,4 +1,5 @@
 import type { Idea } from '../model/idea-index.ts';
+import { toCsv } from '../model/csv.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import type { ShortlistItem } from './shortlist-data.ts';
 
@@ -49,12 +50,6 @@ export function shortlistToMarkdown(rows: ExportRow[], pageUrl: (id: string) => 
 
 const CSV_COLUMNS = ['position', 'title', 'project', 'term', 'status', 'mentors', 'skills', 'upstream_issues', 'idea_url', 'added', 'note'] as const;
 
-function csvCell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in spreadsheet apps.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The shortlist as RFC 4180 CSV, one row per idea. */
 export function shortlistToCsv(rows: ExportRow[], pageUrl: (id: string) => string): string {
   const body = rows.map((row, i) => {
@@ -71,9 +66,7 @@ export function shortlistToCsv(rows: ExportRow[], pageUrl: (id: string) => strin
       pageUrl(item.id),
       item.addedAt,
       item.note,
-    ]
-      .map(csvCell)
-      .join(',');
+    ];
   });
-  return `${[CSV_COLUMNS.join(','), ...body].join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, body);
 }

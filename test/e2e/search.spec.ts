@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BASE_PATH_UNDER_TEST } from '../../playwright.config.ts';
+import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
 import {
@@ -312,7 +312,7 @@ test('the built page has a CSP and no inline scripts', async ({ request }) => {
 
 test('the site works under a base path and deep links survive a reload', async ({ page }) => {
   const errors = trackErrors(page);
-  const base = `http://localhost:4174${BASE_PATH_UNDER_TEST}`;
+  const base = BASE_SITE_UNDER_TEST;
   await page.goto(`${base}?skills=Rust`);
   await waitForResults(page);
   await resultTitles(page).first().click();

@@ -55,7 +55,7 @@ test('reorder with the keyboard, write notes, and keep both', async ({ page }) =
   await page.screenshot({ path: 'test-results/screens/shortlist-full.png', fullPage: true });
 });
 
-test('a shared shortlist link opens read-only in a fresh browser and merges on request', async ({ page, browser }) => {
+test('a shared shortlist link opens read-only in a fresh browser and merges on request', async ({ page, browser, baseURL }) => {
   await page.goto(THANOS_2021);
   await waitForQuery(page, 'thanos');
   await save(page, 'Stateless Ruler');
@@ -65,7 +65,7 @@ test('a shared shortlist link opens read-only in a fresh browser and merges on r
   await page.getByRole('button', { name: 'Share shortlist' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shared).toBe(`http://localhost:4173/shortlist?ids=${RULER},lfx-2021-1--thanos--vertical-block-sharding`);
+  expect(shared).toBe(`${baseURL}/shortlist?ids=${RULER},lfx-2021-1--thanos--vertical-block-sharding`);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -170,7 +170,7 @@ test('works with storage disabled, saying the shortlist will not persist', async
   expect(errors).toEqual([]);
 });
 
-test('exports Markdown and CSV files with the saved ideas', async ({ page }) => {
+test('exports Markdown and CSV files with the saved ideas', async ({ page, baseURL }) => {
   await page.goto(`/ideas/${RULER}`);
   await save(page, 'Stateless Ruler');
   await page.goto('/shortlist');
@@ -178,7 +178,7 @@ test('exports Markdown and CSV files with the saved ideas', async ({ page }) => 
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
   expect(md.suggestedFilename()).toBe('mentorship-shortlist.md');
   const markdown = readFileSync((await md.path())!, 'utf8');
-  expect(markdown).toContain(`## 1. [Stateless Ruler](http://localhost:4173/ideas/${RULER})`);
+  expect(markdown).toContain(`## 1. [Stateless Ruler](${baseURL}/ideas/${RULER})`);
   expect(markdown).toContain('- Upstream: <https://github.com/thanos-io/thanos/issues/3761>');
   expect(markdown).toContain('> Talk to Bartek, "soon"');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
@@ -190,7 +190,7 @@ test('exports Markdown and CSV files with the saved ideas', async ({ page }) => 
   expect(rows[1]).toMatch(/,"Talk to Bartek, ""soon"""$/);
 });
 
-test('"Copy link" still copies when the Clipboard API refuses', async ({ page, context }) => {
+test('"Copy link" still copies when the Clipboard API refuses', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
@@ -200,7 +200,7 @@ test('"Copy link" still copies when the Clipboard API refuses', async ({ page, c
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/?q=thanos');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?q=thanos`);
 });
 
 test('prints the list with notes, without controls or site chrome', async ({ page }) => {
@@ -235,11 +235,11 @@ test('empty shortlist explains how to add ideas and passes axe', async ({ page }
   await expectNoAxeViolations(page);
 });
 
-test('"Copy link" copies the current filtered view', async ({ page, context }) => {
+test('"Copy link" copies the current filtered view', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?skills=Rust&project=TiKV');
   await waitForResults(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4173/?skills=Rust&project=TiKV');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?skills=Rust&project=TiKV`);
 });

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/ingest/build-index.ts';
+import { runIngest } from '../../src/ingest/cli.ts';
 import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/markdown');
@@ -22,3 +24,17 @@ export const messages = (index: IdeaIndex) => index.diagnostics.map((d) => `${d.
 /** The whole default dataset (cncf/mentoring snapshot) and the list this app was first made for. */
 export const DATA_PROGRAMS = path.resolve(import.meta.dirname, '../../data/cncf-mentoring/programs');
 export const SEED_FILE = path.join(DATA_PROGRAMS, 'lfx-mentorship/2021/01-Spring/project_ideas.md');
+
+/**
+ * The index `npm run ingest` writes for the default dataset: `public/ideas-index.json` when it was
+ * built, else the ingest run here into a temporary file (public/ is left alone: other tests may
+ * read it meanwhile). Returns the file's path.
+ */
+export function builtIndexFile(): string {
+  const built = path.resolve(import.meta.dirname, '../../public/ideas-index.json');
+  if (existsSync(built)) return built;
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'ingest-')), 'ideas-index.json');
+  const status = runIngest(['--out', out], () => {});
+  if (status !== 0) throw new Error(`ingest failed with status ${status}`);
+  return out;
+}

@@ -13,7 +13,13 @@ export function indexFacets(ideas: Idea[]): IndexFacets {
   for (const idea of ideas) {
     for (const mentor of idea.mentors) {
       const key = mentorKey(mentor);
-      const entry = mentors.get(key) ?? { value: key, count: 0, ...mentor };
+      // Name and handle only: a role belongs to one idea, not to the person.
+      const entry = mentors.get(key) ?? {
+        value: key,
+        count: 0,
+        ...(mentor.name ? { name: mentor.name } : {}),
+        ...(mentor.github ? { github: mentor.github } : {}),
+      };
       entry.count++;
       mentors.set(key, entry);
     }
