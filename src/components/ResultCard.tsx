@@ -49,7 +49,8 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
               params={{ ideaId: idea.id }}
               data-result-link=""
               onClick={onOpen}
-              className="text-blue-800 hover:underline dark:text-blue-300"
+              // At least 24 px tall, so the title is an easy target next to the links above and below it (WCAG 2.5.8).
+              className="inline-block min-h-6 text-blue-800 hover:underline dark:text-blue-300"
             >
               <Highlighted text={idea.title} terms={terms} />
             </Link>

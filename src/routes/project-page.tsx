@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { BarChart, Legend } from '../components/charts/BarChart.tsx';
 import { ChartFigure } from '../components/charts/ChartFigure.tsx';
 import { useDocumentTitle } from '../components/document-title.ts';
+import { SubscribeLink } from '../components/FeedLinks.tsx';
+import { feedPath } from '../model/feeds.ts';
 import { MentorLink } from '../components/EntityLinks.tsx';
 import { termLabel } from '../components/facet-labels.ts';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
@@ -55,6 +57,9 @@ export function ProjectPage() {
               Homepage
             </a>
           )}
+          <span>
+            New ideas: <SubscribeLink href={feedPath('project', summary.slug)} title={`${name} ideas`} className="text-blue-700 dark:text-blue-300" />
+          </span>
           {info?.repo && (
             <a href={info.repo} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
               Repository

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
+import { SubscribeLink } from '../components/FeedLinks.tsx';
+import { feedPath, feedSkills, skillFeedSlug } from '../model/feeds.ts';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
@@ -90,6 +92,9 @@ export function SearchPage() {
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(index), [index]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);
+  // Filtered by one common skill, the page offers that skill's feed (the build writes the 50 most common).
+  const skillsWithFeeds = useMemo(() => new Set(feedSkills(index.facets.skills)), [index]);
+  const feedSkill = urlState.skills.length === 1 && skillsWithFeeds.has(urlState.skills[0]!) ? urlState.skills[0]! : null;
 
   useEffect(() => rememberResults(stringifySearch(encodeState(urlState))), [urlState]);
 
@@ -151,17 +156,22 @@ export function SearchPage() {
                   {state.q && (
                     <span className="font-normal text-slate-600 dark:text-slate-400"> for “{state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”</span>
                   )}
-                  {!outcome.partial && foldedCount > 0 && (
-                    <span className="font-normal text-slate-600 dark:text-slate-400">
-                      {' '}
-                      · {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} grouped
-                    </span>
-                  )}
                 </>
               )}
             </p>
+            {!waiting && !outcome.partial && foldedCount > 0 && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} grouped under their newest term
+              </p>
+            )}
             {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}
             <div className="flex flex-wrap items-center gap-3">
+              {feedSkill && (
+                <span className="text-sm">
+                  New {feedSkill} ideas:{' '}
+                  <SubscribeLink href={feedPath('skill', skillFeedSlug(feedSkill))} title={`${feedSkill} ideas`} className="text-blue-700 dark:text-blue-300" />
+                </span>
+              )}
               <CopyButton label="Copy link" text={() => window.location.href} />
               <FilterDrawer selectedCount={selectedCount} total={listed.total}>
                 {facetPanel}

@@ -14,6 +14,8 @@ test('a project page lists its ideas by term, with a chart and its numbers as a 
   await expect(h1(page)).toHaveText('Jaeger', { timeout: LOAD_TIMEOUT });
   await expect(page.getByText(`${jaeger.length} ideas in ${terms.size} terms`)).toBeVisible();
   await expect(page.getByText('CNCF Graduated')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Subscribe to Jaeger ideas (Atom feed)' })).toHaveAttribute('href', /\/feeds\/projects\/jaeger\.xml$/);
+  await expect(page.locator('head link[rel="alternate"][title="Jaeger ideas"]')).toHaveCount(1);
 
   const chart = page.getByRole('figure', { name: 'Ideas per term' });
   await expect(chart.getByRole('img', { name: 'Ideas per term' })).toBeVisible();
@@ -164,6 +166,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a search filtered by one common skill offers that skill’s feed', async ({ page }) => {
+  await page.goto('/?skills=Go');
+  await waitForResults(page);
+  await expect(page.getByRole('link', { name: 'Subscribe to Go ideas (Atom feed)' })).toHaveAttribute('href', /\/feeds\/skills\/go\.xml$/);
+  await page.goto('/?skills=Go,Rust');
+  await waitForResults(page);
+  await expect(page.getByRole('link', { name: /Subscribe to (Go|Rust) ideas/ })).toHaveCount(0);
+});
 
 test('an unknown project or mentor says so', async ({ page }) => {
   await page.goto('/projects/no-such-project');

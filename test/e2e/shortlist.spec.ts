@@ -35,7 +35,7 @@ test('a second page in the same browser sees changes without reloading', async (
   await expect(other.getByText('Your shortlist is empty.')).toBeVisible();
   await save(page, await resultTitles(page).first().innerText());
   await expect(shortlistLink(other)).toHaveText('Shortlist (1)');
-  await expect(other.getByRole('listitem')).toHaveCount(1);
+  await expect(other.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(1);
 });
 
 test('reorder with the keyboard, write notes, and keep both', async ({ page }) => {
