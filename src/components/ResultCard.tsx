@@ -34,7 +34,7 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <ProjectLink idea={idea} className="font-medium text-slate-800 dark:text-slate-200">
+            <ProjectLink idea={idea} className="inline-flex min-h-6 items-center font-medium text-slate-800 dark:text-slate-200">
               <Highlighted text={idea.project} terms={terms} />
             </ProjectLink>
             {idea.group && <span>› {idea.group}</span>}
