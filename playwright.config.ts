@@ -55,7 +55,8 @@ export default defineConfig({
       // status 404 for any path it has no file for.
       command: [
         `rm -rf dist-base`,
-        `BASE_PATH=${BASE_PATH_UNDER_TEST} npx vite build --outDir ${baseOut} --logLevel warn`,
+        // SITE_URL and BASE_PATH as the deploy workflow sets them, so feeds link to this server.
+        `SITE_URL=${BASE_SITE_UNDER_TEST} BASE_PATH=${BASE_PATH_UNDER_TEST} npx vite build --outDir ${baseOut} --logLevel warn`,
         `cp ${baseOut}404.html dist-base/404.html`,
         `npx http-server dist-base -a 127.0.0.1 -p ${ports.E2E_BASE_PORT.port} -d false -c-1 -s`,
       ].join(' && '),

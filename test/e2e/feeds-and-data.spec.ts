@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { Ajv } from 'ajv';
-import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
+import { BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { feedPath, feedSkills, skillFeedSlug } from '../../src/model/feeds.ts';
 import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { projectPageSlug } from '../../src/model/page-slugs.ts';
@@ -29,12 +29,12 @@ test('the home page announces the all-ideas feed and links it visibly', async ({
 });
 
 test('a feed entry links to its idea page', async ({ page, request }) => {
-  // The base-path build: its links carry the base path (their origin is SITE_URL's, not this server's).
+  // The base-path build, made with SITE_URL set to its server as the deploy workflow sets it.
   const feed = parseFeed(await (await request.get(`${BASE_SITE_UNDER_TEST}${feedPath('project', 'thanos')}`)).text());
+  expect(feed.self).toBe(`${BASE_SITE_UNDER_TEST}feeds/projects/thanos.xml`);
   const entry = feed.items.find((i) => i.id === `urn:mentorship-ideas:idea:${RULER}`)!;
-  const link = new URL(entry.url!);
-  expect(link.pathname).toBe(`${BASE_PATH_UNDER_TEST}ideas/${RULER}`);
-  await page.goto(new URL(link.pathname, BASE_SITE_UNDER_TEST).href);
+  expect(entry.url).toBe(`${BASE_SITE_UNDER_TEST}ideas/${RULER}`);
+  await page.goto(entry.url!);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ideaById(RULER).title, { timeout: 20_000 });
 });
 
