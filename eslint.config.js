@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-base', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json'] },
+  { ignores: ['dist', 'dist-base', '.vite', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

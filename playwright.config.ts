@@ -1,18 +1,20 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { configuredChromium } from './scripts/lib/chromium.ts';
 import { serverPorts } from './test/e2e/ports.ts';
 
 /**
  * End-to-end tests run in real Chromium against the production build (`npm run build` first).
  * Debian's /usr/bin/chromium is used when present (CHROMIUM_PATH overrides it); elsewhere
- * Playwright's own managed browser (`npx playwright install chromium`).
+ * Playwright's own managed browser. `npm run test:e2e` installs one first when there is none
+ * (scripts/ensure-browser.ts).
  *
  * Two servers, each on a free port unless E2E_PORT / E2E_BASE_PORT name one: `vite preview` of
  * `dist/` (a host with SPA fallback), and `http-server` (a plain static server, no fallback: unknown
  * paths get `404.html`, as on GitHub Pages) of a second build under BASE_PATH_UNDER_TEST. Outside
  * CI a server already listening on a port the user named is reused; on a port chosen here, never.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = configuredChromium({ env: process.env, exists: existsSync });
 export const BASE_PATH_UNDER_TEST = '/mentorship-ideas/';
 
 const ports = await serverPorts(['E2E_PORT', 'E2E_BASE_PORT']);
@@ -53,7 +55,8 @@ export default defineConfig({
       // status 404 for any path it has no file for.
       command: [
         `rm -rf dist-base`,
-        `BASE_PATH=${BASE_PATH_UNDER_TEST} npx vite build --outDir ${baseOut} --logLevel warn`,
+        // SITE_URL and BASE_PATH as the deploy workflow sets them, so feeds link to this server.
+        `SITE_URL=${BASE_SITE_UNDER_TEST} BASE_PATH=${BASE_PATH_UNDER_TEST} npx vite build --outDir ${baseOut} --logLevel warn`,
         `cp ${baseOut}404.html dist-base/404.html`,
         `npx http-server dist-base -a 127.0.0.1 -p ${ports.E2E_BASE_PORT.port} -d false -c-1 -s`,
       ].join(' && '),

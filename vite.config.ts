@@ -57,8 +57,16 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // In the checkout rather than node_modules/.vite: checkouts that share node_modules (git worktrees)
+  // would otherwise share one dependency cache, and one dev server would rewrite another's.
+  cacheDir: '.vite',
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The site-files plugin takes seconds by design (every feed, the JSON Schema); no warning for it on each build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

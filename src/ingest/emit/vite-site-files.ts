@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { INDEX_SCHEMA_PATH } from './index-schema.ts';
@@ -33,7 +33,9 @@ export function siteFiles(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    generateBundle() {
+    // Written beside the bundle rather than emitted into it: 170-odd data files would fill the
+    // build's size report, and they are not part of the app that loads in the browser.
+    writeBundle(options) {
       let files: SiteFile[];
       try {
         const links = siteLinks(resolveSiteUrl(process.env.SITE_URL, config.base));
@@ -41,7 +43,13 @@ export function siteFiles(): Plugin {
       } catch (e) {
         this.error(`site-files: ${(e as Error).message}`);
       }
-      for (const file of files) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+      const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+      for (const file of files) {
+        const target = path.join(outDir, file.path);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+      config.logger.info(`site-files: ${files.length} feeds and data files written`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
