@@ -182,3 +182,23 @@ test('an unknown project or mentor says so', async ({ page }) => {
   await page.goto('/mentors/~nobody-at-all');
   await expect(h1(page)).toHaveText('Mentor not found', { timeout: LOAD_TIMEOUT });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a shortlist with entries has no axe violations (${scheme})`, async ({ page }) => {
+    const ideas = builtIndex()
+      .ideas.filter((i) => i.termKey === 'lfx-2026-3')
+      .slice(0, 2);
+    await page.addInitScript(
+      (items) => {
+        localStorage.setItem('mentorship-ideas:shortlist', JSON.stringify({ version: 2, items }));
+      },
+      ideas.map((i) => ({ id: i.id, addedAt: '2026-08-01T00:00:00Z', note: '', title: i.title, project: i.project, term: i.term })),
+    );
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/shortlist');
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(2, { timeout: LOAD_TIMEOUT });
+    await expect(page.locator('[data-term-status]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/shortlist-${scheme}.png`, fullPage: true });
+  });
+}
