@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
-import { MentorLink, SkillLink } from '../components/EntityLinks.tsx';
+import { MentorLink, ProjectLink, SkillLink } from '../components/EntityLinks.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { Idea } from '../model/idea-index.ts';
@@ -168,7 +168,7 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {index + 1}. {idea?.project ?? item.project} · {idea ? `${idea.program}, ${idea.term}` : item.term}
+            {index + 1}. {idea ? <ProjectLink idea={idea} className="underline" /> : item.project} · {idea ? `${idea.program}, ${idea.term}` : item.term}
           </p>
           <h2 className="text-lg font-semibold">
             {idea ? (
