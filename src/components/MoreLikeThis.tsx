@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { Idea } from '../model/idea-index.ts';
+import { ProjectLink } from './EntityLinks.tsx';
 import { termLabel } from './facet-labels.ts';
 import { useIdeaIndex } from './IndexProvider.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
@@ -38,7 +39,7 @@ export function MoreLikeThis({ idea }: { idea: Idea }) {
             return (
               <li key={other.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
                 <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-                  <span className="font-medium text-slate-800 dark:text-slate-200">{other.project}</span>
+                  <ProjectLink idea={other} className="inline-flex min-h-6 items-center font-medium text-slate-800 dark:text-slate-200" />
                   <span>{term ? termLabel(term) : other.term}</span>
                   <TermStatusBadge termKey={other.termKey} />
                 </p>
