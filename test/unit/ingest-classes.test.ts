@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
@@ -225,6 +227,56 @@ describe('template sections and real titles with template words (template-words-
     expect(index.ideas).toHaveLength(3);
     expect(index.ideas.filter((i) => i.group !== undefined)).toEqual([]);
     expect(JSON.stringify(index.ideas)).not.toMatch(/jane@email|Jane Doe/);
+  });
+});
+
+describe('expected outcomes written as lists (outcome-lists.md, lfx-export-outcome-lists)', () => {
+  const lists = (html: string) => html.match(/<[uo]l>/g)?.length ?? 0;
+  const items = (html: string) => html.match(/<li>/g)?.length ?? 0;
+
+  it('keeps a list after a bare "Expected Outcome:" line and its sentence as one list, "Label: text" items included', () => {
+    const { outcome } = byTitle(indexFixture('outcome-lists.md'), 'Outcome label on its own line, a sentence, then the list');
+    expect(outcome?.markdown).toBe(
+      [
+        'A Headlamp plugin that provides:',
+        '',
+        '- Show Karpenter NodePools and NodeClasses with their status.',
+        '- Real-time display of scaling decisions.',
+        '- A dashboard for pending pods with unmet scheduling requirements.',
+        '- UI view: select a NodePool and see the nodes it provisioned',
+        '- Documentation and possibly a demo video or blog post.',
+      ].join('\n'),
+    );
+    expect([lists(outcome!.html), items(outcome!.html)]).toEqual([1, 5]);
+  });
+
+  it('keeps items written beside the outcome label as one list', () => {
+    const index = indexFixture('outcome-lists.md');
+    const { outcome, extra } = byTitle(index, 'Outcome items written beside the outcome label');
+    expect(outcome?.markdown).toMatch(/^By the end of this project, we aim to have a Helm chart that is:\n\n- Fully functional/);
+    expect([lists(outcome!.html), items(outcome!.html)]).toEqual([1, 4]);
+    expect(outcome?.text.split('\n').at(-1)).toBe('Ready for submission: to the official Jaeger Helm chart repository');
+    expect(extra).toBeUndefined();
+    expect(messages(index).filter((m) => /unknown label|no mentors|no recommended skills|no description/.test(m))).toEqual([]);
+  });
+
+  it('keeps the list under an "## Expected outcomes" heading of lfx-export.json as one list, not paragraphs and bold headings', () => {
+    const content = readFileSync(path.resolve(import.meta.dirname, '../fixtures/lfx-export-outcome-lists/lfx-export.json'), 'utf8');
+    const { index } = buildIndex([{ path: 'lfx-mentorship/2026/03-Sep-Nov/lfx-export.json', content }], { generatedAt: 'test' });
+    const { outcome, description } = byTitle(index, 'MCP Tool Validation');
+    expect(outcome?.markdown).toBe(
+      [
+        '- MCP spec validation on artifact create/update (required fields, valid JSON Schema for parameters)',
+        '- Input/output compatibility checking between tools',
+        '- "Compatible Tools" API endpoint: given a tool, return all tools with compatible input schemas',
+        '- UI view: select a tool and see which others can consume its output',
+        '- Unit and integration tests for validation and compatibility rules',
+      ].join('\n'),
+    );
+    expect([lists(outcome!.html), items(outcome!.html)]).toEqual([1, 5]);
+    expect(outcome?.html).not.toContain('<strong>');
+    expect(outcome?.text.split('\n')).toHaveLength(5);
+    expect(description.text).toBe('Apicurio Registry stores MCP tool definitions and exposes them via well-known endpoints.');
   });
 });
 

@@ -40,10 +40,12 @@ describe('lfx-export.json: the structured source of its term', () => {
   it('splits the description and the expected outcome, without the word "Description"', () => {
     expect(jaeger.description.text).toBe('Jaeger UI loads traces the legacy way. Write to [e-mail removed].');
     expect(jaeger.outcome?.text).toBe('Native OTLP trace loading\nLegacy path deleted\nBonus outcomes\nBackend follow-through.');
-    // Sections marked by bold lines: "Deliverables" are the outcome; a stretch goal stays visible in it.
+    // Sections marked by bold lines: "Deliverables" are the outcome; a stretch goal stays visible in it,
+    // as the list item it is ("- Stretch goal: dashboards"), not a heading of its own.
     const linkerd = byTitle(index, 'Proxy metrics in Rust');
     expect(linkerd.description.text).toBe('Background\nThe proxy exports few metrics.');
-    expect(linkerd.outcome?.text).toBe('Deliverables for the term:\nNew metrics\nStretch goal\ndashboards');
+    expect(linkerd.outcome?.text).toBe('Deliverables for the term:\nNew metrics\nStretch goal: dashboards');
+    expect(linkerd.outcome?.html.match(/<li>/g)).toHaveLength(2);
   });
 
   it('keeps skills and technologies as separate lists, the skills text as written, once', () => {

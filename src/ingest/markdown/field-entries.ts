@@ -28,12 +28,25 @@ const isProse = (text: string) => text.trim().split(/\s+/).length >= 8;
  * as paragraph lines (`**Label**: value`), or as lazy continuation lines inside another field's
  * paragraph; anything unlabelled continues the field before it.
  */
-export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
+export function readFieldEntries(blocks: RootContent[], section?: FieldKey): FieldEntry[] {
   const entries: FieldEntry[] = [];
-  let current: FieldEntry | undefined;
-  const preamble: FieldEntry = { line: blocks[0]?.position?.start.line ?? 0, nodes: [] };
+  const preamble: FieldEntry = { line: blocks[0]?.position?.start.line ?? 0, nodes: [], ...(section ? { key: section } : {}) };
+  // Blocks already known to be one field (under an "## Expected outcomes" heading) continue that
+  // field from the start: their list items are its items, as after a "- Deliverables:" label.
+  let current: FieldEntry | undefined = section ? preamble : undefined;
 
   const append = (...nodes: RootContent[]) => (current ?? preamble).nodes.push(...nodes);
+  // Consecutive items of one list that continue the same field stay one list: wrapped one by one,
+  // a five-item outcome list would come out as five lists (and five <ul>s).
+  let lastWrap: { source: List; wrapper: List } | undefined;
+  const appendItem = (list: List, item: ListItem) => {
+    const nodes = (current ?? preamble).nodes;
+    if (lastWrap?.source === list && nodes.at(-1) === lastWrap.wrapper) lastWrap.wrapper.children.push(item);
+    else {
+      lastWrap = { source: list, wrapper: wrapItem(list, item) };
+      nodes.push(lastWrap.wrapper);
+    }
+  };
   const start = (entry: FieldEntry) => {
     entries.push(entry);
     current = entry;
@@ -51,15 +64,15 @@ export function readFieldEntries(blocks: RootContent[]): FieldEntry[] {
             const [head, ...nested] = item.children;
             const hoisted = nested.flatMap((child) => (child.type === 'list' ? hoistNestedFields({ ...current!, nodes: [] }, child) : []));
             if (hoisted.length > 0 && head) {
-              append(wrapItem(block, { ...item, children: [head, ...nested.filter((child) => child.type !== 'list')] }));
+              appendItem(block, { ...item, children: [head, ...nested.filter((child) => child.type !== 'list')] });
               hoisted.forEach(start);
-            } else append(wrapItem(block, item));
+            } else appendItem(block, item);
           } else append(...item.children);
           continue;
         }
         // Items after an outcome label at the same indent ("- Deliverables:" then "- Figma Library: …")
         // are the outcome's items, not fields of their own.
-        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined)) append(wrapItem(block, item));
+        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined)) appendItem(block, item);
         else labelled.forEach(start);
       }
     } else if (block.type === 'paragraph') {

@@ -93,7 +93,9 @@ function splitSections(markdown: string, fileUrl: string): { description: RichTe
   let target = description;
   const blocks: RootContent[] = [];
   const flush = () => {
-    for (const entry of readFieldEntries(blocks.splice(0))) {
+    // Under an outcome heading the blocks are the outcome: a list item "UI view: …" is one of its
+    // items, not a field of its own (a bold pseudo-heading), and unlabelled items stay list items.
+    for (const entry of readFieldEntries(blocks.splice(0), target === outcome ? 'outcome' : undefined)) {
       const into = entry.key === 'outcome' ? outcome : entry.key === 'description' ? description : target;
       // A label that is neither field ("Stretch goal: …") stays visible in the text.
       if (entry.label && entry.key !== 'outcome' && entry.key !== 'description') {
