@@ -19,6 +19,7 @@ import { assembleEngine, engineTables, rankAndCount } from '../src/search/search
 import type { LocalSearchEngine } from '../src/search/local-search.ts';
 import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
+import { type BaselineRow, measureBaselines } from './baselines.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 
@@ -186,9 +187,37 @@ const rows = results.map((r) => ({
 }));
 console.table(rows);
 console.log('* shipped. Times in ms; "block" is the longest main-thread task. Keystroke = full-text match (worker) + facets and sort (main thread).');
+// Baselines: the real default dataset and synthetic 10,000 and 50,000, same queries, same process.
+const baselines: BaselineRow[] = [];
+if (process.env.BENCH_BASELINES !== '0') {
+  const baselineSizes = [
+    { label: 'default dataset', ideas: ingest.index.ideas, fuseQueries: BENCH_QUERIES.length },
+    { label: 'synthetic', ideas: syntheticIndex(ingest.index, 10_000).ideas, fuseQueries: 25 },
+    { label: 'synthetic', ideas: syntheticIndex(ingest.index, 50_000).ideas, fuseQueries: 5 },
+  ];
+  for (const { label, ideas, fuseQueries } of baselineSizes) {
+    process.stdout.write(`Baselines at ${ideas.length} ideas…\n`);
+    baselines.push(measureBaselines(ideas, BENCH_QUERIES, { label, rounds: ROUNDS, fuseQueries }));
+    gc?.();
+  }
+  console.table(
+    baselines.map((b) => ({
+      ideas: `${b.ideas} (${b.label})`,
+      'ours p50/p95': `${b.ours.p50}/${b.ours.p95}`,
+      'FlexSearch p50/p95': `${b.flexSearch.p50}/${b.flexSearch.p95}`,
+      'ours ÷ FlexSearch (p95)': `${Math.round((b.ours.p95 / b.flexSearch.p95) * 10) / 10}×`,
+      'Fuse.js p50/p95': `${b.fuse.p50}/${b.fuse.p95} (${b.fuseQueries} queries)`,
+      'Fuse ÷ ours (p95)': `${Math.round(b.fuse.p95 / b.ours.p95)}×`,
+    })),
+  );
+  console.log(
+    'Keystroke latency in ms over the same queries, interleaved in this process. Ours = full-text match with typo tolerance + facet counts + sort; FlexSearch = raw forward-tokenizer lookup (no typos, facets or sort); Fuse.js = fuzzy scan.',
+  );
+}
+
 const out = path.join(ROOT, 'bench/results.json');
 writeFileSync(
   out,
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, gcExposed: !!gc, ingest: { ...ingest, index: undefined }, sizes: results }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, gcExposed: !!gc, ingest: { ...ingest, index: undefined }, sizes: results, baselines }, null, 2),
 );
 console.log(`Wrote ${path.relative(ROOT, out)}${gc ? '' : ' (heap figures are rough: run with --expose-gc, as npm run bench does)'}`);

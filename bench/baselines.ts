@@ -1,0 +1,90 @@
+/**
+ * The same ideas and keystrokes through two other libraries, measured in the same process and
+ * interleaved with ours (query by query), so machine noise hits all three alike:
+ * - FlexSearch 0.8, forward tokenizer: the raw-lookup floor (no typo tolerance, no facets, no sort).
+ * - Fuse.js 7, what the GSoC organizations explorer uses: fuzzy matching by scanning every item.
+ * Dev dependencies of the benchmark only; the app never imports them.
+ */
+import { Document } from 'flexsearch';
+import Fuse from 'fuse.js';
+import type { Idea } from '../src/model/idea-index.ts';
+import { createSearchEngine } from '../src/search/local-search.ts';
+import { rankAndCount } from '../src/search/search-engine.ts';
+import { textSearch } from '../src/search/text-index.ts';
+import { DEFAULT_STATE } from '../src/search/url-state.ts';
+
+type Flat = {
+  id: string;
+  title: string;
+  project: string;
+  skills: string;
+  mentors: string;
+  text: string;
+};
+
+const flatten = (idea: Idea): Flat => ({
+  id: idea.id,
+  title: idea.title,
+  project: idea.project,
+  skills: idea.skills.join(' '),
+  mentors: idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' '),
+  text: idea.description.text,
+});
+const FIELDS = ['title', 'project', 'skills', 'mentors', 'text'] as const;
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  samples: number;
+}
+
+export interface BaselineRow {
+  ideas: number;
+  label: string;
+  ours: Latency;
+  flexSearch: Latency;
+  fuse: Latency;
+  /** Fuse scans everything per query: at large sizes only a sample of the queries is timed. */
+  fuseQueries: number;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+const latency = (values: number[]): Latency => ({ p50: round(percentile(values, 50)), p95: round(percentile(values, 95)), samples: values.length });
+
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number }): BaselineRow {
+  const engine = createSearchEngine({ ideas });
+  const flat = ideas.map(flatten);
+  const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
+  for (const doc of flat) flex.add(doc);
+  const fuse = new Fuse(flat, { keys: [...FIELDS], ignoreLocation: true, threshold: 0.3 });
+  // Every n-th query for Fuse, spread over single words, two-word queries and typos.
+  const step = Math.max(1, Math.floor(queries.length / options.fuseQueries));
+  const fuseSample = new Set(queries.filter((_, i) => i % step === 0).slice(0, options.fuseQueries));
+
+  const ours: number[] = [];
+  const flexTimes: number[] = [];
+  const fuseTimes: number[] = [];
+  for (let r = 0; r < options.rounds; r++) {
+    queries.forEach((q, i) => {
+      // Rotate who goes first, so no library always runs on a warm (or cold) cache.
+      const runs = [
+        () => ours.push(timed(() => rankAndCount(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q)))),
+        () => flexTimes.push(timed(() => flex.search(q))),
+        ...(r === 0 && fuseSample.has(q) ? [() => fuseTimes.push(timed(() => fuse.search(q)))] : []),
+      ];
+      for (let k = 0; k < runs.length; k++) runs[(k + i + r) % runs.length]!();
+    });
+  }
+  return { ideas: ideas.length, label: options.label, ours: latency(ours), flexSearch: latency(flexTimes), fuse: latency(fuseTimes), fuseQueries: fuseSample.size };
+}
