@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import type { IdeaIndex } from '../../src/model/idea-index.ts';
 import { builtIndex, facetOption, ideasText, LOAD_TIMEOUT, resultCount, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
@@ -64,6 +65,11 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   const project = index.ideas.find((i) => i.project === 'Thanos')!;
   await page.goto(`/ideas/${project.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.title, { timeout: LOAD_TIMEOUT });
+  // Pages whose code loads on demand are precached too.
+  await page.goto(`/projects/${project.projectSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thanos', { timeout: LOAD_TIMEOUT });
+  await page.goto('/stats');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
   await expect(notice(page)).toHaveCount(0);
 
   // Back online, the host now serves a newer index with two more ideas (and one fewer).
@@ -86,5 +92,23 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await waitForResults(page);
   await expect(resultCount(page)).toHaveText(ideasText(changed.ideas.length));
   await expect(notice(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('under a base path the worker, its scope and the manifest follow it, and deep links open offline', async ({ page, context, request }) => {
+  const errors = trackErrors(page);
+  await page.goto(BASE_SITE_UNDER_TEST);
+  await waitForResults(page);
+  const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope));
+  expect(new URL(scope).pathname).toBe(BASE_PATH_UNDER_TEST);
+  const manifest = (await (await request.get(`${BASE_SITE_UNDER_TEST}manifest.webmanifest`)).json()) as Record<string, unknown>;
+  expect(manifest).toMatchObject({ start_url: BASE_PATH_UNDER_TEST, scope: BASE_PATH_UNDER_TEST });
+  await page.reload();
+  await waitForResults(page);
+  await context.setOffline(true);
+  // The static server has no such file (it would answer 404.html); offline, the worker answers with the app.
+  const idea = builtIndex().ideas.find((i) => i.project === 'Jaeger') ?? builtIndex().ideas[0]!;
+  await page.goto(`${BASE_SITE_UNDER_TEST}ideas/${idea.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(idea.title, { timeout: LOAD_TIMEOUT });
   expect(errors).toEqual([]);
 });
