@@ -28,7 +28,13 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   page,
   context,
 }) => {
+  // About ten page loads, each loading the whole index: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const errors = trackErrors(page);
+  // The worker is registered from app code: nothing may trip the CSP (no inline script).
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   const index = builtIndex();
   await page.goto('/');
   await waitForResults(page);
