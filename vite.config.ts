@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
 
@@ -55,12 +56,80 @@ function spaFallback(): Plugin {
  */
 const base = process.env.BASE_PATH ?? '/';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Light and dark page background (styles.css: white, slate-950); index.html gives both as theme-color. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#020617' } as const;
+
+/**
+ * Installable and offline, with Workbox through vite-plugin-pwa rather than hand-written caching:
+ * Workbox's precaching (hashed, versioned, cleaned up) and strategies are well tested, and the
+ * plugin generates the service worker from the build's own file list, so nothing is listed by hand.
+ *
+ * - Precached: the app shell (index.html, every JS and CSS chunk including the search worker and
+ *   the lazy pages, the icons, theme-init.js). Not the feeds, schema, ideas.csv or 404.html: they
+ *   are hundreds of files for readers outside the app, and 404.html is a copy of index.html.
+ * - The index (a few MB, rebuilt daily) is not precached but cached at run time, NetworkFirst: a
+ *   visit online gets the current index (so a new one is picked up on the next visit, and the
+ *   "Updated: N new ideas" notice can say so), offline or when the network has not answered within
+ *   a few seconds the cached copy is used (a late answer still refreshes the cache).
+ * - Navigations to app routes (/ideas/<id>, /shortlist …) are answered with the precached
+ *   index.html, except for the data files, which are real files.
+ * - autoUpdate: a new service worker (only when the app's code changed; the daily index does not
+ *   change it) takes over at once and the page reloads, so a page never mixes old code with chunks
+ *   that the new deploy no longer has.
+ *
+ * Registration is in app code (src/pwa/register-sw.ts, through `virtual:pwa-register`), not the
+ * plugin's inline script, which the Content-Security-Policy (no inline scripts) would block.
+ */
+function progressiveWebApp() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: false,
+    manifest: {
+      name: 'Mentorship Ideas',
+      short_name: 'Mentorship Ideas',
+      description: 'Search every CNCF LFX Mentorship and Google Summer of Code project idea by skill, mentor and project.',
+      lang: 'en',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      theme_color: THEME_COLORS.light,
+      background_color: THEME_COLORS.light,
+      // Only SVG icons: there is no PNG renderer in the toolchain. Chromium accepts an SVG with
+      // sizes "any" for installation; the maskable one keeps its glyph inside the safe zone.
+      icons: [
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The manifest and its icons are added by the plugin (includeManifestIcons).
+      globPatterns: ['**/*.{js,css,html}'],
+      globIgnores: ['404.html', 'feeds/**', 'schema/**'],
+      skipWaiting: true,
+      clientsClaim: true,
+      navigateFallback: 'index.html',
+      // Workbox matches these against the path (and query) of a navigation.
+      navigateFallbackDenylist: [new RegExp(`^${escapeRegExp(base)}(feeds/|schema/|ideas\\.csv|ideas-index\\.json|404\\.html)`)],
+      runtimeCaching: [
+        {
+          // A RegExp, not a function: the function's closure (base) would not survive into sw.js.
+          urlPattern: new RegExp(`^[^?#]*${escapeRegExp(base)}ideas-index\\.json(\\?.*)?$`),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'ideas-index', networkTimeoutSeconds: 4, expiration: { maxEntries: 2 } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
   base,
   // In the checkout rather than node_modules/.vite: checkouts that share node_modules (git worktrees)
   // would otherwise share one dependency cache, and one dev server would rewrite another's.
   cacheDir: '.vite',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles(), progressiveWebApp()],
   build: {
     target: 'es2022',
     sourcemap: false,

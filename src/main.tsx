@@ -1,6 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from './pwa/register-sw.ts';
 import { router } from './router.tsx';
 import './styles.css';
 
@@ -9,3 +10,6 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// Installable and offline after one visit (README: Install and offline).
+registerServiceWorker();

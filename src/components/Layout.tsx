@@ -5,6 +5,7 @@ import { decodeState, encodeState, parseSearchString } from '../search/url-state
 import { feedPath } from '../model/feeds.ts';
 import { SubscribeLink } from './FeedLinks.tsx';
 import { IndexProvider } from './IndexProvider.tsx';
+import { IndexUpdateNotice } from './IndexUpdateNotice.tsx';
 import { ShortlistNotices } from './ShortlistNotices.tsx';
 import { focusSearchBox, isSearchShortcut, requestSearchFocus } from './SearchBox.tsx';
 import { ShortlistIdMigration, ShortlistProvider, useShortlist } from './ShortlistProvider.tsx';
@@ -93,6 +94,7 @@ function Page() {
       <main id="main" className="flex-1">
         <IndexProvider>
           <ShortlistIdMigration />
+          <IndexUpdateNotice />
           <Outlet />
         </IndexProvider>
       </main>

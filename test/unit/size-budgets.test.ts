@@ -8,15 +8,30 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The index budget follows the default dataset; read it rather than repeat it. */
 const INDEX_BUDGET_KB = Number(/indexKb: (\d+)/.exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
+const SW_BUDGET_KB = Number(/serviceWorkerKb: (\d+)/.exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
 
-/** A minimal built site: index.html loading one script and one stylesheet, plus the idea index. */
-function fakeDist({ jsBytes, cssBytes, indexBytes }: { jsBytes: number; cssBytes: number; indexBytes: number }): string {
+/** A minimal built site: index.html loading one script and one stylesheet, the idea index, and a service worker (sw.js and Workbox beside it). */
+function fakeDist({
+  jsBytes,
+  cssBytes,
+  indexBytes,
+  swBytes = 3_000,
+}: {
+  jsBytes: number;
+  cssBytes: number;
+  indexBytes: number;
+  swBytes?: number | null;
+}): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
   mkdirSync(path.join(dist, 'assets'));
   // Random bytes do not compress, so the gzip size is about the raw size.
   writeFileSync(path.join(dist, 'assets/index.js'), randomBytes(jsBytes));
   writeFileSync(path.join(dist, 'assets/index.css'), randomBytes(cssBytes));
   writeFileSync(path.join(dist, 'ideas-index.json'), randomBytes(indexBytes));
+  if (swBytes !== null) {
+    writeFileSync(path.join(dist, 'sw.js'), randomBytes(swBytes / 2));
+    writeFileSync(path.join(dist, 'workbox-0123abcd.js'), randomBytes(swBytes / 2));
+  }
   writeFileSync(
     path.join(dist, 'index.html'),
     '<script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css">',
@@ -33,6 +48,7 @@ describe('size budgets (npm run build)', () => {
   it('passes a build within every budget and prints the figures', () => {
     const { status, output } = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000 }));
     expect(output).toMatch(/^ok {3}initial JavaScript: \d+\.\d KB gzip \(budget 125 KB\)$/m);
+    expect(output).toMatch(new RegExp(`^ok {3}service worker: [23]\\.\\d KB gzip \\(budget ${SW_BUDGET_KB} KB\\)$`, 'm'));
     expect(status).toBe(0);
   });
 
@@ -51,5 +67,16 @@ describe('size budgets (npm run build)', () => {
     const index = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: (INDEX_BUDGET_KB + 20) * 1024 }));
     expect(index.status).toBe(1);
     expect(index.output).toMatch(new RegExp(`^OVER default idea index: .* \\(budget ${INDEX_BUDGET_KB} KB\\)$`, 'm'));
+  });
+
+  it('counts the service worker, sw.js and the Workbox runtime beside it, and fails without one', () => {
+    expect(SW_BUDGET_KB).toBeGreaterThan(0);
+    // Each file alone is within the budget; together they are over it.
+    const over = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, swBytes: (SW_BUDGET_KB + 2) * 1024 }));
+    expect(over.status).toBe(1);
+    expect(over.output).toMatch(new RegExp(`^OVER service worker: .* \\(budget ${SW_BUDGET_KB} KB\\)$`, 'm'));
+    const none = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, swBytes: null }));
+    expect(none.status).toBe(1);
+    expect(none.output).toContain('found no service worker');
   });
 });

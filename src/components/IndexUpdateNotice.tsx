@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'react';
+import type { IdeaIndex } from '../model/idea-index.ts';
+import { diffSeenIdeas, parseSeenIdeas, SEEN_IDEAS_KEY, seenIdeasOf, updatedMessage } from '../model/seen-ideas.ts';
+import { useIdeaIndex } from './IndexProvider.tsx';
+
+/**
+ * Once per index per page load: how many of its ideas are new since the index seen last time on
+ * this device, remembering this one. Kept outside React so that StrictMode's second effect run
+ * (or a remount) does not compare the index with itself and lose the count.
+ */
+let checked: { generatedAt: string; newIdeas: number } | undefined;
+function newIdeasSinceLastVisit(index: IdeaIndex): number {
+  if (checked?.generatedAt === index.generatedAt) return checked.newIdeas;
+  const current = { generatedAt: index.generatedAt, ids: index.ideas.map((idea) => idea.id), redirects: index.redirects };
+  let newIdeas = 0;
+  try {
+    const diff = diffSeenIdeas(parseSeenIdeas(window.localStorage.getItem(SEEN_IDEAS_KEY)), current);
+    newIdeas = diff.newIdeas;
+    if (diff.remember) window.localStorage.setItem(SEEN_IDEAS_KEY, JSON.stringify(seenIdeasOf(current)));
+  } catch {
+    // Storage disabled or full: no notice, and nothing else depends on it.
+  }
+  checked = { generatedAt: index.generatedAt, newIdeas };
+  return newIdeas;
+}
+
+/**
+ * "Updated: N new ideas", quietly (a dismissible status line, not an alert), on the first visit
+ * that loads a newer index than the last one seen here. The service worker fetches the index
+ * network-first, so a new index arrives on the next visit after it is published.
+ */
+export function IndexUpdateNotice() {
+  const { index } = useIdeaIndex();
+  // Idempotent per index (see newIdeasSinceLastVisit), so it can run during render.
+  const newIdeas = useMemo(() => newIdeasSinceLastVisit(index), [index]);
+  const [dismissed, setDismissed] = useState(false);
+  if (newIdeas === 0 || dismissed) return null;
+  return (
+    <div className="no-print mx-auto max-w-7xl px-4 pt-4">
+      <div className="flex items-center justify-between gap-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
+        <p role="status">{updatedMessage(newIdeas)}</p>
+        <button type="button" onClick={() => setDismissed(true)} className="shrink-0 underline">
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

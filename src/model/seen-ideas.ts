@@ -1,0 +1,63 @@
+/**
+ * What "Updated: N new ideas" compares: the ids of the index seen on the last visit, remembered on
+ * this device. Only ids and the index's generatedAt are kept (never idea content), under one
+ * localStorage key. Pure functions here; the notice (src/components/IndexUpdateNotice.tsx) reads
+ * and writes the storage.
+ */
+
+export const SEEN_IDEAS_KEY = 'mentorship-ideas:seen-ideas';
+
+export interface SeenIdeas {
+  version: 1;
+  generatedAt: string;
+  ids: string[];
+}
+
+/** The stored value, or null when there is none or it is damaged (treated as a first visit). */
+export function parseSeenIdeas(raw: string | null): SeenIdeas | null {
+  if (raw === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, generatedAt, ids } = value as Record<string, unknown>;
+  if (version !== 1 || typeof generatedAt !== 'string' || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
+  return { version, generatedAt, ids };
+}
+
+export interface IndexIdentity {
+  generatedAt: string;
+  ids: readonly string[];
+  /** The index's redirects (old id → current id): an idea whose id changed is not new. */
+  redirects?: Readonly<Record<string, string>>;
+}
+
+export interface SeenDiff {
+  /** How many ideas were not in the index seen last time (0 on a first visit). */
+  newIdeas: number;
+  /** Whether the remembered value should be replaced by this index. */
+  remember: boolean;
+}
+
+/**
+ * Compares this index with the one seen last time. A first visit (or damaged data) shows nothing
+ * and remembers this index; the same index (same generatedAt) changes nothing.
+ */
+export function diffSeenIdeas(previous: SeenIdeas | null, current: IndexIdentity): SeenDiff {
+  if (previous === null) return { newIdeas: 0, remember: true };
+  if (previous.generatedAt === current.generatedAt) return { newIdeas: 0, remember: false };
+  const seen = new Set(previous.ids);
+  for (const [from, to] of Object.entries(current.redirects ?? {})) if (seen.has(from)) seen.add(to);
+  let newIdeas = 0;
+  for (const id of current.ids) if (!seen.has(id)) newIdeas++;
+  return { newIdeas, remember: true };
+}
+
+/** The value to store for this index. */
+export const seenIdeasOf = (current: IndexIdentity): SeenIdeas => ({ version: 1, generatedAt: current.generatedAt, ids: [...current.ids] });
+
+/** The notice's text: "Updated: 1 new idea", "Updated: 3 new ideas". */
+export const updatedMessage = (newIdeas: number) => `Updated: ${newIdeas.toLocaleString('en')} new idea${newIdeas === 1 ? '' : 's'}`;
