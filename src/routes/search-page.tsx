@@ -161,7 +161,7 @@ export function SearchPage() {
             </p>
             {!waiting && !outcome.partial && foldedCount > 0 && (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} grouped under their newest term
+                {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} of the same ideas grouped, one card per idea
               </p>
             )}
             {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}

@@ -57,7 +57,7 @@ test('an idea proposed in six terms is one result that links to the other terms'
   await expect(harborCli).toHaveCount(1);
   await expect(harborCli).toContainText('5 of them match too, grouped here');
   await expect(harborCli.getByRole('link', { name: /2024 Term 1/ })).toHaveAttribute('href', /lfx-2024-1--harbor--harbor-cli$/);
-  await expect(page.getByText('5 re-proposals grouped under their newest term')).toBeVisible();
+  await expect(page.getByText('5 re-proposals of the same ideas grouped, one card per idea')).toBeVisible();
 });
 
 test('a half-typed word does not flash the partial-match notice; after a pause it shows', async ({ page }) => {
