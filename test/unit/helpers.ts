@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/ingest/build-index.ts';
+import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { runIngest } from '../../src/ingest/cli.ts';
 import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
 
@@ -37,4 +38,12 @@ export function builtIndexFile(): string {
   const status = runIngest(['--out', out], () => {});
   if (status !== 0) throw new Error(`ingest failed with status ${status}`);
   return out;
+}
+
+/**
+ * The whole default dataset's index, built here from data/ as `npm run ingest` builds it, so
+ * tests never depend on a public/ideas-index.json left by an earlier (or no) ingest.
+ */
+export function corpusIndex(): IdeaIndex {
+  return buildIndex(readSources([DATA_PROGRAMS]), { generatedAt: 'test' }).index;
 }

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { corpusIndex } from './helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { mentorSummary } from '../../src/insights/mentor-summary.ts';
 import { ideasPerTerm, ideasPerYear, skillShareByYear, topProjects, topSkills } from '../../src/insights/programme-stats.ts';
 import { projectDirectory, projectSummary } from '../../src/insights/project-summary.ts';
-import type { Idea, IdeaIndex, Mentor, Term } from '../../src/model/idea-index.ts';
+import type { Idea, Mentor, Term } from '../../src/model/idea-index.ts';
 import { mentorPageSlug, projectPageSlug } from '../../src/model/page-slugs.ts';
 
-const index = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/ideas-index.json'), 'utf8')) as IdeaIndex;
+const index = corpusIndex();
 const ids = (ideas: Idea[]) => ideas.map((i) => i.id).sort();
 const isMentor = (idea: Idea, handle: string) => idea.mentors.some((m) => m.github?.toLowerCase() === handle);
 

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { corpusIndex } from './helpers.ts';
 import { describe, expect, it } from 'vitest';
-import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
+import type { Idea } from '../../src/model/idea-index.ts';
 import { projectPageSlug } from '../../src/model/page-slugs.ts';
 import { moreLikeThis } from '../../src/search/more-like-this.ts';
 import { createTextIndex } from '../../src/search/text-index.ts';
 
-const index = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/ideas-index.json'), 'utf8')) as IdeaIndex;
+const index = corpusIndex();
 const byId = new Map(index.ideas.map((i) => [i.id, i]));
 const fold = (s: string) => s.toLowerCase();
 const sameTitle = (a: Idea, b: Idea) => projectPageSlug(a) === projectPageSlug(b) && fold(a.title).trim() === fold(b.title).trim();
