@@ -25,6 +25,18 @@ export function MentorLink({ mentor, className = '', children }: { mentor: Mento
   );
 }
 
+/** Mentors as a comma-separated run of links to their pages; `label` renders a name (e.g. highlighted). */
+export function MentorLinks({ mentors, className, label }: { mentors: readonly Mentor[]; className?: string; label?: (mentor: Mentor) => ReactNode }) {
+  return mentors.map((mentor, i) => (
+    <span key={`${mentor.github ?? ''}${mentor.name ?? ''}`}>
+      {i > 0 && ', '}
+      <MentorLink mentor={mentor} className={className}>
+        {label?.(mentor)}
+      </MentorLink>
+    </span>
+  ));
+}
+
 /** Ideas asking for this skill: the search filtered by it. */
 export function SkillLink({ skill, className = '', children }: { skill: string; className?: string; children?: ReactNode }) {
   return (

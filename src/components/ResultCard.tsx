@@ -5,7 +5,7 @@ import { snippet } from '../search/highlight.ts';
 import { AlsoProposedIn } from './AlsoProposedIn.tsx';
 import { termLabel } from './facet-labels.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
-import { MentorLink, ProjectLink, SkillLink } from './EntityLinks.tsx';
+import { MentorLinks, ProjectLink, SkillLink } from './EntityLinks.tsx';
 import { Highlighted } from './Highlighted.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
@@ -81,14 +81,7 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         {idea.mentors.length > 0 && (
           <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
             <span className="font-medium">Mentors:</span>{' '}
-            {idea.mentors.map((mentor, i) => (
-              <span key={`${mentor.github ?? ''}${mentor.name ?? ''}`}>
-                {i > 0 && ', '}
-                <MentorLink mentor={mentor}>
-                  <Highlighted text={mentorLabel(mentor)} terms={terms} />
-                </MentorLink>
-              </span>
-            ))}
+            <MentorLinks mentors={idea.mentors} label={(mentor) => <Highlighted text={mentorLabel(mentor)} terms={terms} />} />
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDocumentTitle } from '../components/document-title.ts';
-import { MentorLink, ProjectLink } from '../components/EntityLinks.tsx';
+import { MentorLink, MentorLinks, ProjectLink } from '../components/EntityLinks.tsx';
 import { termLabel } from '../components/facet-labels.ts';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -87,13 +87,7 @@ export function MentorPage() {
                       {otherMentors(idea, slug).length > 0 && (
                         <>
                           {' '}
-                          · with{' '}
-                          {otherMentors(idea, slug).map((m, i) => (
-                            <span key={m.github ?? m.name}>
-                              {i > 0 && ', '}
-                              <MentorLink mentor={m} className="text-blue-700 underline dark:text-blue-300" />
-                            </span>
-                          ))}
+                          · with <MentorLinks mentors={otherMentors(idea, slug)} className="text-blue-700 underline dark:text-blue-300" />
                         </>
                       )}
                     </p>

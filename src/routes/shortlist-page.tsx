@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { useIdeaIndex } from '../components/IndexProvider.tsx';
-import { MentorLink, ProjectLink, SkillLink } from '../components/EntityLinks.tsx';
+import { MentorLinks, ProjectLink, SkillLink } from '../components/EntityLinks.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { Idea } from '../model/idea-index.ts';
@@ -201,13 +201,7 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
               )}
               {idea.mentors.length > 0 && (
                 <p className="text-slate-700 dark:text-slate-300">
-                  <span className="font-medium">Mentors:</span>{' '}
-                  {idea.mentors.map((m, i) => (
-                    <span key={`${m.github ?? ''}${m.name ?? ''}`}>
-                      {i > 0 && ', '}
-                      <MentorLink mentor={m} className="text-blue-700 dark:text-blue-300" />
-                    </span>
-                  ))}
+                  <span className="font-medium">Mentors:</span> <MentorLinks mentors={idea.mentors} className="text-blue-700 dark:text-blue-300" />
                 </p>
               )}
             </div>

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
+import { ChartSvg, ValueGrid } from './ChartSvg.tsx';
 import { useWidth } from './use-width.ts';
 
 export interface Bar {
@@ -39,22 +40,8 @@ export function BarChart({ bars, series = [] }: { bars: Bar[]; series?: string[]
   }, [bars, width]);
   return (
     <div ref={box}>
-      <svg
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        className="block max-w-full text-slate-600 dark:text-slate-400"
-        aria-hidden="true"
-        focusable="false"
-      >
-        {ticks.map((t) => (
-          <g key={t} transform={`translate(0,${y(t)})`}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} className="stroke-slate-200 dark:stroke-slate-800" />
-            <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end" fontSize="10" fill="currentColor">
-              {t}
-            </text>
-          </g>
-        ))}
+      <ChartSvg width={width} height={HEIGHT}>
+        <ValueGrid ticks={ticks} y={y} left={MARGIN.left} right={width - MARGIN.right} />
         {bars.map((b, i) => (
           <g key={b.key}>
             <rect
@@ -81,7 +68,7 @@ export function BarChart({ bars, series = [] }: { bars: Bar[]; series?: string[]
           </g>
         ))}
         <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} stroke="currentColor" />
-      </svg>
+      </ChartSvg>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { useMemo } from 'react';
+import { ChartSvg, ValueGrid } from './ChartSvg.tsx';
 import { useWidth } from './use-width.ts';
 
 export interface LineSeries {
@@ -39,22 +40,8 @@ export function LineChart({ categories, series, format = String }: { categories:
   const labelEvery = Math.max(1, Math.ceil((categories.length * 36) / Math.max(1, width - MARGIN.left - MARGIN.right)));
   return (
     <div ref={box}>
-      <svg
-        width={width}
-        height={HEIGHT}
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        className="block max-w-full text-slate-600 dark:text-slate-400"
-        aria-hidden="true"
-        focusable="false"
-      >
-        {ticks.map((t) => (
-          <g key={t} transform={`translate(0,${y(t)})`}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} className="stroke-slate-200 dark:stroke-slate-800" />
-            <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end" fontSize="10" fill="currentColor">
-              {format(t)}
-            </text>
-          </g>
-        ))}
+      <ChartSvg width={width} height={HEIGHT}>
+        <ValueGrid ticks={ticks} y={y} left={MARGIN.left} right={width - MARGIN.right} format={format} />
         {categories.map((c, i) =>
           i % labelEvery === 0 ? (
             <text key={c} x={x(c)} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill="currentColor">
@@ -75,7 +62,7 @@ export function LineChart({ categories, series, format = String }: { categories:
           );
         })}
         <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(0)} y2={y(0)} stroke="currentColor" />
-      </svg>
+      </ChartSvg>
       <ul className="mt-1 flex flex-wrap gap-3 text-xs text-slate-700 dark:text-slate-300" aria-hidden="true">
         {series.map((s, i) => {
           const style = STROKES[i % STROKES.length]!;
