@@ -69,10 +69,13 @@ export const THEME_COLORS = { light: '#ffffff', dark: '#020617' } as const;
  * - Precached: the app shell (index.html, every JS and CSS chunk including the search worker and
  *   the lazy pages, the icons, theme-init.js). Not the feeds, schema, ideas.csv or 404.html: they
  *   are hundreds of files for readers outside the app, and 404.html is a copy of index.html.
- * - The index (a few MB, rebuilt daily) is not precached but cached at run time, NetworkFirst: a
- *   visit online gets the current index (so a new one is picked up on the next visit, and the
- *   "Updated: N new ideas" notice can say so), offline or when the network has not answered within
- *   a few seconds the cached copy is used (a late answer still refreshes the cache).
+ * - The app's data (src/model/app-data.ts, rebuilt daily) is not precached but cached at run time.
+ *   The cards, NetworkFirst: a visit online gets the current ones (so new ideas are picked up on
+ *   the next visit, and the "Updated: N new ideas" notice can say so), offline or when the network
+ *   has not answered within a few seconds the cached copy is used (a late answer still refreshes
+ *   it). The descriptions and the details shards, CacheFirst: their names change with their
+ *   content, so a cached copy is always right; a shard is kept once an idea page of its term has
+ *   been opened (offline, other terms' pages say their description cannot be loaded).
  * - Navigations to app routes (/ideas/<id>, /shortlist …) are answered with the precached
  *   index.html, except for the data files, which are real files.
  * - autoUpdate: a new service worker (only when the app's code changed; the daily index does not
@@ -111,13 +114,19 @@ function progressiveWebApp() {
       clientsClaim: true,
       navigateFallback: 'index.html',
       // Workbox matches these against the path (and query) of a navigation.
-      navigateFallbackDenylist: [new RegExp(`^${escapeRegExp(base)}(feeds/|schema/|ideas\\.csv|ideas-index\\.json|404\\.html)`)],
+      navigateFallbackDenylist: [new RegExp(`^${escapeRegExp(base)}(feeds/|schema/|app-data/|ideas\\.csv|ideas-index\\.json|404\\.html)`)],
       runtimeCaching: [
         {
-          // A RegExp, not a function: the function's closure (base) would not survive into sw.js.
-          urlPattern: new RegExp(`^[^?#]*${escapeRegExp(base)}ideas-index\\.json(\\?.*)?$`),
+          // RegExps, not functions: a function's closure (base) would not survive into sw.js.
+          urlPattern: new RegExp(`^[^?#]*${escapeRegExp(base)}app-data/cards\\.json(\\?.*)?$`),
           handler: 'NetworkFirst',
-          options: { cacheName: 'ideas-index', networkTimeoutSeconds: 4, expiration: { maxEntries: 2 } },
+          options: { cacheName: 'idea-cards', networkTimeoutSeconds: 4, expiration: { maxEntries: 2 } },
+        },
+        {
+          urlPattern: new RegExp(`^[^?#]*${escapeRegExp(base)}app-data/.+\\.[0-9a-f]{10}\\.json$`),
+          handler: 'CacheFirst',
+          // The descriptions and every term's shard of about two builds.
+          options: { cacheName: 'idea-text-and-details', expiration: { maxEntries: 160 } },
         },
       ],
     },

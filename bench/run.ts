@@ -12,9 +12,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { buildIndex } from '../src/ingest/build-index.ts';
 import { readSources } from '../src/ingest/sources/read-sources.ts';
-import type { Idea, IdeaIndex } from '../src/model/idea-index.ts';
-import { checkIndex } from '../src/model/validate-index.ts';
-import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/search/index-worker-protocol.ts';
+import type { IdeaIndex } from '../src/model/idea-index.ts';
+import { appDataFiles } from '../src/ingest/emit/app-data-files.ts';
+import { appIndexFrom, CARDS_PATH, type IdeaCard, type TextPayload } from '../src/model/app-data.ts';
+import { checkCards, checkText } from '../src/model/validate-app-data.ts';
+import { searchDocs } from '../src/data/load-app-data.ts';
+import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/data/index-worker-protocol.ts';
 import { assembleEngine, engineTables, rankAndCount } from '../src/search/search-engine.ts';
 import type { LocalSearchEngine } from '../src/search/local-search.ts';
 import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
@@ -24,6 +27,8 @@ import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** The worker's data is served from memory (worker-bootstrap.mjs) under this made-up site. */
+const BENCH_ORIGIN = 'http://bench.invalid/';
 const CORPUS = path.resolve(ROOT, 'data/cncf-mentoring/programs');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,1500,10000,50000').split(',').map(Number);
 const ROUNDS = 5;
@@ -83,45 +88,60 @@ function keystrokes(engine: LocalSearchEngine, extra: Partial<SearchState>) {
 }
 
 /** The shipped path: the app's worker loads, checks, builds tables and MiniSearch; the main thread assembles. */
-async function viaWorker(json: string): Promise<{ browseReadyMs: number; searchReadyMs: number }> {
+async function viaWorker(files: Record<string, string>): Promise<{ browseReadyMs: number; namesReadyMs: number; searchReadyMs: number }> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const ideas: Idea[] = [];
+    const ideas: IdeaCard[] = [];
+    let namesReadyMs = 0;
     let browseReadyMs = 0;
-    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { json } });
+    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { workerData: { files } });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ideas') ideas.push(...message.ideas);
       else if (message.type === 'tables') {
         assembleEngine(ideas, message.tables);
         browseReadyMs = performance.now() - start;
-      } else if (message.type === 'search-ready') {
-        resolve({ browseReadyMs, searchReadyMs: performance.now() - start });
+      } else if (message.type === 'search-ready' && message.scope === 'names') namesReadyMs = performance.now() - start;
+      else if (message.type === 'search-ready') {
+        resolve({ browseReadyMs, namesReadyMs, searchReadyMs: performance.now() - start });
         void worker.terminate();
-      } else if (message.type === 'error') reject(new Error(message.message));
+      } else if (message.type === 'error' || message.type === 'text-error') reject(new Error(message.message));
     });
     worker.on('error', reject);
-    worker.postMessage({ type: 'load', url: 'memory:', chunkSize: IDEAS_PER_MESSAGE });
+    worker.postMessage({ type: 'load', url: `${BENCH_ORIGIN}${CARDS_PATH}`, chunkSize: IDEAS_PER_MESSAGE });
   });
 }
 
 async function sizeBenchmark(real: IdeaIndex, count: number) {
   const index = syntheticIndex(real, count);
-  const json = JSON.stringify(index);
+  const files = Object.fromEntries(appDataFiles(index).map((f) => [f.path, f.content]));
+  const cardsJson = files[CARDS_PATH]!;
+  const gz = (text: string) => gzipSync(text, { level: 9 }).length;
   const sizes = {
-    rawKb: kb(json.length),
-    gzipKb: kb(gzipSync(json, { level: 9 }).length),
-    brotliKb: kb(brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    rawKb: kb(cardsJson.length),
+    gzipKb: kb(gz(cardsJson)),
+    brotliKb: kb(brotliCompressSync(cardsJson, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    cardsAndTextGzipKb: 0,
+    detailsGzipKb: 0,
   };
 
-  // 1. Main thread: parse + check + tables + MiniSearch in one go.
+  // 1. Main thread: parse + check cards and descriptions, tables, MiniSearch in one go.
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const [parsed, parseMs] = time(() => JSON.parse(json) as unknown);
-  const [checked, checkMs] = time(() => checkIndex(parsed));
-  if (!checked.ok) throw new Error(checked.message);
-  const [tables, tablesMs] = time(() => engineTables(checked.index.ideas));
-  const [text, buildMs] = time(() => createTextIndex(checked.index.ideas));
-  const syncEngine: LocalSearchEngine = { ...assembleEngine(checked.index.ideas, tables), text };
+  const [parsed, parseMs] = time(() => JSON.parse(cardsJson) as unknown);
+  const [checked, checkMs] = time(() => {
+    const cards = checkCards(parsed);
+    if (!cards.ok) throw new Error(cards.message);
+    const app = appIndexFrom(cards.value);
+    const text = checkText(JSON.parse(files[`app-data/${app.text}`]!), app);
+    if (!text.ok) throw new Error(text.message);
+    return { ideas: app.ideas, text: text.value as TextPayload, textFile: app.text, details: Object.values(app.details) };
+  });
+  sizes.cardsAndTextGzipKb = kb(gz(cardsJson) + gz(files[`app-data/${checked.textFile}`]!));
+  sizes.detailsGzipKb = kb(checked.details.reduce((sum, name) => sum + gz(files[`app-data/${name}`]!), 0));
+  const [tables, tablesMs] = time(() => engineTables(checked.ideas));
+  const docs = searchDocs(checked.ideas, checked.text);
+  const [text, buildMs] = time(() => createTextIndex(docs));
+  const syncEngine: LocalSearchEngine = { ...assembleEngine(checked.ideas, tables), text };
   gc?.();
   const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e5) / 10;
   const beforeSearch = parseMs + checkMs + tablesMs;
@@ -132,10 +152,10 @@ async function sizeBenchmark(real: IdeaIndex, count: number) {
 
   // 3. Main thread parse and tables, then MiniSearch built in 20 ms slices.
   const slices: number[] = [];
-  const [, slicedTotal, slicedBlock] = await longestBlock(() => createTextIndexSliced(checked.index.ideas, { onSlice: (d: number) => slices.push(d) }));
+  const [, slicedTotal, slicedBlock] = await longestBlock(() => createTextIndexSliced(docs, { onSlice: (d: number) => slices.push(d) }));
 
   // 4. Shipped: everything heavy in the worker; the main thread receives chunks and assembles.
-  const [worker, , workerBlock] = await longestBlock(() => viaWorker(json));
+  const [worker, , workerBlock] = await longestBlock(() => viaWorker(files));
 
   const query = keystrokes(syncEngine, {});
   const withFacet = keystrokes(syncEngine, { skills: ['Go'], sort: 'newest' });
@@ -159,7 +179,12 @@ async function sizeBenchmark(real: IdeaIndex, count: number) {
         longestBlockMs: ms(Math.max(beforeSearch, slicedBlock)),
         longestSliceMs: ms(Math.max(...slices)),
       },
-      workerShipped: { browseReadyMs: ms(worker.browseReadyMs), searchReadyMs: ms(worker.searchReadyMs), longestBlockMs: ms(workerBlock) },
+      workerShipped: {
+        browseReadyMs: ms(worker.browseReadyMs),
+        namesReadyMs: ms(worker.namesReadyMs),
+        searchReadyMs: ms(worker.searchReadyMs),
+        longestBlockMs: ms(workerBlock),
+      },
     },
     keystroke: { query, withFacetAndSort: withFacet },
   };
@@ -175,11 +200,12 @@ for (const size of SIZES) {
 
 const rows = results.map((r) => ({
   ideas: r.ideas,
-  'index KB raw/gz/br': `${r.sizes.rawKb}/${r.sizes.gzipKb}/${r.sizes.brotliKb}`,
+  'cards KB raw/gz/br': `${r.sizes.rawKb}/${r.sizes.gzipKb}/${r.sizes.brotliKb}`,
+  '+text gz / details gz': `${r.sizes.cardsAndTextGzipKb}/${r.sizes.detailsGzipKb}`,
   'sync: ready=block ms': r.ready.mainThreadSync.totalMs,
   'loadJSON: ready/block': `${r.ready.prebuiltLoadJson.totalMs}/${r.ready.prebuiltLoadJson.longestBlockMs}`,
   'sliced: ready/block': `${r.ready.mainThreadSlicedBuild.totalMs}/${r.ready.mainThreadSlicedBuild.longestBlockMs}`,
-  'worker*: browse/search/block': `${r.ready.workerShipped.browseReadyMs}/${r.ready.workerShipped.searchReadyMs}/${r.ready.workerShipped.longestBlockMs}`,
+  'worker*: browse/names/full/block': `${r.ready.workerShipped.browseReadyMs}/${r.ready.workerShipped.namesReadyMs}/${r.ready.workerShipped.searchReadyMs}/${r.ready.workerShipped.longestBlockMs}`,
   'key p50/p95 ms': `${r.keystroke.query.total.p50}/${r.keystroke.query.total.p95}`,
   'main-thread part p95': r.keystroke.query.facetsAndSort.p95,
   'facet+sort key p95': r.keystroke.withFacetAndSort.total.p95,

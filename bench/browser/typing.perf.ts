@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
-import { LOAD_MARKS } from '../../src/search/index-worker-protocol.ts';
+import { LOAD_MARKS } from '../../src/data/index-worker-protocol.ts';
 import { syntheticIndex } from '../synthetic-ideas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

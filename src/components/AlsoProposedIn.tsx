@@ -1,15 +1,15 @@
 import { Link } from '@tanstack/react-router';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { termLabel } from './facet-labels.ts';
-import { useIdeaIndex } from './IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 
 /**
  * "Also proposed in LFX 2025 Term 1 (Mar–May), LFX 2024 Term 3 (Sep–Nov)": links to the same idea
  * in other terms. In a result list, `folded` are those that match too and are not listed apart.
  */
-export function AlsoProposedIn({ idea, folded = [], className = '' }: { idea: Idea; folded?: readonly Idea[]; className?: string }) {
+export function AlsoProposedIn({ idea, folded = [], className = '' }: { idea: IdeaCard; folded?: readonly IdeaCard[]; className?: string }) {
   const { engine, index } = useIdeaIndex();
-  const others = (idea.alsoProposedIn ?? []).map((id) => engine.byId.get(id)).filter((other): other is Idea => other !== undefined);
+  const others = (idea.alsoProposedIn ?? []).map((id) => engine.byId.get(id)).filter((other): other is IdeaCard => other !== undefined);
   if (others.length === 0) return null;
   return (
     <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
-import type { IdeaIndex } from '../model/idea-index.ts';
+import type { AppIndex } from '../model/app-data.ts';
 import { applicationOutlook } from '../model/term-status.ts';
 import { termLabel } from './facet-labels.ts';
 
@@ -11,7 +11,7 @@ const GSOC_TIMELINE = 'https://developers.google.com/open-source/gsoc/timeline';
  * click from their ideas; else when applications usually open. Read from the clock at render.
  */
 // Memoized: the search page re-renders on every keystroke, the outlook only changes with the index.
-export const ApplicationOutlook = memo(function ApplicationOutlook({ index }: { index: IdeaIndex }) {
+export const ApplicationOutlook = memo(function ApplicationOutlook({ index }: { index: Pick<AppIndex, 'terms' | 'ideas'> }) {
   const outlook = applicationOutlook(index.terms, new Date());
   const ideasIn = (key: string) => index.ideas.filter((i) => i.termKey === key).length;
   return (

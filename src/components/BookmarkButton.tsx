@@ -1,9 +1,9 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { ideaSnapshot } from '../shortlist/idea-snapshot.ts';
 import { useShortlist } from './ShortlistProvider.tsx';
 
 /** Saves an idea to the shortlist or removes it; a pressed toggle with its state in words and icon. */
-export function BookmarkButton({ idea, size = 'small' }: { idea: Idea; size?: 'small' | 'large' }) {
+export function BookmarkButton({ idea, size = 'small' }: { idea: IdeaCard; size?: 'small' | 'large' }) {
   const { store, state } = useShortlist();
   const saved = state.items.some((item) => item.id === idea.id);
   return (

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { Idea, Mentor } from '../model/idea-index.ts';
+import type { IdeaCard, Mentor } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { mentorPageSlug, projectPageSlug } from '../model/page-slugs.ts';
 import { encodeState } from '../search/url-state.ts';
@@ -8,7 +8,7 @@ import { encodeState } from '../search/url-state.ts';
 const LINK = 'hover:underline focus-visible:underline';
 
 /** The project's page (`/projects/<slug>`): its ideas over all terms, skills and mentors. */
-export function ProjectLink({ idea, className = '', children }: { idea: Pick<Idea, 'project' | 'projectSlug'>; className?: string; children?: ReactNode }) {
+export function ProjectLink({ idea, className = '', children }: { idea: Pick<IdeaCard, 'project' | 'projectSlug'>; className?: string; children?: ReactNode }) {
   return (
     <Link to="/projects/$slug" params={{ slug: projectPageSlug(idea) }} className={`${LINK} ${className}`}>
       {children ?? idea.project}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { IdeaIndex } from '../model/idea-index.ts';
+import type { AppIndex } from '../model/app-data.ts';
 import { diffSeenIdeas, parseSeenIdeas, SEEN_IDEAS_KEY, seenIdeasOf, updatedMessage } from '../model/seen-ideas.ts';
-import { useIdeaIndex } from './IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 
 /**
  * Once per index per page load: how many of its ideas are new since the index seen last time on
@@ -9,7 +9,7 @@ import { useIdeaIndex } from './IndexProvider.tsx';
  * (or a remount) does not compare the index with itself and lose the count.
  */
 let checked: { generatedAt: string; newIdeas: number } | undefined;
-function newIdeasSinceLastVisit(index: IdeaIndex): number {
+function newIdeasSinceLastVisit(index: AppIndex): number {
   if (checked?.generatedAt === index.generatedAt) return checked.newIdeas;
   const current = { generatedAt: index.generatedAt, ids: index.ideas.map((idea) => idea.id), redirects: index.redirects };
   let newIdeas = 0;

@@ -4,7 +4,7 @@ import { lastResults } from '../routes/return-to-results.ts';
 import { decodeState, encodeState, parseSearchString } from '../search/url-state.ts';
 import { feedPath } from '../model/feeds.ts';
 import { SubscribeLink } from './FeedLinks.tsx';
-import { IndexProvider } from './IndexProvider.tsx';
+import { IndexProvider } from '../data/IndexProvider.tsx';
 import { IndexUpdateNotice } from './IndexUpdateNotice.tsx';
 import { ShortlistNotices } from './ShortlistNotices.tsx';
 import { focusSearchBox, isSearchShortcut, requestSearchFocus } from './SearchBox.tsx';

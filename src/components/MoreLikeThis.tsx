@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { ProjectLink } from './EntityLinks.tsx';
 import { termLabel } from './facet-labels.ts';
-import { useIdeaIndex } from './IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
 
 /** Ideas that share skills or the project with this one (the search worker's text index ranks them). */
-export function MoreLikeThis({ idea }: { idea: Idea }) {
+export function MoreLikeThis({ idea }: { idea: IdeaCard }) {
   const { similar, engine, index, textReady } = useIdeaIndex();
   const [ids, setIds] = useState<{ for: string; ids: string[] } | null>(null);
   useEffect(() => {
@@ -18,7 +18,7 @@ export function MoreLikeThis({ idea }: { idea: Idea }) {
       current = false;
     };
   }, [idea.id, similar, textReady]);
-  const ideas = ids?.for === idea.id ? ids.ids.map((id) => engine.byId.get(id)).filter((i): i is Idea => i !== undefined) : null;
+  const ideas = ids?.for === idea.id ? ids.ids.map((id) => engine.byId.get(id)).filter((i): i is IdeaCard => i !== undefined) : null;
   if (ideas?.length === 0) return null;
   const terms = new Map(index.terms.map((t) => [t.key, t]));
   const mine = new Set(idea.skills);

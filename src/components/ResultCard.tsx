@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
 import { AlsoProposedIn } from './AlsoProposedIn.tsx';
@@ -7,13 +7,14 @@ import { termLabel } from './facet-labels.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { MentorLinks, ProjectLink, SkillLink } from './EntityLinks.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { useDescription } from '../data/IndexProvider.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
 
 interface Props {
-  idea: Idea;
+  idea: IdeaCard;
   /** Matching re-proposals of this idea, listed under it rather than apart. */
-  folded?: readonly Idea[];
+  folded?: readonly IdeaCard[];
   terms: string[];
   selectedSkills: ReadonlySet<string>;
   onOpen: () => void;
@@ -29,6 +30,7 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
     Math.max(CARD_SKILLS, idea.skills.filter((s) => selectedSkills.has(s)).length),
   );
   const moreSkills = idea.skills.length - skills.length;
+  const description = useDescription(idea.id);
   return (
     <article className="rounded-lg border border-slate-200 px-4 py-3 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
       <div className="flex items-start justify-between gap-3">
@@ -58,10 +60,18 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         </div>
         <BookmarkButton idea={idea} />
       </div>
-      {idea.description.text && (
-        <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-          <Highlighted text={snippet(idea.description.text, terms)} terms={terms} />
-        </p>
+      {description === undefined ? (
+        // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they arrive.
+        <div aria-hidden="true" data-snippet-placeholder="" className="mt-1 space-y-2 py-1">
+          <div className="h-3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+          <div className="h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+        </div>
+      ) : (
+        description && (
+          <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+            <Highlighted text={snippet(description, terms)} terms={terms} />
+          </p>
+        )
       )}
       <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">

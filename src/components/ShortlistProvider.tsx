@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { browserStorage, type ShortlistState, ShortlistStore } from '../shortlist/shortlist-store.ts';
-import { useIdeaIndex } from './IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 
 const StoreContext = createContext<ShortlistStore | null>(null);
 

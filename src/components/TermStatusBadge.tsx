@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type TermStatus, termStatusByYear } from '../model/term-status.ts';
-import { useIdeaIndex } from './IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 
 /** The status of a term now. The clock is read once per render: "open" changes by the day, not the second. */
 export function useTermStatus(termKey: string): TermStatus | undefined {

@@ -1,4 +1,5 @@
-import type { IdeaIndex, Term } from '../model/idea-index.ts';
+import type { AppIndex } from '../model/app-data.ts';
+import type { Term } from '../model/idea-index.ts';
 import { facetValuesOf } from '../search/facet-values.ts';
 import type { FacetKey } from '../search/url-state.ts';
 
@@ -36,7 +37,7 @@ export function termLabel(term: Pick<Term, 'program' | 'label'>): string {
 }
 
 /** Display text of facet values; mentors show name and @handle, terms their program and label. */
-export function facetLabeler(index: IdeaIndex): (facet: FacetKey, value: string) => string {
+export function facetLabeler(index: Pick<AppIndex, 'facets' | 'terms'>): (facet: FacetKey, value: string) => string {
   const mentors = new Map(index.facets.mentors.map((m) => [m.value, m]));
   const terms = new Map(index.terms.map((t) => [t.key, t]));
   return (facet, value) => {
@@ -54,7 +55,7 @@ export function facetLabeler(index: IdeaIndex): (facet: FacetKey, value: string)
 }
 
 /** Program and year facets only help when the index spans more than one. */
-export function visibleFacets(index: IdeaIndex): FacetKey[] {
+export function visibleFacets(index: Pick<AppIndex, 'facets' | 'terms' | 'ideas'>): FacetKey[] {
   const facets: FacetKey[] = [];
   if (index.terms.length > 1) facets.push('terms');
   facets.push('skills', 'mentors', 'projects');

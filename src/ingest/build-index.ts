@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { type Diagnostic, type Idea, type IdeaIndex, type ProjectInfo, SCHEMA_VERSION, type Term, type UpstreamSource } from '../model/idea-index.ts';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { warning } from './diagnostics.ts';
-import { indexFacets } from './emit/facets.ts';
+import { indexFacets } from '../model/index-facets.ts';
 import { sanitizeIdeas } from './emit/sanitize-ideas.ts';
 import { ideaSlug } from './link/ids.ts';
 import { mergeAccepted } from './link/merge-accepted.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, DEFAULT_UPSTREAM } from './build-index.ts';
 import { countByCode } from './diagnostics.ts';
+import { writeAppData } from './emit/app-data-files.ts';
 import { type PublishedId, withCurrentIds } from './link/redirects.ts';
 import { InputError, readSources } from './sources/read-sources.ts';
 
@@ -13,7 +14,7 @@ export const DEFAULT_PUBLISHED = 'data/published-ids.json';
 
 const USAGE = `Usage: npm run ingest -- [--out FILE] [--strict] [--published FILE] [--publish-ids] [--upstream-repo URL] [--upstream-ref REF] [PATH ...]
   PATH            file or folder: idea lists (*.md), lfx-export.json, projects.yml; default: ${DEFAULT_DATA}
-  --out FILE      where to write the JSON index; default: ${DEFAULT_OUT}
+  --out FILE      where to write the JSON index (the app's data files go beside it, in app-data/); default: ${DEFAULT_OUT}
   --strict        exit with status 1 when there is any warning
   --published FILE  ids published by earlier builds, for redirects; default: ${DEFAULT_PUBLISHED} when PATH is the default
   --publish-ids   add this build's ids to that file (run after publishing the site)
@@ -85,6 +86,8 @@ export function runIngest(argv: string[], log: (line: string) => void = console.
   }
   mkdirSync(path.dirname(path.resolve(args.values.out)), { recursive: true });
   writeFileSync(args.values.out, JSON.stringify(index));
+  // What the app downloads (cards, text, detail shards), beside the index.
+  const appFiles = writeAppData(index, path.dirname(path.resolve(args.values.out)));
   log(
     `Warnings by kind: ${
       countByCode(index.diagnostics)
@@ -99,7 +102,7 @@ export function runIngest(argv: string[], log: (line: string) => void = console.
     writeFileSync(target, formatPublishedIds(all));
     log(`${all.length - publishedIds.length} new ids added to ${target}`);
   }
-  log(`${summary} → ${args.values.out}`);
+  log(`${summary} → ${args.values.out} (and ${appFiles.length} app data files beside it)`);
   if (args.values.strict && index.diagnostics.length > 0) {
     error(`ingest: --strict: ${index.diagnostics.length} warning(s)`);
     return 1;

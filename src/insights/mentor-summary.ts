@@ -1,4 +1,4 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { projectPageSlug } from '../model/page-slugs.ts';
 import { compareText, type InsightSource, mentorDisplay, mentorsOf, type PersonCount, projectNames, rankPeople, ranked, tally } from './shared.ts';
 
@@ -9,7 +9,7 @@ export interface MentorSummary {
   name?: string;
   github?: string;
   /** Every idea they mentor, newest term first. */
-  ideas: Idea[];
+  ideas: IdeaCard[];
   /** Most ideas first. */
   byProgram: { program: string; count: number }[];
   /** People who mentor at least one of these ideas with them, most shared ideas first. */

@@ -1,10 +1,11 @@
-import type { FacetValue, IdeaIndex } from '../model/idea-index.ts';
+import type { AppIndex } from '../model/app-data.ts';
+import type { FacetValue } from '../model/idea-index.ts';
 import { foldText } from '../search/fold-text.ts';
 import { type ProjectEntry, projectDirectory } from './project-summary.ts';
 import { type InsightSource, newestTermFirst, ranked, tally, termCount, type TermCount, termsByKey } from './shared.ts';
 
 /** Ideas of each term, oldest first. */
-export function ideasPerTerm(index: Pick<IdeaIndex, 'ideas' | 'terms'>): TermCount[] {
+export function ideasPerTerm(index: Pick<AppIndex, 'ideas' | 'terms'>): TermCount[] {
   const counts = tally(index.ideas, (idea) => [idea.termKey]);
   return [...termsByKey(index).values()]
     .filter((term) => counts.has(term.key))
@@ -20,7 +21,7 @@ export interface YearCount {
 }
 
 /** Ideas of each year by program, oldest first; a year without ideas between two with is there with 0. */
-export function ideasPerYear(index: Pick<IdeaIndex, 'ideas'>): YearCount[] {
+export function ideasPerYear(index: Pick<AppIndex, 'ideas'>): YearCount[] {
   if (index.ideas.length === 0) return [];
   const programs = [...new Set(index.ideas.map((idea) => idea.program))].sort();
   const years = index.ideas.map((idea) => idea.year);
@@ -36,7 +37,7 @@ export function ideasPerYear(index: Pick<IdeaIndex, 'ideas'>): YearCount[] {
 }
 
 /** The `n` skills most ideas ask for; ties alphabetical. */
-export function topSkills(index: Pick<IdeaIndex, 'ideas'>, n: number): FacetValue[] {
+export function topSkills(index: Pick<AppIndex, 'ideas'>, n: number): FacetValue[] {
   return ranked(
     tally(index.ideas, (idea) => idea.skills),
     n,
@@ -57,7 +58,7 @@ export interface SkillShare {
  * per year varies several-fold. Skills match case- and accent-insensitively; the result keeps the
  * given spelling and order.
  */
-export function skillShareByYear(index: Pick<IdeaIndex, 'ideas'>, skills: string[]): { year: number; total: number; skills: SkillShare[] }[] {
+export function skillShareByYear(index: Pick<AppIndex, 'ideas'>, skills: string[]): { year: number; total: number; skills: SkillShare[] }[] {
   const wanted = skills.map(foldText);
   return ideasPerYear(index).map(({ year, total }) => {
     const ideas = index.ideas.filter((idea) => idea.year === year);

@@ -1,4 +1,4 @@
-import type { FacetValue, Idea, ProjectInfo, ProjectMaturity, Term } from '../model/idea-index.ts';
+import type { FacetValue, IdeaCard, ProjectInfo, ProjectMaturity, Term } from '../model/idea-index.ts';
 import { projectPageSlug } from '../model/page-slugs.ts';
 import {
   compareText,
@@ -25,7 +25,7 @@ export interface ProjectSummary {
   info?: ProjectInfo;
   ideaCount: number;
   /** Newest term first; ideas by title. */
-  byTerm: { term: Term; ideas: Idea[] }[];
+  byTerm: { term: Term; ideas: IdeaCard[] }[];
   /**
    * Oldest first, for a chart: the terms with ideas, and the terms of the same program between
    * the project's first and last in it with a count of 0, so a pause shows as a gap.
@@ -47,7 +47,7 @@ export function projectSummary(index: InsightSource, slug: string): ProjectSumma
   if (ideas.length === 0) return null;
   const terms = termsByKey(index);
 
-  const byTermKey = new Map<string, Idea[]>();
+  const byTermKey = new Map<string, IdeaCard[]>();
   for (const idea of ideas) pushTo(byTermKey, idea.termKey, idea);
   const byTerm = [...byTermKey]
     .map(([key, list]) => ({ term: terms.get(key)!, ideas: list.sort((a, b) => compareText(a.title, b.title)) }))

@@ -1,11 +1,12 @@
-import type { FacetValue, Idea, IdeaIndex, Mentor, Term } from '../model/idea-index.ts';
+import type { AppIndex } from '../model/app-data.ts';
+import type { FacetValue, IdeaCard, Mentor, Term } from '../model/idea-index.ts';
 import { termLabel } from '../components/facet-labels.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { mentorPageSlug, projectPageSlug } from '../model/page-slugs.ts';
 import { foldText } from '../search/fold-text.ts';
 
 /** What the aggregations read: an index, or a test's hand-built part of one. */
-export type InsightSource = Pick<IdeaIndex, 'ideas' | 'terms' | 'projects'>;
+export type InsightSource = Pick<AppIndex, 'ideas' | 'terms' | 'projects'>;
 
 /** One term's bar in a chart. */
 export interface TermCount {
@@ -38,11 +39,14 @@ export const newestTermFirst = (a: Term, b: Term) => b.order - a.order || (a.key
  * Every term by key. An idea whose term the list lacks (a hand-made or older index) still gets
  * one, from its own fields, so no idea drops out of a count.
  */
-export function termsByKey(source: Pick<IdeaIndex, 'ideas' | 'terms'>): Map<string, Term> {
+/** No file lists a term known only from its ideas. */
+const NO_SOURCE = { file: '', line: 0 };
+
+export function termsByKey(source: Pick<AppIndex, 'ideas' | 'terms'>): Map<string, Term> {
   const terms = new Map(source.terms.map((term) => [term.key, term]));
   for (const idea of source.ideas) {
     if (!terms.has(idea.termKey))
-      terms.set(idea.termKey, { key: idea.termKey, program: idea.program, year: idea.year, label: idea.term, order: idea.termOrder, source: idea.source });
+      terms.set(idea.termKey, { key: idea.termKey, program: idea.program, year: idea.year, label: idea.term, order: idea.termOrder, source: NO_SOURCE });
   }
   return terms;
 }
@@ -80,10 +84,10 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-const mentorsByIdea = new WeakMap<Idea, Map<string, Mentor>>();
+const mentorsByIdea = new WeakMap<IdeaCard, Map<string, Mentor>>();
 
 /** An idea's mentors by page slug, each person once (a handle listed twice, or in two spellings). */
-export function mentorsOf(idea: Idea): Map<string, Mentor> {
+export function mentorsOf(idea: IdeaCard): Map<string, Mentor> {
   // Cached: a mentor page or the co-mentor counts look at every idea's mentors, and slugs cost a Unicode normalisation each.
   let mentors = mentorsByIdea.get(idea);
   if (mentors) return mentors;
@@ -94,13 +98,13 @@ export function mentorsOf(idea: Idea): Map<string, Mentor> {
 }
 
 type Display = Map<string, { name?: string; github?: string }>;
-const displayCache = new WeakMap<readonly Idea[], { length: number; display: Display }>();
+const displayCache = new WeakMap<readonly IdeaCard[], { length: number; display: Display }>();
 
 /**
  * How to show each mentor: the name and handle spelling they are most often listed with, over the
  * whole index, so a person reads the same on every page whichever idea spelled them differently.
  */
-export function mentorDisplay(ideas: readonly Idea[]): Display {
+export function mentorDisplay(ideas: readonly IdeaCard[]): Display {
   // Cached per list (and its length, as the loader fills its list in place): every mentor and project page needs it.
   const cached = displayCache.get(ideas);
   if (cached?.length === ideas.length) return cached.display;

@@ -132,6 +132,15 @@ export interface Idea {
   acceptedSource?: SourceRef;
 }
 
+/** What an idea page shows beyond the idea's card; the app fetches it when one opens (see app-data.ts). */
+export type IdeaDetailKey = 'outcome' | 'issues' | 'lfxUrl' | 'proposalUrl' | 'technologies' | 'extra' | 'acceptedSource' | 'source';
+
+/**
+ * An idea as the app has it from its first download: what cards, facets, sorting and the project,
+ * mentor and stats pages need. The description (searched in the worker) and the details follow.
+ */
+export type IdeaCard = Omit<Idea, 'description' | 'skillsText' | IdeaDetailKey>;
+
 export type DiagnosticSeverity = 'warning' | 'error';
 
 export interface Diagnostic {

@@ -1,4 +1,4 @@
-import type { Idea, Mentor } from './idea-index.ts';
+import type { IdeaCard, Mentor } from './idea-index.ts';
 
 /** Lower-case words joined by hyphens: "Open Policy Agent (OPA)" → "open-policy-agent-opa". */
 export function slugify(text: string): string {
@@ -11,7 +11,7 @@ export function slugify(text: string): string {
 }
 
 /** The `/projects/<slug>` of an idea's project: the landscape slug, or the project name slugified. */
-export function projectPageSlug(idea: Pick<Idea, 'project' | 'projectSlug'>): string {
+export function projectPageSlug(idea: Pick<IdeaCard, 'project' | 'projectSlug'>): string {
   return idea.projectSlug ?? (slugify(idea.project) || 'project');
 }
 

@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { Idea } from '../model/idea-index.ts';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import type { IdeaCard } from '../model/idea-index.ts';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
@@ -13,6 +13,19 @@ import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { resolveId } from '../shortlist/redirects.ts';
 import { consumeOpenedFromResults, lastResults, wasOpenedFromResults } from './return-to-results.ts';
 import { NotFoundPage } from './not-found.tsx';
+import { useIdeaDetail } from '../data/use-idea-details.ts';
+
+/** Grey lines where the description will be, while the term's details file is on its way. */
+function DescriptionPlaceholder() {
+  return (
+    <div className="mt-3 space-y-3">
+      <p className="sr-only">Loading the description…</p>
+      {['w-full', 'w-11/12', 'w-full', 'w-4/5', 'w-2/3'].map((width, i) => (
+        <div key={i} aria-hidden="true" className={`h-4 animate-pulse rounded bg-slate-200 dark:bg-slate-800 ${width}`} />
+      ))}
+    </div>
+  );
+}
 
 export function IdeaPage() {
   const { ideaId } = useParams({ from: '/ideas/$ideaId' });
@@ -61,12 +74,19 @@ export function IdeaPage() {
     );
   }
 
-  const sourceUrl = `${upstreamFileUrl(index.upstream, idea.source.file)}#L${idea.source.line}`;
-  return <IdeaDetails idea={idea} sourceUrl={sourceUrl} back={back} focusTitle={cameFromResults} />;
+  return <IdeaDetails idea={idea} back={back} focusTitle={cameFromResults} />;
 }
 
-function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; sourceUrl: string; back: ReactNode; focusTitle: boolean }) {
+/**
+ * The card's fields show at once; what only this page shows (description, outcome, links, the
+ * source line) comes with the term's details file, with a retry when it cannot be fetched.
+ */
+function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNode; focusTitle: boolean }) {
   const status = useTermStatus(idea.termKey);
+  const { index } = useIdeaIndex();
+  const details = useIdeaDetail(idea);
+  const detail = details.status === 'ready' ? details.detail : undefined;
+  const sourceUrl = detail && `${upstreamFileUrl(index.upstream, detail.source.file)}#L${detail.source.line}`;
   // Opened from the results, focus starts on the title (read first, then the details); Back
   // returns focus to that result (see ResultList). A page loaded directly keeps the browser's focus.
   const title = useRef<HTMLHeadingElement>(null);
@@ -110,7 +130,7 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
           ) : (
             '—'
           )}
-          {idea.skillsText && <p className="mt-1 text-slate-600 dark:text-slate-400">As written: {idea.skillsText}</p>}
+          {detail?.skillsText && <p className="mt-1 text-slate-600 dark:text-slate-400">As written: {detail.skillsText}</p>}
         </dd>
         <dt className="font-semibold">Mentors</dt>
         <dd>
@@ -143,12 +163,12 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
             'Not listed'
           )}
         </dd>
-        {idea.issues.length > 0 && (
+        {detail && detail.issues.length > 0 && (
           <>
             <dt className="font-semibold">Upstream issues</dt>
             <dd>
               <ul className="space-y-0.5">
-                {idea.issues.map((url) => (
+                {detail.issues.map((url) => (
                   <li key={url}>
                     <a href={url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
                       {url.replace(/^https?:\/\/(www\.)?/, '')}
@@ -159,11 +179,11 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
             </dd>
           </>
         )}
-        {idea.lfxUrl && (
+        {detail?.lfxUrl && (
           <>
             <dt className="font-semibold">LFX page</dt>
             <dd>
-              <a href={idea.lfxUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
+              <a href={detail.lfxUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
                 {/* An applicant can only apply while the term's applications are open. */}
                 {status?.phase === 'open' ? 'Apply on LFX Mentorship' : 'View on LFX Mentorship'}
               </a>
@@ -196,7 +216,7 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
             <dd>{idea.difficulty}</dd>
           </>
         )}
-        {Object.entries(idea.extra ?? {}).map(([labelText, value]) => (
+        {Object.entries(detail?.extra ?? {}).map(([labelText, value]) => (
           <div key={labelText} className="contents">
             <dt className="font-semibold">{labelText}</dt>
             <dd>{value}</dd>
@@ -204,29 +224,44 @@ function IdeaDetails({ idea, sourceUrl, back, focusTitle }: { idea: Idea; source
         ))}
       </dl>
 
-      <section aria-labelledby="description-heading" className="mt-8">
+      <section aria-labelledby="description-heading" aria-busy={details.status === 'loading'} className="mt-8">
         <h2 id="description-heading" className="text-xl font-semibold">
           Description
         </h2>
+        {details.status === 'loading' && <DescriptionPlaceholder />}
+        {details.status === 'error' && (
+          <div role="alert" className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+            <p className="font-semibold">The description could not be loaded.</p>
+            <p className="mt-1">{details.message}</p>
+            <button type="button" onClick={details.retry} className="mt-3 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+              Try again
+            </button>
+          </div>
+        )}
         {/* Sanitized at build time by rehype-sanitize (http(s)/mailto links only, no raw HTML). */}
-        <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: idea.description.html || '<p>No description given.</p>' }} />
+        {detail && <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: detail.descriptionHtml || '<p>No description given.</p>' }} />}
       </section>
-      {idea.outcome && (
+      {detail?.outcome && (
         <section aria-labelledby="outcome-heading" className="mt-8">
           <h2 id="outcome-heading" className="text-xl font-semibold">
             Expected outcome
           </h2>
-          <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: idea.outcome.html }} />
+          <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: detail.outcome.html }} />
         </section>
       )}
 
       <MoreLikeThis idea={idea} />
 
       <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-blue-700 underline dark:text-blue-300">
-          View source
-        </a>{' '}
-        ({idea.source.file}, line {idea.source.line}) · Content by CNCF mentoring contributors,{' '}
+        {detail && sourceUrl && (
+          <>
+            <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-blue-700 underline dark:text-blue-300">
+              View source
+            </a>{' '}
+            ({detail.source.file}, line {detail.source.line}) ·{' '}
+          </>
+        )}
+        Content by CNCF mentoring contributors,{' '}
         <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener noreferrer" className="underline">
           CC BY 4.0
         </a>

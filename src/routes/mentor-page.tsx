@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useDocumentTitle } from '../components/document-title.ts';
 import { MentorLink, MentorLinks, ProjectLink } from '../components/EntityLinks.tsx';
 import { termLabel } from '../components/facet-labels.ts';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge } from '../components/TermStatusBadge.tsx';
-import type { Idea, Term } from '../model/idea-index.ts';
+import type { IdeaCard, Term } from '../model/idea-index.ts';
 import { mentorSummary } from '../insights/mentor-summary.ts';
 import { mentorPageSlug } from '../model/page-slugs.ts';
 import { NotFoundPage } from './not-found.tsx';
@@ -21,7 +21,7 @@ export function MentorPage() {
   useDocumentTitle(summary ? `${display} — mentor` : 'Mentor not found');
   const byTerm = useMemo(() => {
     const terms = new Map(index.terms.map((t) => [t.key, t]));
-    const groups: { term: Term | undefined; key: string; ideas: Idea[] }[] = [];
+    const groups: { term: Term | undefined; key: string; ideas: IdeaCard[] }[] = [];
     for (const idea of summary?.ideas ?? []) {
       const last = groups.at(-1);
       if (last?.key === idea.termKey) last.ideas.push(idea);
@@ -136,4 +136,4 @@ export function MentorPage() {
   );
 }
 
-const otherMentors = (idea: Idea, slug: string) => idea.mentors.filter((m) => mentorPageSlug(m) !== slug);
+const otherMentors = (idea: IdeaCard, slug: string) => idea.mentors.filter((m) => mentorPageSlug(m) !== slug);

@@ -7,7 +7,7 @@ import { SubscribeLink } from '../components/FeedLinks.tsx';
 import { feedPath } from '../model/feeds.ts';
 import { MentorLink } from '../components/EntityLinks.tsx';
 import { termLabel } from '../components/facet-labels.ts';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge } from '../components/TermStatusBadge.tsx';
 import { projectSummary } from '../insights/project-summary.ts';

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useDocumentTitle } from '../components/document-title.ts';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { projectDirectory } from '../insights/project-summary.ts';
 import { foldText } from '../search/fold-text.ts';
 

@@ -7,7 +7,7 @@ import { SubscribeLink } from '../components/FeedLinks.tsx';
 import { feedPath, feedSkills, skillFeedSlug } from '../model/feeds.ts';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { Pagination, pageCountFor } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -35,7 +35,7 @@ const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 
 export function SearchPage() {
-  const { index, engine, search, textReady } = useIdeaIndex();
+  const { index, engine, search, textReady, text, retryText } = useIdeaIndex();
   const raw = useSearch({ from: '/' });
   const urlState = useMemo(() => decodeState(raw), [raw]);
   const navigate = useNavigate({ from: '/' });
@@ -72,20 +72,21 @@ export function SearchPage() {
     search(typed).then((hits) => {
       if (!current || !hits) return;
       const next = { query: typed, hits };
-      rememberAnswer(engine, next);
+      // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
+      if (!hits.namesOnly) rememberAnswer(engine, next);
       setAnswer(next);
       if (!hits.partial) setFullAnswer(next);
     });
     return () => {
       current = false;
     };
-  }, [typed, search, engine]);
+    // Asked again once the descriptions are indexed (textReady), so they are searched too.
+  }, [typed, search, engine, textReady]);
   const stillTyping = draft !== urlState.q;
   const applied = !typed ? null : answer?.hits.partial && stillTyping && fullAnswer ? fullAnswer : answer;
   const appliedQuery = applied?.query ?? '';
   const state = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
-  const searching = typed !== '' && typed !== appliedQuery;
   // The address asks for a query not answered yet (a shared link while the index loads): the
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
   const waiting = applied === null && typed !== '' && urlState.q !== '';
@@ -164,7 +165,17 @@ export function SearchPage() {
                 {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} of the same ideas grouped, one card per idea
               </p>
             )}
-            {searching && !textReady && <p className="text-sm text-slate-600 dark:text-slate-400">Preparing full-text search…</p>}
+            {applied?.hits.namesOnly && text.state === 'loading' && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">Descriptions are still loading: matching titles, skills, projects and mentors for now…</p>
+            )}
+            {text.state === 'failed' && (
+              <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+                {text.message} Searching titles, skills, projects and mentors only.{' '}
+                <button type="button" onClick={retryText} className="font-medium underline">
+                  Try again
+                </button>
+              </p>
+            )}
             <div className="flex flex-wrap items-center gap-3">
               {feedSkill && (
                 <span className="text-sm">

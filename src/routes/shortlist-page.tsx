@@ -3,11 +3,14 @@ import { Link, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
+import { loadDetails } from '../data/idea-details.ts';
+import { cardsUrl, useIdeaDetails } from '../data/use-idea-details.ts';
+import type { IdeaDetail } from '../model/app-data.ts';
 import { MentorLinks, ProjectLink, SkillLink } from '../components/EntityLinks.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { resolveIds } from '../shortlist/redirects.ts';
 import { parseSharedIds } from '../shortlist/shared-link.ts';
 import { ideaSnapshot } from '../shortlist/idea-snapshot.ts';
@@ -36,9 +39,20 @@ export function ShortlistPage() {
 }
 
 function MyShortlist() {
-  const { engine } = useIdeaIndex();
+  const { engine, index } = useIdeaIndex();
   const { store, state } = useShortlist();
-  const rows: ExportRow[] = state.items.map((item) => ({ item, idea: engine.byId.get(item.id) }));
+  const cards = state.items.map((item) => ({ item, idea: engine.byId.get(item.id) }));
+  const known = cards.flatMap((row) => (row.idea ? [row.idea] : []));
+  // Upstream issues and LFX links are in the ideas' details (one file per term), fetched for the page.
+  const details = useIdeaDetails(known);
+  const withLinks = (found: ReadonlyMap<string, IdeaDetail>): ExportRow[] =>
+    cards.map(({ item, idea }) => {
+      const detail = idea && found.get(idea.id);
+      return { item, idea: idea && detail ? { ...idea, issues: detail.issues, ...(detail.lfxUrl ? { lfxUrl: detail.lfxUrl } : {}) } : idea };
+    });
+  const rows = withLinks(details);
+  /** An export waits for the details, so that it has every idea's links. */
+  const exportAs = async (make: (rows: ExportRow[]) => void) => make(withLinks((await loadDetails(index, cardsUrl(), known)).found));
   useDocumentTitle(`Shortlist (${rows.length})`);
 
   return (
@@ -64,14 +78,16 @@ function MyShortlist() {
             <button
               type="button"
               className={button}
-              onClick={() => download('mentorship-shortlist.md', 'text/markdown;charset=utf-8', shortlistToMarkdown(rows, ideaUrl, new Date()))}
+              onClick={() =>
+                void exportAs((rows) => download('mentorship-shortlist.md', 'text/markdown;charset=utf-8', shortlistToMarkdown(rows, ideaUrl, new Date())))
+              }
             >
               Export Markdown
             </button>
             <button
               type="button"
               className={button}
-              onClick={() => download('mentorship-shortlist.csv', 'text/csv;charset=utf-8', shortlistToCsv(rows, ideaUrl))}
+              onClick={() => void exportAs((rows) => download('mentorship-shortlist.csv', 'text/csv;charset=utf-8', shortlistToCsv(rows, ideaUrl)))}
             >
               Export CSV
             </button>
@@ -114,7 +130,7 @@ interface EntryProps {
  * One `.ics` file with an event per shortlisted term's application deadline (see calendar.ts).
  * The calendar code (and its library) loads on the first click only.
  */
-function DeadlinesButton({ ideas }: { ideas: Idea[] }) {
+function DeadlinesButton({ ideas }: { ideas: IdeaCard[] }) {
   const { index } = useIdeaIndex();
   const [message, setMessage] = useState('');
   const make = async () => {
@@ -143,7 +159,7 @@ function DeadlinesButton({ ideas }: { ideas: Idea[] }) {
 const GSOC_URL = 'https://summerofcode.withgoogle.com/';
 
 /** Where to apply while the term's applications are open. */
-function ApplyLink({ idea }: { idea: Idea }) {
+function ApplyLink({ idea }: { idea: NonNullable<ExportRow['idea']> }) {
   const status = useTermStatus(idea.termKey);
   if (status?.phase !== 'open') return null;
   const href = idea.lfxUrl ?? (idea.program === 'Google Summer of Code' ? GSOC_URL : undefined);
@@ -261,7 +277,7 @@ function SharedShortlist({ raw }: { raw: string }) {
   }
   // Ids renamed since the link was made are shown (and added) under their current ids.
   const entries = resolveIds(parsed.ids, index.redirects, (id) => engine.byId.has(id)).map((id) => ({ id, idea: engine.byId.get(id) }));
-  const known = entries.filter((e): e is { id: string; idea: Idea } => !!e.idea);
+  const known = entries.filter((e): e is { id: string; idea: IdeaCard } => !!e.idea);
   const unknown = entries.length - known.length;
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">

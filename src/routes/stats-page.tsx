@@ -4,7 +4,7 @@ import { BarChart, Legend } from '../components/charts/BarChart.tsx';
 import { ChartFigure } from '../components/charts/ChartFigure.tsx';
 import { LineChart } from '../components/charts/LineChart.tsx';
 import { useDocumentTitle } from '../components/document-title.ts';
-import { useIdeaIndex } from '../components/IndexProvider.tsx';
+import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { ideasPerTerm, skillShareByYear, topProjects, topSkills } from '../insights/programme-stats.ts';
 import { shortTermLabel } from '../insights/short-labels.ts';
 import { mentorKey } from '../model/mentor-key.ts';

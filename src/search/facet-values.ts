@@ -1,9 +1,9 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { mentorKey } from '../model/mentor-key.ts';
 import { FACET_KEYS, type FacetKey } from './url-state.ts';
 
 /** The values an idea has for each facet, as they appear in the URL. */
-export function facetValuesOf(idea: Idea, facet: FacetKey): string[] {
+export function facetValuesOf(idea: IdeaCard, facet: FacetKey): string[] {
   switch (facet) {
     case 'skills':
       return idea.skills;
@@ -31,7 +31,7 @@ export function facetValuesOf(idea: Idea, facet: FacetKey): string[] {
 }
 
 /** What an application asks for, as stable values: `resume`, `cover-letter`, `coding-challenge`, … */
-export function applicationNeeds(idea: Idea): string[] {
+export function applicationNeeds(idea: IdeaCard): string[] {
   const p = idea.prerequisites;
   if (!p) return [];
   return [
@@ -49,7 +49,7 @@ export function applicationNeeds(idea: Idea): string[] {
  * term, not the biggest one); other facets rank by count.
  */
 export const RECENCY_FACETS: ReadonlySet<FacetKey> = new Set(['years', 'terms']);
-const recencyOf = (idea: Idea, facet: FacetKey) => (facet === 'terms' ? idea.termOrder : idea.year);
+const recencyOf = (idea: IdeaCard, facet: FacetKey) => (facet === 'terms' ? idea.termOrder : idea.year);
 
 /**
  * Every facet value numbered once per index, and every idea's values as those numbers (idea at
@@ -75,7 +75,7 @@ export interface FacetTable extends FacetTableData {
 
 const perFacet = <T>(make: (key: FacetKey) => T) => Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
 
-export function facetTableData(ideas: Idea[]): FacetTableData {
+export function facetTableData(ideas: IdeaCard[]): FacetTableData {
   const build = (key: FacetKey) => {
     const values: string[] = [];
     const numbers = new Map<string, number>();
@@ -126,7 +126,7 @@ export function facetTableFrom(data: FacetTableData): FacetTable {
   return { ...data, numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))) };
 }
 
-export function facetTable(ideas: Idea[]): FacetTable {
+export function facetTable(ideas: IdeaCard[]): FacetTable {
   return facetTableFrom(facetTableData(ideas));
 }
 

@@ -1,4 +1,4 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 
 /**
  * The same idea proposed in several terms ("Harbor CLI" six times) is one result, not six: the
@@ -7,7 +7,7 @@ import type { Idea } from '../model/idea-index.ts';
  */
 
 /** For each idea position, the position that stands for its re-proposal group (the same for all members). */
-export function reproposalGroups(ideas: readonly Idea[]): Uint32Array {
+export function reproposalGroups(ideas: readonly IdeaCard[]): Uint32Array {
   const positionOf = new Map(ideas.map((idea, i) => [idea.id, i]));
   const parent = Uint32Array.from(ideas.keys());
   const root = (i: number): number => {

@@ -1,7 +1,6 @@
-import type { IdeaIndex } from '../model/idea-index.ts';
 import { cleanQuery } from './query-text.ts';
 import { assembleEngine, engineTables, rankAndCount, type SearchEngine, type SearchOutcome } from './search-engine.ts';
-import { createTextIndex, type TextIndex, textSearch } from './text-index.ts';
+import { createTextIndex, type SearchDoc, type TextIndex, textSearch } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
 
 /** An engine with its own text index, searched synchronously (tests, benchmark, browsers without workers). */
@@ -9,7 +8,7 @@ export interface LocalSearchEngine extends SearchEngine {
   text: TextIndex;
 }
 
-export function createSearchEngine(index: Pick<IdeaIndex, 'ideas'>, text?: TextIndex): LocalSearchEngine {
+export function createSearchEngine(index: { ideas: SearchDoc[] }, text?: TextIndex): LocalSearchEngine {
   const ideas = index.ideas;
   return {
     ...assembleEngine(ideas, engineTables(ideas)),

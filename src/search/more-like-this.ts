@@ -1,12 +1,12 @@
 import type { Query, SearchOptions } from 'minisearch';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { projectPageSlug } from '../model/page-slugs.ts';
 import { foldText } from './fold-text.ts';
 import { RECENCY_WEIGHT, sortRanks } from './sort-results.ts';
 import { searchWords, type TextIndex } from './text-index.ts';
-import { SIMILAR_LIMIT } from './index-worker-protocol.ts';
 
-export { SIMILAR_LIMIT };
+/** Ideas offered under "More like this" unless the page asks for another number. */
+export const SIMILAR_LIMIT = 6;
 
 /**
  * How much each kind of likeness counts. Skills say what an applicant would work with, so they
@@ -29,9 +29,9 @@ interface Profiles {
   skills: string[][];
 }
 
-const profileCache = new WeakMap<readonly Idea[], Profiles>();
+const profileCache = new WeakMap<readonly IdeaCard[], Profiles>();
 
-function profiles(ideas: Idea[]): Profiles {
+function profiles(ideas: IdeaCard[]): Profiles {
   let cached = profileCache.get(ideas);
   if (!cached || cached.project.length !== ideas.length) {
     cached = {
@@ -45,7 +45,7 @@ function profiles(ideas: Idea[]): Profiles {
 }
 
 /** The same title, whatever the case, accents and punctuation. */
-const titleKey = (idea: Idea) => `${projectPageSlug(idea)}\u0000${searchWords(idea.title).join(' ')}`;
+const titleKey = (idea: IdeaCard) => `${projectPageSlug(idea)}\u0000${searchWords(idea.title).join(' ')}`;
 
 /**
  * Ideas like `idea`, best first, as ids: those that ask for the same skills or belong to the same
@@ -54,7 +54,7 @@ const titleKey = (idea: Idea) => `${projectPageSlug(idea)}\u0000${searchWords(id
  * idea once, not once per term it was proposed in. On near-ties the more recent idea wins, by the
  * same weight as search results (RECENCY_WEIGHT).
  */
-export function moreLikeThis(text: TextIndex, ideas: Idea[], idea: Idea, limit = SIMILAR_LIMIT): string[] {
+export function moreLikeThis(text: TextIndex, ideas: IdeaCard[], idea: IdeaCard, limit = SIMILAR_LIMIT): string[] {
   if (limit <= 0) return [];
   const skills = new Set(idea.skills.map(foldText));
   const project = projectPageSlug(idea);
@@ -70,7 +70,7 @@ export function moreLikeThis(text: TextIndex, ideas: Idea[], idea: Idea, limit =
 
   const { newestRank, project: projects, skills: skillSets } = profiles(ideas);
   const n = Math.max(1, ideas.length);
-  const candidates: { idea: Idea; score: number; rank: number }[] = [];
+  const candidates: { idea: IdeaCard; score: number; rank: number }[] = [];
   for (const hit of text.miniSearch.search(query, options)) {
     const position = text.positionOf.get(hit.id as string);
     const other = position === undefined ? undefined : ideas[position];

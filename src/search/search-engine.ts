@@ -1,4 +1,4 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
 import { groupReproposals, reproposalGroups } from './group-reproposals.ts';
@@ -15,8 +15,9 @@ export interface EngineTables {
 
 /** What the page needs to filter, count and sort; full-text search is separate (see TextSearch). */
 export interface SearchEngine {
-  ideas: Idea[];
-  byId: ReadonlyMap<string, Idea>;
+  ideas: IdeaCard[];
+  byId: ReadonlyMap<string, IdeaCard>;
+  positionOf: ReadonlyMap<string, number>;
   facets: FacetTable;
   ranks: SortRanks;
   allPositions: Uint32Array;
@@ -25,12 +26,12 @@ export interface SearchEngine {
 }
 
 export interface Ranked {
-  idea: Idea;
+  idea: IdeaCard;
   score: number;
   /** Only in SearchOutcome.partial: the query's words this idea does not have. */
   missing?: string[];
   /** Re-proposals of this idea (other terms) that match too, folded into this result. */
-  folded?: Idea[];
+  folded?: IdeaCard[];
 }
 
 /**
@@ -56,14 +57,15 @@ export interface SearchOutcome {
   partial?: PartialOutcome;
 }
 
-export function engineTables(ideas: Idea[]): EngineTables {
+export function engineTables(ideas: IdeaCard[]): EngineTables {
   return { facets: facetTableData(ideas), ranks: sortRanks(ideas) };
 }
 
-export function assembleEngine(ideas: Idea[], tables: EngineTables): SearchEngine {
+export function assembleEngine(ideas: IdeaCard[], tables: EngineTables): SearchEngine {
   return {
     ideas,
     byId: new Map(ideas.map((i) => [i.id, i])),
+    positionOf: new Map(ideas.map((idea, position) => [idea.id, position])),
     facets: facetTableFrom(tables.facets),
     ranks: tables.ranks,
     allPositions: Uint32Array.from(ideas.keys()),

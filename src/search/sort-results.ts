@@ -1,4 +1,4 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import type { SortOrder } from './url-state.ts';
 
@@ -15,7 +15,7 @@ export interface SortRanks {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function sortRanks(ideas: Idea[]): SortRanks {
+export function sortRanks(ideas: IdeaCard[]): SortRanks {
   const project = ideas.map((idea) => foldText(idea.project));
   const title = ideas.map((idea) => foldText(idea.title));
   const positions = Array.from(ideas.keys());

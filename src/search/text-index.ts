@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type Query, type QueryCombination, type SearchOptions, type SearchResult } from 'minisearch';
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX } from './query-text.ts';
@@ -102,17 +102,23 @@ export function tokenizeWithPhrases(text: string, synonyms: SynonymTable = SYNON
   return tokens;
 }
 
-export const MINISEARCH_OPTIONS: Options<Idea> = {
+/**
+ * What the text index is built from: a card, with its searchable text once that has arrived (see
+ * app-data.ts). Built from cards alone, it finds titles, projects, groups, skills and mentors.
+ */
+export type SearchDoc = IdeaCard & { description?: { text: string }; skillsText?: string };
+
+export const MINISEARCH_OPTIONS: Options<SearchDoc> = {
   fields: [...SEARCH_FIELDS],
   storeFields: [],
   extractField: (idea, field) => {
     switch (field) {
       case 'skills':
-        return `${idea.skills.join(' ')} ${idea.skillsText}`;
+        return `${idea.skills.join(' ')} ${idea.skillsText ?? ''}`;
       case 'mentors':
         return idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' ');
       case 'text':
-        return idea.description.text;
+        return idea.description?.text ?? '';
       case 'id':
         return idea.id;
       default:
@@ -140,12 +146,12 @@ const SEARCH_OPTIONS: SearchOptions = { ...QUERY_OPTIONS, tokenize: (text) => [t
 
 /** The full-text index, built in the search worker (or on the page without one). */
 export interface TextIndex {
-  miniSearch: MiniSearch<Idea>;
+  miniSearch: MiniSearch<SearchDoc>;
   /** Position of each idea in the index, by id: hits are reported as positions. */
   positionOf: ReadonlyMap<string, number>;
 }
 
-const positionsOf = (ideas: Idea[]) => new Map(ideas.map((idea, i) => [idea.id, i]));
+const positionsOf = (ideas: readonly IdeaCard[]) => new Map(ideas.map((idea, i) => [idea.id, i]));
 
 /**
  * The query had several words, no idea has all of them, and these hits have some: "No idea has
@@ -169,10 +175,12 @@ export interface TextHits {
   partial?: PartialMatch;
   /** With `partial`: for each hit, which of `partial.words` it has, as bits (bit i: words[i]). */
   matchedWords?: Uint32Array;
+  /** Matched before the descriptions arrived: titles, projects, groups, skills and mentors only. */
+  namesOnly?: boolean;
 }
 
-export function createTextIndex(ideas: Idea[]): TextIndex {
-  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
+export function createTextIndex(ideas: readonly SearchDoc[]): TextIndex {
+  const miniSearch = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   miniSearch.addAll(ideas);
   return { miniSearch, positionOf: positionsOf(ideas) };
 }
@@ -340,9 +348,9 @@ export function yieldToMain(): Promise<void> {
  * Builds the text index on the calling thread in time slices of `sliceMs`, yielding between them.
  * The app uses a worker instead; this is the benchmark's comparison point.
  */
-export async function createTextIndexSliced(ideas: Idea[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<TextIndex> {
+export async function createTextIndexSliced(ideas: readonly SearchDoc[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<TextIndex> {
   const { sliceMs = 20, onSlice } = options;
-  const miniSearch = new MiniSearch<Idea>(MINISEARCH_OPTIONS);
+  const miniSearch = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   let next = 0;
   while (next < ideas.length) {
     const start = performance.now();

@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { termLabel } from '../components/facet-labels.ts';
-import type { Idea, Term } from '../model/idea-index.ts';
+import type { IdeaCard, Term } from '../model/idea-index.ts';
 import { formatMoment } from '../model/term-status.ts';
 
 export interface DeadlineCalendar {
@@ -32,10 +32,10 @@ const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '
  * `siteUrl` is the app's absolute base URL, ending in `/` (idea pages are `${siteUrl}ideas/<id>`);
  * `now` is the calendar's DTSTAMP. Past deadlines are kept: the shortlist decides what is in it.
  */
-export function deadlineCalendar(ideas: Idea[], terms: Term[], options: { siteUrl: string; now?: Date }): DeadlineCalendar {
+export function deadlineCalendar(ideas: IdeaCard[], terms: Term[], options: { siteUrl: string; now?: Date }): DeadlineCalendar {
   const { siteUrl, now = new Date() } = options;
   const termsByKey = new Map(terms.map((term) => [term.key, term]));
-  const ideasByTerm = new Map<string, Idea[]>();
+  const ideasByTerm = new Map<string, IdeaCard[]>();
   for (const idea of ideas) {
     const list = ideasByTerm.get(idea.termKey);
     if (!list) ideasByTerm.set(idea.termKey, [idea]);
@@ -44,7 +44,7 @@ export function deadlineCalendar(ideas: Idea[], terms: Term[], options: { siteUr
 
   const events: EventAttributes[] = [];
   const skipped: string[] = [];
-  const deadlines: { term: Term; close: number; ideas: Idea[] }[] = [];
+  const deadlines: { term: Term; close: number; ideas: IdeaCard[] }[] = [];
   for (const [key, termIdeas] of ideasByTerm) {
     const term = termsByKey.get(key);
     const close = term?.timeline?.applicationsClose;
@@ -54,7 +54,7 @@ export function deadlineCalendar(ideas: Idea[], terms: Term[], options: { siteUr
   }
   deadlines.sort((a, b) => a.close - b.close);
 
-  const ideaUrl = (idea: Idea) => `${siteUrl}ideas/${encodeURIComponent(idea.id)}`;
+  const ideaUrl = (idea: IdeaCard) => `${siteUrl}ideas/${encodeURIComponent(idea.id)}`;
   for (const { term, close, ideas: termIdeas } of deadlines) {
     const label = termLabel(term);
     const description = [

@@ -1,12 +1,12 @@
-import type { Idea } from '../model/idea-index.ts';
+import type { IdeaCard } from '../model/idea-index.ts';
 import { toCsv } from '../model/csv.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import type { ShortlistItem } from './shortlist-data.ts';
 
 export interface ExportRow {
   item: ShortlistItem;
-  /** The idea as the index has it now; absent when it is no longer listed. */
-  idea?: Idea;
+  /** The idea as the index has it now, with its links when its details were fetched; absent when it is no longer listed. */
+  idea?: IdeaCard & { issues?: string[]; lfxUrl?: string };
 }
 
 const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');

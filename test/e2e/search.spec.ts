@@ -236,7 +236,7 @@ test('a failed index fetch shows a retryable error', async ({ page }) => {
 test('without a working search worker the app loads and searches on the page', async ({ page }) => {
   const errors = trackErrors(page);
   let workerRequests = 0;
-  await page.route('**/assets/search.worker-*.js', (route) => {
+  await page.route('**/assets/index.worker-*.js', (route) => {
     workerRequests++;
     return route.abort();
   });

@@ -7,7 +7,7 @@ import type { Idea, Mentor, Term } from '../../src/model/idea-index.ts';
 import { mentorPageSlug, projectPageSlug } from '../../src/model/page-slugs.ts';
 
 const index = corpusIndex();
-const ids = (ideas: Idea[]) => ideas.map((i) => i.id).sort();
+const ids = (ideas: readonly Pick<Idea, 'id'>[]) => ideas.map((i) => i.id).sort();
 const isMentor = (idea: Idea, handle: string) => idea.mentors.some((m) => m.github?.toLowerCase() === handle);
 
 const term = (key: string, order: number, program = key.startsWith('gsoc') ? 'Google Summer of Code' : 'LFX Mentorship'): Term => ({

@@ -6,20 +6,28 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The index budget follows the default dataset; read it rather than repeat it. */
-const INDEX_BUDGET_KB = Number(/indexKb: (\d+)/.exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
+/** The data budgets follow the default dataset; read them rather than repeat them. */
+const budget = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
+const CARDS_BUDGET_KB = budget('cardsKb');
+const HOME_DATA_BUDGET_KB = budget('homeDataKb');
 const SW_BUDGET_KB = Number(/serviceWorkerKb: (\d+)/.exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
 
-/** A minimal built site: index.html loading one script and one stylesheet, the idea index, and a service worker (sw.js and Workbox beside it). */
+/**
+ * A minimal built site: index.html loading one script and one stylesheet, the app's cards and
+ * descriptions (`indexBytes` of cards, `textBytes` of descriptions), and a service worker (sw.js
+ * and Workbox beside it).
+ */
 function fakeDist({
   jsBytes,
   cssBytes,
   indexBytes,
+  textBytes = 10_000,
   swBytes = 3_000,
 }: {
   jsBytes: number;
   cssBytes: number;
   indexBytes: number;
+  textBytes?: number;
   swBytes?: number | null;
 }): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
@@ -27,7 +35,11 @@ function fakeDist({
   // Random bytes do not compress, so the gzip size is about the raw size.
   writeFileSync(path.join(dist, 'assets/index.js'), randomBytes(jsBytes));
   writeFileSync(path.join(dist, 'assets/index.css'), randomBytes(cssBytes));
-  writeFileSync(path.join(dist, 'ideas-index.json'), randomBytes(indexBytes));
+  mkdirSync(path.join(dist, 'app-data'));
+  // Cards that name their descriptions file, padded with base64 noise (gzip keeps about three quarters of it).
+  const padding = randomBytes(Math.max(0, indexBytes - 60)).toString('base64').slice(0, Math.max(0, indexBytes - 60));
+  writeFileSync(path.join(dist, 'app-data/cards.json'), JSON.stringify({ text: 'text.0123456789.json', padding }));
+  writeFileSync(path.join(dist, 'app-data/text.0123456789.json'), randomBytes(textBytes));
   if (swBytes !== null) {
     writeFileSync(path.join(dist, 'sw.js'), randomBytes(swBytes / 2));
     writeFileSync(path.join(dist, 'workbox-0123abcd.js'), randomBytes(swBytes / 2));
@@ -59,14 +71,19 @@ describe('size budgets (npm run build)', () => {
     expect(output).toMatch(/^ok {3}CSS/m);
   });
 
-  it('fails on CSS or the default index over budget', () => {
+  it('fails on CSS, or on the data before the first results or on the home page over budget', () => {
     const css = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 25_000, indexBytes: 10_000 }));
     expect(css.status).toBe(1);
     expect(css.output).toMatch(/^OVER CSS: .* \(budget 15 KB\)$/m);
-    expect(INDEX_BUDGET_KB).toBeGreaterThan(0);
-    const index = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: (INDEX_BUDGET_KB + 20) * 1024 }));
-    expect(index.status).toBe(1);
-    expect(index.output).toMatch(new RegExp(`^OVER default idea index: .* \\(budget ${INDEX_BUDGET_KB} KB\\)$`, 'm'));
+    expect(CARDS_BUDGET_KB).toBeGreaterThan(0);
+    const cards = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: CARDS_BUDGET_KB * 1.5 * 1024 }));
+    expect(cards.status).toBe(1);
+    expect(cards.output).toMatch(new RegExp(`^OVER idea cards, before first results: .* \\(budget ${CARDS_BUDGET_KB} KB\\)$`, 'm'));
+    // Cards within their budget, but with the descriptions over the home page's.
+    const home = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, textBytes: HOME_DATA_BUDGET_KB * 1024 }));
+    expect(home.status).toBe(1);
+    expect(home.output).toMatch(/^ok {3}idea cards/m);
+    expect(home.output).toMatch(new RegExp(`^OVER home page data \\(cards \\+ descriptions\\): .* \\(budget ${HOME_DATA_BUDGET_KB} KB\\)$`, 'm'));
   });
 
   it('counts the service worker, sw.js and the Workbox runtime beside it, and fails without one', () => {

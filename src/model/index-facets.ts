@@ -1,5 +1,5 @@
-import type { FacetValue, Idea, IndexFacets, MentorFacetValue } from '../../model/idea-index.ts';
-import { mentorKey } from '../../model/mentor-key.ts';
+import type { FacetValue, Idea, IndexFacets, MentorFacetValue } from './idea-index.ts';
+import { mentorKey } from './mentor-key.ts';
 
 function countValues(values: string[]): FacetValue[] {
   const counts = new Map<string, number>();
@@ -7,8 +7,8 @@ function countValues(values: string[]): FacetValue[] {
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-/** Whole-index facet values with counts, so the app can list them before any search runs. */
-export function indexFacets(ideas: Idea[]): IndexFacets {
+/** Whole-index facet values with counts, so the app can list them before any search runs (the app computes them from the cards). */
+export function indexFacets(ideas: readonly Pick<Idea, 'mentors' | 'skills' | 'project' | 'program' | 'year'>[]): IndexFacets {
   const mentors = new Map<string, MentorFacetValue>();
   for (const idea of ideas) {
     for (const mentor of idea.mentors) {

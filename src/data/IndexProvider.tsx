@@ -1,0 +1,263 @@
+import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
+import { SIMILAR_LIMIT } from '../search/more-like-this.ts';
+import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
+import type { TextHits } from '../search/text-index.ts';
+import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
+
+/** The first stage of the app's data (see src/model/app-data.ts); the others are named in it. */
+export const CARDS_URL = `${import.meta.env.BASE_URL}${CARDS_PATH}`;
+
+/** Full-text search, answered by the worker (or locally without one); null when a newer query superseded it. */
+export type TextSearch = (query: string) => Promise<TextHits | null>;
+
+/** Ids of ideas like the idea `id`, best first (see more-like-this.ts); answered once full-text search is ready. */
+export type SimilarIdeas = (id: string, limit?: number) => Promise<string[]>;
+
+/**
+ * Where the descriptions are: being fetched and indexed (queries match names meanwhile), indexed,
+ * or failed (with a message and a retry).
+ */
+export type TextStatus = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
+
+interface Loaded {
+  index: AppIndex;
+  engine: SearchEngine;
+  search: TextSearch;
+  similar: SimilarIdeas;
+}
+
+type LoadState = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Loaded);
+
+interface IndexContextValue extends Loaded {
+  /** Full-text search covers the descriptions (before, queries match titles, skills, projects and mentors). */
+  textReady: boolean;
+  text: TextStatus;
+  retryText: () => void;
+  /** Each idea's description by position, for the cards' snippets; null until they arrive. */
+  descriptions: readonly string[] | null;
+}
+
+const IndexContext = createContext<IndexContextValue | null>(null);
+
+interface TextEvents {
+  onText: (status: TextStatus) => void;
+  onDescriptions: (texts: string[]) => void;
+}
+
+/**
+ * Loads through the search worker. Results can be browsed and filtered as soon as the cards and
+ * tables arrive; queries are answered from the cards at once and with the descriptions once the
+ * worker has indexed them. A worker that cannot start (no module workers, script blocked or
+ * missing) calls `onUnavailable`.
+ */
+function loadInWorker(
+  onState: (state: LoadState) => void,
+  events: TextEvents,
+  onUnavailable: () => void,
+): { stop: () => void; retryText: () => void } {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    onUnavailable();
+    return { stop: () => {}, retryText: () => {} };
+  }
+  let browsable = false;
+  const ideas: AppIndex['ideas'] = [];
+  const descriptions: string[] = [];
+  const pending = new Map<number, (hits: TextHits | null) => void>();
+  const pendingSimilar = new Map<number, (ids: string[]) => void>();
+  let seq = 0;
+  const search: TextSearch = (query) =>
+    new Promise((resolve) => {
+      pending.set(++seq, resolve);
+      worker.postMessage({ type: 'search', seq, query } satisfies WorkerRequest);
+    });
+  const similar: SimilarIdeas = (id, limit = SIMILAR_LIMIT) =>
+    new Promise((resolve) => {
+      pendingSimilar.set(++seq, resolve);
+      worker.postMessage({ type: 'similar', seq, id, limit } satisfies WorkerRequest);
+    });
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    switch (message.type) {
+      case 'downloaded':
+        performance.mark(LOAD_MARKS.downloaded, { startTime: Math.max(0, message.at - performance.timeOrigin) });
+        break;
+      case 'ideas':
+        for (const idea of message.ideas) ideas.push(idea);
+        break;
+      case 'tables':
+        browsable = true;
+        performance.mark(LOAD_MARKS.browseReady);
+        onState({ status: 'ready', index: { ...message.meta, ideas }, engine: assembleEngine(ideas, message.tables), search, similar });
+        break;
+      case 'descriptions':
+        for (let i = 0; i < message.texts.length; i++) descriptions[message.start + i] = message.texts[i]!;
+        break;
+      case 'search-ready':
+        if (message.scope === 'names') {
+          performance.mark(LOAD_MARKS.namesReady);
+          break;
+        }
+        performance.mark(LOAD_MARKS.searchReady);
+        events.onDescriptions(descriptions);
+        events.onText({ state: 'ready' });
+        break;
+      case 'text-error':
+        events.onText({ state: 'failed', message: message.message });
+        break;
+      case 'hits':
+      case 'skipped':
+        pending.get(message.seq)?.(message.type === 'hits' ? message.hits : null);
+        pending.delete(message.seq);
+        break;
+      case 'similar':
+        pendingSimilar.get(message.seq)?.(message.ids);
+        pendingSimilar.delete(message.seq);
+        break;
+      case 'error':
+        onState({ status: 'error', message: message.message });
+        worker.terminate();
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (browsable) onState({ status: 'error', message: 'Search stopped working. Reload the page to try again.' });
+    else onUnavailable();
+  };
+  performance.mark(LOAD_MARKS.requested);
+  worker.postMessage({ type: 'load', url: new URL(CARDS_URL, window.location.href).href, chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
+  return {
+    stop: () => worker.terminate(),
+    retryText: () => {
+      events.onText({ state: 'loading' });
+      worker.postMessage({ type: 'retry-text' } satisfies WorkerRequest);
+    },
+  };
+}
+
+/** Without worker support the data is fetched, parsed and searched here, on the main thread. */
+async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
+  const { loadOnMainThread: load } = await import('./load-on-main-thread.ts');
+  const loaded = await load(new URL(CARDS_URL, window.location.href).href);
+  if (!loaded.ok) return { status: 'error', message: loaded.message };
+  const { index, engine, search, similar, descriptions, textError } = loaded;
+  if (descriptions) events.onDescriptions(descriptions);
+  events.onText(textError ? { state: 'failed', message: textError } : { state: 'ready' });
+  return { status: 'ready', index, engine, search, similar };
+}
+
+/** Loads the index once for the whole app; children render only when it is ready. */
+export function IndexProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [text, setText] = useState<TextStatus>({ state: 'loading' });
+  const [descriptions, setDescriptions] = useState<readonly string[] | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // The worker's way to fetch the descriptions again; without a worker, everything is loaded again.
+  const retryTextIn = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    let current = true;
+    // A transition lets React render the first full page (thousands of ideas counted, every card
+    // and facet created) in slices instead of one long task that would freeze the page; the
+    // descriptions (every card's snippet) arrive the same way.
+    const guard = (state: LoadState) => current && startTransition(() => setState(state));
+    const events: TextEvents = {
+      onText: (status) => current && startTransition(() => setText(status)),
+      onDescriptions: (texts) => current && startTransition(() => setDescriptions(texts)),
+    };
+    const loadHere = () =>
+      loadOnMainThread(events).then(guard, () => guard({ status: 'error', message: 'The idea data could not be read.' }));
+    let stop: (() => void) | undefined;
+    if (typeof Worker === 'function') {
+      const worker = loadInWorker(guard, events, () => {
+        retryTextIn.current = null;
+        if (current) void loadHere();
+      });
+      stop = worker.stop;
+      retryTextIn.current = worker.retryText;
+    } else void loadHere();
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [attempt]);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setText({ state: 'loading' });
+    setDescriptions(null);
+    setAttempt((n) => n + 1);
+  }, []);
+  const retryText = useCallback(() => (retryTextIn.current ? retryTextIn.current() : retry()), [retry]);
+
+  if (state.status === 'loading') return <LoadingSkeleton />;
+  if (state.status === 'error') {
+    return (
+      <div
+        role="alert"
+        className="mx-auto my-16 max-w-lg rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      >
+        <h2 className="text-lg font-semibold">Ideas could not be loaded</h2>
+        <p className="mt-2">{state.message}</p>
+        <button type="button" onClick={retry} className="mt-4 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <IndexContext.Provider
+      value={{
+        index: state.index,
+        engine: state.engine,
+        search: state.search,
+        similar: state.similar,
+        textReady: text.state === 'ready',
+        text,
+        retryText,
+        descriptions,
+      }}
+    >
+      {children}
+    </IndexContext.Provider>
+  );
+}
+
+function LoadingSkeleton() {
+  return (
+    <div aria-busy="true" aria-live="polite" className="mx-auto max-w-7xl px-4 py-6">
+      <p className="sr-only">Loading ideas…</p>
+      <div className="mb-6 h-12 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
+      <div className="flex gap-6">
+        <div className="hidden w-64 shrink-0 space-y-3 lg:block">
+          {Array.from({ length: 8 }, (_, i) => (
+            <div key={i} className="h-5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          ))}
+        </div>
+        <div className="flex-1 space-y-4">
+          {Array.from({ length: 5 }, (_, i) => (
+            <div key={i} className="h-32 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * An idea's description text (for its card's snippet): undefined while the descriptions are on
+ * their way, null when they could not be loaded.
+ */
+export function useDescription(id: string): string | null | undefined {
+  const { descriptions, engine, text } = useIdeaIndex();
+  if (!descriptions) return text.state === 'failed' ? null : undefined;
+  return descriptions[engine.positionOf.get(id) ?? -1] ?? null;
+}
+
+export function useIdeaIndex() {
+  const value = useContext(IndexContext);
+  if (!value) throw new Error('useIdeaIndex must be used inside <IndexProvider>');
+  return value;
+}

@@ -1,0 +1,95 @@
+/**
+ * The search worker: downloads and checks the cards, computes the facet and sort tables, indexes
+ * the cards' names at once, then downloads the descriptions and builds the full-text index (and
+ * answers "more like this"), all off the main thread. At 10,000 ideas each of these steps alone
+ * would be a long task on the page. Ideas go to the page in small chunks, tables as transferred
+ * typed arrays.
+ */
+import type { AppIndex } from '../model/app-data.ts';
+import { facetBuffers } from '../search/facet-values.ts';
+import { latestOnly } from '../search/latest-only.ts';
+import { moreLikeThis } from '../search/more-like-this.ts';
+import { engineTables } from '../search/search-engine.ts';
+import { rankBuffers } from '../search/sort-results.ts';
+import { createTextIndex, type SearchDoc, type TextIndex, textSearch } from '../search/text-index.ts';
+import type { SearchRequest, SimilarRequest, WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
+import { loadCards, loadText, searchDocs } from './load-app-data.ts';
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
+
+/** Descriptions per message to the page (about 1 KB each). */
+const TEXTS_PER_MESSAGE = 500;
+
+let cardsUrl = '';
+let index: AppIndex | undefined;
+/** The cards' names only, until the descriptions are indexed. */
+let names: TextIndex | undefined;
+let full: TextIndex | undefined;
+/** The descriptions could not be loaded (until a retry): "more like this" answers from the names. */
+let textFailed = false;
+let docs: SearchDoc[] = [];
+let byId = new Map<string, SearchDoc>();
+const waitingForNames: (() => void)[] = [];
+const waitingForFull: (() => void)[] = [];
+const release = (waiting: (() => void)[]) => waiting.splice(0).forEach((resume) => resume());
+
+async function load(url: string, chunkSize: number) {
+  cardsUrl = url;
+  const checked = await loadCards(url, () => post({ type: 'downloaded', at: performance.timeOrigin + performance.now() }));
+  if (!checked.ok) return post({ type: 'error', message: checked.message });
+  index = checked.value;
+  const { ideas, ...meta } = index;
+  for (let i = 0; i < ideas.length; i += chunkSize) post({ type: 'ideas', ideas: ideas.slice(i, i + chunkSize) });
+  const tables = engineTables(ideas);
+  post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks)]);
+  names = createTextIndex(ideas);
+  post({ type: 'search-ready', scope: 'names' });
+  release(waitingForNames);
+  await loadDescriptions();
+}
+
+async function loadDescriptions() {
+  if (!index || full) return;
+  textFailed = false;
+  const text = await loadText(cardsUrl, index);
+  if (!text.ok) {
+    textFailed = true;
+    release(waitingForFull);
+    return post({ type: 'text-error', message: text.message });
+  }
+  for (let i = 0; i < text.value.ideas.length; i += TEXTS_PER_MESSAGE)
+    post({ type: 'descriptions', start: i, texts: text.value.ideas.slice(i, i + TEXTS_PER_MESSAGE).map((t) => t.text) });
+  docs = searchDocs(index.ideas, text.value);
+  byId = new Map(docs.map((doc) => [doc.id, doc]));
+  full = createTextIndex(docs);
+  names = undefined;
+  post({ type: 'search-ready', scope: 'full' });
+  release(waitingForFull);
+}
+
+const answer = latestOnly<SearchRequest>(
+  async (request) => {
+    if (!names && !full) await new Promise<void>((resume) => waitingForNames.push(resume));
+    const hits = full ? textSearch(full, request.query) : { ...textSearch(names!, request.query), namesOnly: true };
+    const buffers = [hits.positions.buffer, hits.scores.buffer, ...(hits.matchedWords ? [hits.matchedWords.buffer] : [])];
+    post({ type: 'hits', seq: request.seq, hits }, buffers as ArrayBuffer[]);
+  },
+  (request) => post({ type: 'skipped', seq: request.seq }),
+);
+
+/** Every request is answered (not only the latest, as for keystrokes): each asks about a different page. */
+async function similar(request: SimilarRequest) {
+  if (!names && !full) await new Promise<void>((resume) => waitingForNames.push(resume));
+  if (!full && !textFailed) await new Promise<void>((resume) => waitingForFull.push(resume));
+  const ideas = full ? docs : index!.ideas;
+  const idea = full ? byId.get(request.id) : ideas.find((i) => i.id === request.id);
+  post({ type: 'similar', seq: request.seq, ids: idea ? moreLikeThis((full ?? names)!, ideas, idea, request.limit) : [] });
+}
+
+onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'load') await load(request.url, request.chunkSize);
+  else if (request.type === 'retry-text') await loadDescriptions();
+  else if (request.type === 'similar') await similar(request);
+  else answer(request);
+};

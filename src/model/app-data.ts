@@ -1,0 +1,147 @@
+/**
+ * What the app downloads, in three stages, made by the build from the whole index
+ * (`ideas-index.json`, which stays the public data file):
+ *
+ * 1. `app-data/cards.json`: what the first screen needs (result cards, terms, projects, redirects).
+ *    What the app can derive is left out: program, year and term label (from `terms`), project slug
+ *    and maturity (from `projects`), restored by `cardsFromPayload`, and the facets (indexFacets).
+ * 2. `app-data/text.<hash>.json`: the searchable text (description, skills as written), by idea
+ *    position, fetched in the background; the worker builds the full-text index from it.
+ * 3. `app-data/details/<term>.<hash>.json`: one shard per term with what only an idea page shows
+ *    (rendered description and outcome, issues, links, source line), fetched when one opens.
+ *
+ * Text and shard names carry a hash of their content and the cards name them, so stages of one
+ * build always match and never need revalidating. Markdown sources are not shipped: the app does
+ * not use them (they stay in `ideas-index.json`). Types and pure functions only (build and app).
+ */
+import type { Idea, IdeaCard, IdeaDetailKey, IdeaIndex, IndexFacets, ProjectInfo, Term } from './idea-index.ts';
+import { indexFacets } from './index-facets.ts';
+
+export type { IdeaCard };
+
+/** Bump on any change an older app could misread; the app refuses other versions. */
+export const APP_DATA_VERSION = 1;
+
+/** Folder of the app's data files, relative to the site's base path. */
+export const APP_DATA_DIR = 'app-data';
+export const CARDS_PATH = `${APP_DATA_DIR}/cards.json`;
+
+/** Filled in from `terms` and `projects` when the cards are read. */
+type DerivedKey = 'program' | 'year' | 'term' | 'termOrder' | 'projectSlug' | 'projectMaturity';
+/** In the detail shards (the unit test of the split checks that every field lands somewhere). */
+export const DETAIL_KEYS = ['outcome', 'issues', 'lfxUrl', 'proposalUrl', 'technologies', 'extra', 'acceptedSource', 'source'] as const satisfies readonly IdeaDetailKey[];
+type DetailKey = (typeof DETAIL_KEYS)[number];
+
+export type WireCard = Omit<IdeaCard, DerivedKey>;
+
+/** Searchable text of one idea (stage 2). */
+export interface IdeaText {
+  /** Plain text of the description. */
+  text: string;
+  skillsText: string;
+}
+
+/** What an idea page shows beyond its card (stage 3). */
+export type IdeaDetail = Pick<Idea, DetailKey> & {
+  descriptionHtml: string;
+  /** Also in the text stage (searched there); the page shows it as written. */
+  skillsText: string;
+  outcome?: { text: string; html: string };
+};
+
+export interface CardsPayload extends Omit<IdeaIndex, 'ideas' | 'diagnostics' | 'schemaVersion' | 'facets'> {
+  /** Version of this format (not the index's): see APP_DATA_VERSION. */
+  schemaVersion: typeof APP_DATA_VERSION;
+  ideas: WireCard[];
+  /** File of the text stage, relative to the app-data folder. */
+  text: string;
+  /** Detail shard of each term, relative to the app-data folder. */
+  details: Record<string, string>;
+}
+
+export interface TextPayload {
+  /** The cards' `generatedAt`: both come from one build. */
+  generatedAt: string;
+  /** In the order of the cards. */
+  ideas: IdeaText[];
+}
+
+export interface DetailShard {
+  generatedAt: string;
+  termKey: string;
+  ideas: Record<string, IdeaDetail>;
+}
+
+/** The three stages' contents; file names are given by the caller (the build hashes them). */
+export interface AppData {
+  cards: Omit<CardsPayload, 'text' | 'details'>;
+  text: TextPayload;
+  shards: DetailShard[];
+}
+
+const omit = <T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> => {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+};
+
+const DERIVED: readonly DerivedKey[] = ['program', 'year', 'term', 'termOrder', 'projectSlug', 'projectMaturity'];
+
+export function splitIndex(index: IdeaIndex): AppData {
+  const { ideas, upstream, terms, projects, redirects, generatedAt } = index;
+  const meta = { generatedAt, upstream, terms, projects, redirects };
+  const shards = new Map<string, DetailShard>();
+  for (const idea of ideas) {
+    let shard = shards.get(idea.termKey);
+    if (!shard) shards.set(idea.termKey, (shard = { generatedAt: index.generatedAt, termKey: idea.termKey, ideas: {} }));
+    shard.ideas[idea.id] = {
+      ...Object.fromEntries(DETAIL_KEYS.filter((k) => idea[k] !== undefined && k !== 'outcome').map((k) => [k, idea[k]])),
+      descriptionHtml: idea.description.html,
+      skillsText: idea.skillsText,
+      ...(idea.outcome ? { outcome: { text: idea.outcome.text, html: idea.outcome.html } } : {}),
+    } as IdeaDetail;
+  }
+  return {
+    cards: { ...meta, schemaVersion: APP_DATA_VERSION, ideas: ideas.map((idea) => omit(idea, [...DERIVED, 'description', 'skillsText', ...DETAIL_KEYS])) },
+    text: { generatedAt: index.generatedAt, ideas: ideas.map((idea) => ({ text: idea.description.text, skillsText: idea.skillsText })) },
+    shards: [...shards.values()],
+  };
+}
+
+/** Restores the derived fields of each card. An idea whose term is not in `terms` is an error the caller reports. */
+export function cardsFromPayload(payload: Pick<CardsPayload, 'ideas' | 'terms' | 'projects'>): IdeaCard[] {
+  const terms = new Map<string, Term>(payload.terms.map((t) => [t.key, t]));
+  const projects = new Map<string, ProjectInfo>(payload.projects.map((p) => [p.name, p]));
+  return payload.ideas.map((wire) => {
+    const term = terms.get(wire.termKey);
+    if (!term) throw new Error(`idea ${wire.id} names term ${wire.termKey}, which the data does not list`);
+    const project = projects.get(wire.project);
+    const card: IdeaCard = { ...wire, program: term.program, year: term.year, term: term.label, termOrder: term.order };
+    if (project) Object.assign(card, { projectSlug: project.slug, projectMaturity: project.maturity });
+    return card;
+  });
+}
+
+/** The index as the app holds it from the first stage: the cards, index-wide data and facets. */
+export interface AppIndex extends Omit<CardsPayload, 'ideas'> {
+  ideas: IdeaCard[];
+  facets: IndexFacets;
+}
+
+/** Reads checked cards into the app's index; throws (for the caller to report) on an unknown term. */
+export function appIndexFrom(payload: CardsPayload): AppIndex {
+  const ideas = cardsFromPayload(payload);
+  return { ...payload, ideas, facets: indexFacets(ideas) };
+}
+
+/**
+ * The index again from its three stages, without what is not shipped (markdown sources,
+ * diagnostics): the check that the split loses nothing, and how the app would rebuild an idea.
+ */
+export function joinIdea(card: IdeaCard, text: IdeaText, detail: IdeaDetail): Omit<Idea, 'description' | 'outcome'> & {
+  description: { text: string; html: string };
+  outcome?: { text: string; html: string };
+} {
+  const { descriptionHtml, ...rest } = detail;
+  return { ...card, ...rest, skillsText: text.skillsText, description: { text: text.text, html: descriptionHtml } };
+}
