@@ -3,7 +3,6 @@ import { Layout } from './components/Layout.tsx';
 import { IdeaPage } from './routes/idea-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SearchPage } from './routes/search-page.tsx';
-import { ShortlistPage } from './routes/shortlist-page.tsx';
 import { decodeState, encodeState, parseSearchString, stringifySearch, type UrlParam } from './search/url-state.ts';
 
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: () => <NotFoundPage /> });
@@ -25,7 +24,8 @@ const shortlistRoute = createRoute({
   path: '/shortlist',
   // `ids` present (even empty) means someone's shared list; absent means the user's own.
   validateSearch: (raw: Record<string, unknown>): { ids?: string } => (typeof raw.ids === 'string' ? { ids: raw.ids.slice(0, 50_000) } : {}),
-  component: ShortlistPage,
+  // Not on the first screen: its code (exports, calendar, details of saved ideas) loads when opened.
+  component: lazyRouteComponent(() => import('./routes/shortlist-page.tsx'), 'ShortlistPage'),
 });
 
 // Pages with charts load their code (and d3-scale) only when opened: the first page stays small.

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
-import { SIMILAR_LIMIT } from '../search/more-like-this.ts';
+import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';

@@ -5,7 +5,7 @@
  */
 import type { AppIndex, DetailShard, IdeaDetail } from '../model/app-data.ts';
 import type { IdeaCard } from '../model/idea-index.ts';
-import { type Checked, checkShard } from '../model/validate-app-data.ts';
+import type { Checked } from '../model/validate-app-data.ts';
 import { fetchChecked } from './fetch-checked.ts';
 
 const shards = new Map<string, Promise<Checked<DetailShard>>>();
@@ -18,7 +18,10 @@ export function loadShard(index: Pick<AppIndex, 'details'>, cardsUrl: string, te
   let shard = shards.get(url);
   if (!shard) {
     // Hashed names never change content: the browser's (and the service worker's) cache may answer.
-    shard = fetchChecked(url, 'The details of this idea', (json) => checkShard(json, termKey), { cache: 'default' });
+    // The checks (and valibot) load with the first shard, not with the app.
+    shard = import('../model/validate-app-data.ts').then(({ checkShard }) =>
+      fetchChecked(url, 'The details of this idea', (json) => checkShard(json, termKey), { cache: 'default' }),
+    );
     shards.set(url, shard);
     void shard.then((result) => result.ok || shards.delete(url));
   }

@@ -5,8 +5,9 @@ import { foldText } from './fold-text.ts';
 import { RECENCY_WEIGHT, sortRanks } from './sort-results.ts';
 import { searchWords, type TextIndex } from './text-index.ts';
 
-/** Ideas offered under "More like this" unless the page asks for another number. */
-export const SIMILAR_LIMIT = 6;
+import { SIMILAR_LIMIT } from './query-text.ts';
+
+export { SIMILAR_LIMIT };
 
 /**
  * How much each kind of likeness counts. Skills say what an applicant would work with, so they

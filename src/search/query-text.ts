@@ -5,6 +5,9 @@
  */
 import { LIMITS } from './url-state.ts';
 
+/** Ideas offered under "More like this" unless the page asks for another number. */
+export const SIMILAR_LIMIT = 6;
+
 /** Words match as prefixes from this many letters (see QUERY_OPTIONS in text-index.ts). */
 export const MIN_PREFIX = 3;
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, type Route } from '@playwright/test';
+import { appDataFiles } from '../../src/ingest/emit/app-data-files.ts';
 import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -57,6 +58,28 @@ export function builtIndex(): IdeaIndex {
   built ??= JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../dist/ideas-index.json'), 'utf8')) as IdeaIndex;
   return built;
 }
+
+/** The app's data files (cards, descriptions, details) of the built index, by path under the site. */
+export function builtAppData(): Map<string, string> {
+  return new Map(appDataFiles(builtIndex()).map((f) => [f.path, f.content]));
+}
+
+/**
+ * Serves `index` as the site's data instead of the built one: its cards, descriptions and detail
+ * shards, made as the build makes them. `hold` may delay or fail a file (by its path).
+ */
+export async function serveIndex(target: Page | BrowserContext, index: IdeaIndex, hold?: (path: string, route: Route) => Promise<boolean>) {
+  const files = new Map(appDataFiles(index).map((f) => [f.path, f.content]));
+  await target.route('**/app-data/**', async (route) => {
+    const wanted = new URL(route.request().url()).pathname.replace(/^.*?\/(app-data\/)/, '$1');
+    if (hold && (await hold(wanted, route))) return;
+    const body = files.get(wanted);
+    await (body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ body, contentType: 'application/json' }));
+  });
+}
+
+/** Serves raw JSON as the cards file (a foreign or broken data file). */
+export const serveCards = (target: Page | BrowserContext, json: unknown) => target.route('**/app-data/cards.json', (route) => route.fulfill({ json }));
 
 /** How many ideas of the built index satisfy `test`. */
 export const countIdeas = (test: (idea: Idea) => boolean) => builtIndex().ideas.filter(test).length;

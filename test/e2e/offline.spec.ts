@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import type { IdeaIndex } from '../../src/model/idea-index.ts';
-import { builtIndex, facetOption, ideasText, LOAD_TIMEOUT, resultCount, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
+import { builtIndex, facetOption, ideasText, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
 /**
  * Installable and offline (README: Install and offline). Service workers and their network (which
@@ -45,13 +45,21 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await waitForResults(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('ideas-index')).keys()).map((r) => new URL(r.url).pathname)))
-    .toEqual(['/ideas-index.json']);
+    .poll(() => page.evaluate(async () => (await (await caches.open('idea-cards')).keys()).map((r) => new URL(r.url).pathname)))
+    .toEqual(['/app-data/cards.json']);
+  // The descriptions are kept too (their name changes with their content).
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('idea-text-and-details')).keys()).map((r) => new URL(r.url).pathname)))
+    .toEqual([expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/)]);
   // First visit: nothing to compare with, so no notice.
   await expect(notice(page)).toHaveCount(0);
+  // An idea page opened online: its term's details are kept for offline reading.
+  const project = index.ideas.find((i) => i.project === 'Thanos')!;
+  await page.goto(`/ideas/${project.id}`);
+  await expect(page.locator('.prose-idea').first()).not.toBeEmpty({ timeout: LOAD_TIMEOUT });
 
   await context.setOffline(true);
-  await page.reload();
+  await page.goto('/');
   await waitForResults(page);
   await expect(resultCount(page)).toHaveText(ideasText(index.ideas.length));
   await page.getByRole('searchbox', { name: 'Search ideas' }).fill('prometeus');
@@ -63,14 +71,20 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await first.click();
   await expect(page).toHaveURL(/\/ideas\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const opened = index.ideas.find((i) => page.url().endsWith(`/ideas/${i.id}`))!;
+  if (opened.termKey !== project.termKey) {
+    // Its term's details were never fetched online: the page says so, and offers to try again.
+    await expect(page.getByRole('alert')).toContainText('The description could not be loaded.');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  }
   await page.getByRole('button', { name: `Save to shortlist: ${title}` }).click();
   // Deep links are app routes: the worker answers them with the cached app.
   await page.goto('/shortlist');
   await expect(page.getByRole('heading', { level: 1, name: 'Your shortlist' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([title]);
-  const project = index.ideas.find((i) => i.project === 'Thanos')!;
   await page.goto(`/ideas/${project.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.title, { timeout: LOAD_TIMEOUT });
+  await expect(page.getByRole('region', { name: 'Description' })).toContainText(project.description.text.split(/\s+/).slice(0, 4).join(' '));
   // Pages whose code loads on demand are precached too.
   await page.goto(`/projects/${project.projectSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thanos', { timeout: LOAD_TIMEOUT });
@@ -85,7 +99,7 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
     generatedAt: new Date(Date.parse(index.generatedAt) + 86_400_000).toISOString(),
     ideas: [...index.ideas.slice(1), { ...a!, id: `${a!.id}--offline-new-1` }, { ...b!, id: `${b!.id}--offline-new-2` }],
   };
-  await context.route('**/ideas-index.json', (route) => route.fulfill({ json: changed }));
+  await serveIndex(context, changed);
   await context.setOffline(false);
   await page.goto('/');
   await waitForResults(page);

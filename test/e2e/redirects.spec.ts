@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { builtIndex, ideaById, LOAD_TIMEOUT, trackErrors } from './helpers.ts';
+import { builtIndex, ideaById, LOAD_TIMEOUT, serveIndex, trackErrors } from './helpers.ts';
 
 /**
  * Ids published once keep resolving (`index.redirects`: old id → current id). The built index may
@@ -14,7 +14,7 @@ const OTHER = 'lfx-2021-1--tikv--implement-jepsen-test-for-tikv';
 async function serveWithRedirects(page: Page, redirects: Record<string, string>) {
   const index = builtIndex();
   expect(index.ideas.some((i) => i.id === OLD)).toBe(false);
-  await page.route('**/ideas-index.json', (route) => route.fulfill({ json: { ...index, redirects: { ...index.redirects, ...redirects } } }));
+  await serveIndex(page, { ...index, redirects: { ...index.redirects, ...redirects } });
 }
 
 test('an idea page opened by an old id replaces the address with the current id and shows the idea', async ({ page }) => {

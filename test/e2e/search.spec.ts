@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
-import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
+import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
 import {
   builtIndex,
   countIdeas,
+  serveCards,
   expectFacetCount,
   facetOption,
   ideaById,
@@ -225,7 +226,7 @@ test('an unknown idea id or address gets a friendly page with a way back', async
 
 test('a failed index fetch shows a retryable error', async ({ page }) => {
   let fail = true;
-  await page.route('**/ideas-index.json', (route) => (fail ? route.abort() : route.continue()));
+  await page.route('**/app-data/cards.json', (route) => (fail ? route.abort() : route.continue()));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('could not be downloaded');
   fail = false;
@@ -251,18 +252,18 @@ test('without a working search worker the app loads and searches on the page', a
   expect(errors).toEqual([]);
 });
 
-test('an index with an unknown schemaVersion is refused with a message', async ({ page }) => {
-  await page.route('**/ideas-index.json', (route) => route.fulfill({ json: { schemaVersion: 99, ideas: [] } }));
+test('data with an unknown schemaVersion is refused with a message', async ({ page }) => {
+  await serveCards(page, { schemaVersion: 99, ideas: [] });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('schema version 99');
 });
 
-test('an index of the older schema version 1 is refused, naming both versions', async ({ page }) => {
-  await page.route('**/ideas-index.json', (route) => route.fulfill({ json: { schemaVersion: 1, ideas: [] } }));
+test('data of another schema version (the whole index, say) is refused, naming both versions', async ({ page }) => {
+  await serveCards(page, { schemaVersion: 2, ideas: [] });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Ideas could not be loaded');
-  await expect(page.getByRole('alert')).toContainText(`schema version 1; this app reads version ${SCHEMA_VERSION}`);
-  expect(SCHEMA_VERSION).not.toBe(1);
+  await expect(page.getByRole('alert')).toContainText(`schema version 2; this app reads version ${APP_DATA_VERSION}`);
+  expect(APP_DATA_VERSION).not.toBe(2);
   await expect(resultCount(page)).toHaveCount(0);
 });
 

@@ -1,0 +1,75 @@
+/**
+ * `npx tsx bench/profile-keystrokes.ts`: where a keystroke's time goes (full-text matching in
+ * MiniSearch, then facets, sorting and grouping), per kind of query, beside FlexSearch's raw lookup
+ * of the same query. Shows what limits the keystroke target (README: Performance).
+ */
+import { Document } from 'flexsearch';
+import { buildIndex } from '../src/ingest/build-index.ts';
+import { readSources } from '../src/ingest/sources/read-sources.ts';
+import { createSearchEngine } from '../src/search/local-search.ts';
+import { rankAndCount } from '../src/search/search-engine.ts';
+import { textSearch } from '../src/search/text-index.ts';
+import { DEFAULT_STATE } from '../src/search/url-state.ts';
+import { BENCH_QUERIES } from './queries.ts';
+import { syntheticIndex } from './synthetic-ideas.ts';
+import path from 'node:path';
+
+const ROUNDS = 5;
+const real = buildIndex(readSources([path.resolve(import.meta.dirname, '../data/cncf-mentoring/programs')])).index;
+const kinds: [string, (i: number) => boolean][] = [
+  ['typed letter by letter', (i) => i < 24],
+  ['single words', (i) => i >= 24 && i < 34],
+  ['two words', (i) => i >= 34 && i < 41],
+  ['typos', (i) => i >= 41],
+];
+const p = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((q / 100) * values.length))]!;
+const f = (n: number) => n.toFixed(2);
+
+for (const size of [real.ideas.length, 10_000]) {
+  const ideas = size === real.ideas.length ? real.ideas : syntheticIndex(real, size).ideas;
+  const engine = createSearchEngine({ ideas });
+  const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: ['title', 'project', 'skills', 'mentors', 'text'] } });
+  for (const idea of ideas)
+    flex.add({
+      id: idea.id,
+      title: idea.title,
+      project: idea.project,
+      skills: idea.skills.join(' '),
+      mentors: idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' '),
+      text: idea.description.text,
+    });
+  const text: number[][] = BENCH_QUERIES.map(() => []);
+  const page: number[][] = BENCH_QUERIES.map(() => []);
+  const flexTimes: number[][] = BENCH_QUERIES.map(() => []);
+  const hitsCount: number[] = [];
+  for (let r = 0; r < ROUNDS; r++)
+    BENCH_QUERIES.forEach((q, i) => {
+      let t = performance.now();
+      const hits = textSearch(engine.text, q);
+      text[i]!.push(performance.now() - t);
+      t = performance.now();
+      rankAndCount(engine, { ...DEFAULT_STATE, q }, hits);
+      page[i]!.push(performance.now() - t);
+      hitsCount[i] = hits.positions.length;
+      t = performance.now();
+      flex.search(q);
+      flexTimes[i]!.push(performance.now() - t);
+    });
+  console.log(`\n${ideas.length} ideas (p50 / p95 ms over ${ROUNDS} rounds)`);
+  console.table(
+    kinds.map(([kind, test]) => {
+      const pick = (m: number[][]) => m.filter((_, i) => test(i)).flat();
+      return {
+        kind,
+        'text match': `${f(p(pick(text), 50))} / ${f(p(pick(text), 95))}`,
+        'facets+sort+group': `${f(p(pick(page), 50))} / ${f(p(pick(page), 95))}`,
+        FlexSearch: `${f(p(pick(flexTimes), 50))} / ${f(p(pick(flexTimes), 95))}`,
+        'hits avg': Math.round(hitsCount.filter((_, i) => test(i)).reduce((a, b) => a + b, 0) / hitsCount.filter((_, i) => test(i)).length),
+      };
+    }),
+  );
+  const slowest = BENCH_QUERIES.map((q, i) => ({ q, text: p(text[i]!, 50), page: p(page[i]!, 50), hits: hitsCount[i] }))
+    .sort((a, b) => b.text + b.page - (a.text + a.page))
+    .slice(0, 8);
+  console.table(slowest.map((s) => ({ query: s.q, 'text ms': f(s.text), 'facets+sort ms': f(s.page), hits: s.hits })));
+}

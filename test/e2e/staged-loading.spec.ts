@@ -1,0 +1,137 @@
+import { expect, type Page, test } from '@playwright/test';
+import {
+  builtIndex,
+  ideaById,
+  ideasText,
+  LOAD_TIMEOUT,
+  resultCount,
+  resultTitles,
+  serveIndex,
+  trackErrors,
+  waitForQuery,
+  waitForResults,
+} from './helpers.ts';
+
+/**
+ * The app's data comes in three stages (README: Performance): cards first (results, facets,
+ * counts), the descriptions in the background, and an idea page's details with its term's shard.
+ */
+
+const isText = (path: string) => /^app-data\/text\.[0-9a-f]{10}\.json$/.test(path);
+const isShard = (path: string) => /^app-data\/details\//.test(path);
+const descriptionRegion = (page: Page) => page.getByRole('region', { name: 'Description' });
+const NOTE = 'Descriptions are still loading: matching titles, skills, projects and mentors for now…';
+
+/** Holds every request for which `matches` is true until the returned function is called. */
+function holdWhile(matches: (path: string) => boolean) {
+  const held: (() => void)[] = [];
+  let holding = true;
+  const hold = async (path: string) => {
+    if (holding && matches(path)) await new Promise<void>((resume) => held.push(resume));
+    return false;
+  };
+  const release = () => {
+    holding = false;
+    held.splice(0).forEach((resume) => resume());
+  };
+  return { hold, release };
+}
+
+test('an idea page opened directly shows its card at once and its full content from the term’s details', async ({ page }) => {
+  const errors = trackErrors(page);
+  const idea = builtIndex().ideas.find((i) => i.outcome && i.issues.length > 0 && i.skillsText)!;
+  const shards: string[] = [];
+  page.on('request', (request) => request.url().includes('/app-data/details/') && shards.push(new URL(request.url()).pathname));
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(idea.title, { timeout: LOAD_TIMEOUT });
+  await expect(descriptionRegion(page)).toContainText(idea.description.text.split(/\s+/).slice(0, 4).join(' '));
+  await expect(page.getByRole('region', { name: 'Expected outcome' })).toContainText(idea.outcome!.text.split(/\s+/).slice(0, 3).join(' '));
+  await expect(page.getByText(`As written: ${idea.skillsText}`)).toBeVisible();
+  await expect(page.getByRole('link', { name: idea.issues[0]!.replace(/^https?:\/\/(www\.)?/, '') }).first()).toBeVisible();
+  await expect(page.getByText(`(${idea.source.file}, line ${idea.source.line})`)).toBeVisible();
+  // One shard, the idea's term's, and no markdown anywhere on the page's data.
+  expect(shards).toEqual([expect.stringMatching(new RegExp(`^/app-data/details/${idea.termKey}\\.[0-9a-f]{10}\\.json$`))]);
+  expect(errors).toEqual([]);
+});
+
+test('when the details cannot be fetched, the idea page says so and “Try again” shows the content', async ({ page }) => {
+  const errors = trackErrors(page);
+  const idea = ideaById(builtIndex().ideas.find((i) => i.description.text.length > 100)!.id);
+  let fail = true;
+  await serveIndex(page, builtIndex(), async (path, route) => {
+    if (!fail || !isShard(path)) return false;
+    await route.abort('internetdisconnected');
+    return true;
+  });
+  await page.goto(`/ideas/${idea.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(idea.title, { timeout: LOAD_TIMEOUT });
+  // The card's facts are there; the description says what went wrong.
+  await expect(page.getByText(idea.skills[0] ?? 'Mentors').first()).toBeVisible();
+  const alert = descriptionRegion(page).getByRole('alert');
+  await expect(alert).toContainText('The description could not be loaded.');
+  await expect(alert).toContainText('could not be downloaded. Check your connection and try again.');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(descriptionRegion(page)).toContainText(idea.description.text.split(/\s+/).slice(0, 4).join(' '));
+  await expect(descriptionRegion(page).getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('results are painted from the cards before the descriptions arrive, and a query matches names meanwhile', async ({ page }) => {
+  const errors = trackErrors(page);
+  const index = builtIndex();
+  const { hold, release } = holdWhile(isText);
+  await serveIndex(page, index, hold);
+  await page.goto('/');
+  // Every idea is listed and counted while the descriptions are held back.
+  await expect(resultCount(page)).toHaveText(ideasText(index.ideas.length), { timeout: LOAD_TIMEOUT });
+  await expect(page.locator('[data-snippet-placeholder]').first()).toBeAttached();
+
+  // "thanos" is a project: matched at once, with the note.
+  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('thanos');
+  await waitForQuery(page, 'thanos');
+  await expect(page.getByText(NOTE)).toBeVisible();
+  const byName = index.ideas.filter((i) => /thanos/i.test(`${i.title} ${i.project} ${i.skills.join(' ')}`)).length;
+  await expect(resultTitles(page).first()).toBeVisible();
+  const namesCount = Number((await resultCount(page).innerText()).match(/^([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(namesCount).toBeGreaterThanOrEqual(byName);
+
+  // Once the descriptions are indexed, the same query is answered again over them too.
+  release();
+  await expect(page.getByText(NOTE)).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0);
+  await expect.poll(async () => Number((await resultCount(page).innerText()).match(/^([\d,]+)/)![1]!.replace(/,/g, ''))).toBeGreaterThan(namesCount);
+  expect(errors).toEqual([]);
+});
+
+test('when the descriptions cannot be fetched, search goes on over names and says so, with a retry', async ({ page }) => {
+  const errors = trackErrors(page);
+  let fail = true;
+  await serveIndex(page, builtIndex(), async (path, route) => {
+    if (!fail || !isText(path)) return false;
+    await route.fulfill({ status: 503, body: 'busy' });
+    return true;
+  });
+  await page.goto('/?q=prometheus');
+  await waitForQuery(page, 'prometheus');
+  const alert = page.getByRole('alert').filter({ hasText: 'The descriptions could not be downloaded (HTTP 503).' });
+  await expect(alert).toContainText('Searching titles, skills, projects and mentors only.');
+  await expect(resultTitles(page).first()).toBeVisible();
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  await expect(page.locator('#results p.line-clamp-2').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the first screen downloads the cards and the descriptions, not the whole index or any details', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.json')) data.push(pathname);
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  expect(data.filter((p) => p !== '/manifest.webmanifest').sort()).toEqual(['/app-data/cards.json', expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/)]);
+});
