@@ -1,27 +1,27 @@
-import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { IdeaCard, Mentor } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { mentorPageSlug, projectPageSlug } from '../model/page-slugs.ts';
-import { encodeState } from '../search/url-state.ts';
+import { encodeState, stringifySearch } from '../search/url-state.ts';
+import { PlainLink } from './PlainLink.tsx';
 
 const LINK = 'hover:underline focus-visible:underline';
 
 /** The project's page (`/projects/<slug>`): its ideas over all terms, skills and mentors. */
 export function ProjectLink({ idea, className = '', children }: { idea: Pick<IdeaCard, 'project' | 'projectSlug'>; className?: string; children?: ReactNode }) {
   return (
-    <Link to="/projects/$slug" params={{ slug: projectPageSlug(idea) }} className={`${LINK} ${className}`}>
+    <PlainLink to={`/projects/${encodeURIComponent(projectPageSlug(idea))}`} className={`${LINK} ${className}`}>
       {children ?? idea.project}
-    </Link>
+    </PlainLink>
   );
 }
 
 /** The mentor's page (`/mentors/<slug>`): every idea they offered, LFX and GSoC. */
 export function MentorLink({ mentor, className = '', children }: { mentor: Mentor; className?: string; children?: ReactNode }) {
   return (
-    <Link to="/mentors/$slug" params={{ slug: mentorPageSlug(mentor) }} className={`${LINK} ${className}`}>
+    <PlainLink to={`/mentors/${encodeURIComponent(mentorPageSlug(mentor))}`} className={`${LINK} ${className}`}>
       {children ?? mentorLabel(mentor)}
-    </Link>
+    </PlainLink>
   );
 }
 
@@ -37,11 +37,19 @@ export function MentorLinks({ mentors, className, label }: { mentors: readonly M
   ));
 }
 
+/** Skill → its search's address: built once per skill, not on every render of every card. */
+const skillPaths = new Map<string, string>();
+const skillPath = (skill: string) => {
+  let path = skillPaths.get(skill);
+  if (path === undefined) skillPaths.set(skill, (path = `/${stringifySearch(encodeState({ skills: [skill] }))}`));
+  return path;
+};
+
 /** Ideas asking for this skill: the search filtered by it. */
 export function SkillLink({ skill, className = '', children }: { skill: string; className?: string; children?: ReactNode }) {
   return (
-    <Link to="/" search={encodeState({ skills: [skill] })} className={`${LINK} ${className}`}>
+    <PlainLink to={skillPath(skill)} className={`${LINK} ${className}`}>
       {children ?? skill}
-    </Link>
+    </PlainLink>
   );
 }

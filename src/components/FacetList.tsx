@@ -40,7 +40,8 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
   const hidden = visible.length - shown.length;
 
   return (
-    <fieldset className="min-w-0 border-b border-slate-200 pb-4 dark:border-slate-800">
+    // Facets below the fold skip layout and paint while their counts change (content-visibility).
+    <fieldset className="min-w-0 border-b border-slate-200 pb-4 [contain-intrinsic-size:auto_12rem] [content-visibility:auto] dark:border-slate-800">
       <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{title}</legend>
       {values.length > 10 && (
         <input

@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
@@ -7,6 +6,7 @@ import { termLabel } from './facet-labels.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { MentorLinks, ProjectLink, SkillLink } from './EntityLinks.tsx';
 import { Highlighted } from './Highlighted.tsx';
+import { PlainLink } from './PlainLink.tsx';
 import { useDescription } from '../data/IndexProvider.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
@@ -46,16 +46,15 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
             <TermStatusBadge termKey={idea.termKey} />
           </div>
           <h2 className="mt-0.5 text-base font-semibold leading-snug">
-            <Link
-              to="/ideas/$ideaId"
-              params={{ ideaId: idea.id }}
+            <PlainLink
+              to={`/ideas/${encodeURIComponent(idea.id)}`}
               data-result-link=""
               onClick={onOpen}
               // At least 24 px tall, so the title is an easy target next to the links above and below it (WCAG 2.5.8).
               className="inline-block min-h-6 text-blue-800 hover:underline dark:text-blue-300"
             >
               <Highlighted text={idea.title} terms={terms} />
-            </Link>
+            </PlainLink>
           </h2>
         </div>
         <BookmarkButton idea={idea} />

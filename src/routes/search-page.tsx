@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
@@ -74,8 +74,12 @@ export function SearchPage() {
       const next = { query: typed, hits };
       // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
       if (!hits.namesOnly) rememberAnswer(engine, next);
-      setAnswer(next);
-      if (!hits.partial) setFullAnswer(next);
+      // A transition: React renders the new results in slices and drops them for a newer keystroke,
+      // so typing never waits behind a long render.
+      startTransition(() => {
+        setAnswer(next);
+        if (!hits.partial) setFullAnswer(next);
+      });
     });
     return () => {
       current = false;

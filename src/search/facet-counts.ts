@@ -87,8 +87,33 @@ export function filterAndCount(
   return { matches, counts: countsFrom(tallies, marks, state, table) };
 }
 
-/** Selected and excluded values are both "refined": listed first, in a fixed order. */
-const refined = (mark: number) => (mark > 0 ? 1 : 0);
+/**
+ * Values with a count or a mark, refined ones first (alphabetically), then by count, ties
+ * alphabetically. Runs for every facet on every keystroke, over up to thousands of values
+ * (mentors): each value becomes one number that sorts the same way, and a typed array sorts
+ * numbers natively, several times faster than a comparator.
+ */
+function byRefinedThenCount(counted: Uint32Array, mark: Uint8Array, alphabetical: Uint32Array): number[] {
+  const size = counted.length;
+  const valueAt = new Uint32Array(size);
+  for (let n = 0; n < size; n++) valueAt[alphabetical[n]!] = n;
+  let most = 0;
+  for (let n = 0; n < size; n++) if (counted[n]! > most) most = counted[n]!;
+  const keys: number[] = [];
+  for (let n = 0; n < size; n++) {
+    // Refined: before every count (group 0); others by count, most first (groups 1…).
+    if (mark[n]) keys.push(alphabetical[n]!);
+    else if (counted[n]! > 0) keys.push((most - counted[n]! + 1) * size + alphabetical[n]!);
+  }
+  return Array.from(Float64Array.from(keys).sort(), (k) => valueAt[k % size]!);
+}
+
+/** Values with a count or a mark, in the index's own order (newest first for years and terms). */
+function inFixedOrder(counted: Uint32Array, mark: Uint8Array, alphabetical: Uint32Array): number[] {
+  const present: number[] = [];
+  for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present.push(n);
+  return present.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
+}
 
 function countsFrom(
   tallies: Record<FacetKey, Uint32Array>,
@@ -101,13 +126,10 @@ function countsFrom(
     const counted = tallies[key];
     const mark = marks[key];
     const alphabetical = table.alphabetical[key];
-    const present: number[] = [];
-    for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present.push(n);
     // Selected values come first, alphabetically, whatever their counts: ticking a box or typing
     // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
     // Recency facets keep one fixed order, so a selected year or term stays where it is anyway.
-    if (RECENCY_FACETS.has(key)) present.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
-    else present.sort((a, b) => refined(mark[b]!) - refined(mark[a]!) || (mark[a] ? 0 : counted[b]! - counted[a]!) || alphabetical[a]! - alphabetical[b]!);
+    const present = RECENCY_FACETS.has(key) ? inFixedOrder(counted, mark, alphabetical) : byRefinedThenCount(counted, mark, alphabetical);
     const list: FacetCount[] = present.map((n) => ({
       value: table.values[key][n]!,
       count: counted[n]!,

@@ -34,14 +34,15 @@ export interface GroupedPositions {
 
 /** Keeps the first matching idea of each re-proposal group and folds the others into it. */
 export function groupReproposals(ordered: readonly number[], groups: Uint32Array): GroupedPositions {
-  const leaderOf = new Map<number, number>();
+  // Leader of each group, plus one (0: none yet); a typed array, as this runs on every keystroke.
+  const leaderOf = new Uint32Array(groups.length);
   const leaders: number[] = [];
   const folded = new Map<number, number[]>();
   for (const position of ordered) {
     const group = groups[position]!;
-    const leader = leaderOf.get(group);
-    if (leader === undefined) {
-      leaderOf.set(group, position);
+    const leader = leaderOf[group]! - 1;
+    if (leader === -1) {
+      leaderOf[group] = position + 1;
       leaders.push(position);
     } else {
       const list = folded.get(leader);

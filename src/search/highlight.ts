@@ -51,9 +51,20 @@ function withoutLabels(text: string): string {
   return kept.join('\n').replace(LEADING_LABEL, '');
 }
 
+/** Descriptions as one line without labels, for the cards' snippets: kept, as each card asks again on every keystroke. */
+const flatTexts = new Map<string, string>();
+function flattened(text: string): string {
+  let flat = flatTexts.get(text);
+  if (flat === undefined) {
+    if (flatTexts.size >= 2_000) flatTexts.clear();
+    flatTexts.set(text, (flat = withoutLabels(text).replace(/\s+/g, ' ').trim()));
+  }
+  return flat;
+}
+
 /** A short excerpt around the first match (or the start), cut at word boundaries; never opening on a label. */
 export function snippet(text: string, terms: string[], length = 180): string {
-  const flat = withoutLabels(text).replace(/\s+/g, ' ').trim();
+  const flat = flattened(text);
   if (flat.length <= length) return flat;
   const first = matcher(terms)?.exec(flat)?.index ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));

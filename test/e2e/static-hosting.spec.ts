@@ -15,7 +15,8 @@ const RULER = 'lfx-2021-1--thanos--stateless-ruler';
 /** Records failed requests other than the page's own document (which is a 404 by design). */
 function trackFailedRequests(page: Page): string[] {
   const failed: string[] = [];
-  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  // A request cut short by the test's own reload (the descriptions still downloading) is not a failure.
+  page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${request.url()} ${request.failure()?.errorText}`));
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} ${response.status()}`);
   });
