@@ -45,10 +45,14 @@ const skillPath = (skill: string) => {
   return path;
 };
 
-/** Ideas asking for this skill: the search filtered by it. */
+/**
+ * Ideas asking for this skill: the search filtered by it. `nofollow`: a filtered search is not a
+ * page for search engines to crawl (one per skill and combination), and names like "Go" read as
+ * generic link text to them.
+ */
 export function SkillLink({ skill, className = '', children }: { skill: string; className?: string; children?: ReactNode }) {
   return (
-    <PlainLink to={skillPath(skill)} className={`${LINK} ${className}`}>
+    <PlainLink to={skillPath(skill)} rel="nofollow" className={`${LINK} ${className}`}>
       {children ?? skill}
     </PlainLink>
   );

@@ -1,13 +1,23 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
-/** On small screens the facets live in a modal drawer (native <dialog>: focus trap and Esc for free). */
+/**
+ * On small screens the facets live in a modal drawer (native <dialog>: focus trap and Esc for
+ * free). Its facets are rendered only while it is open: closed, they would be hundreds of elements
+ * re-rendered on every keystroke for nothing.
+ */
 export function FilterDrawer({ selectedCount, total, children }: { selectedCount: number; total: number; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   return (
     <div className="lg:hidden">
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          // The facets are in the dialog before it opens, so focus lands inside it as usual.
+          flushSync(() => setOpen(true));
+          dialog.current?.showModal();
+        }}
         aria-haspopup="dialog"
         className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium dark:border-slate-600"
       >
@@ -15,6 +25,7 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
       </button>
       <dialog
         ref={dialog}
+        onClose={() => setOpen(false)}
         aria-labelledby="filter-drawer-title"
         className="m-0 ml-auto h-full max-h-none w-[min(22rem,90vw)] max-w-none bg-white text-slate-900 backdrop:bg-black/40 open:flex open:flex-col dark:bg-slate-950 dark:text-slate-100"
       >
@@ -27,7 +38,7 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
           </button>
         </div>
         {/* Only the facets scroll: nothing sits on top of a checkbox, so every target keeps its size. */}
-        <div className="min-h-0 flex-1 overflow-y-auto px-4">{children}</div>
+        <div className="min-h-0 flex-1 overflow-y-auto px-4">{open && children}</div>
         <div className="border-t border-slate-200 p-4 dark:border-slate-800">
           <button type="button" onClick={() => dialog.current?.close()} className="w-full rounded-md bg-blue-700 py-2 font-medium text-white">
             Show {total.toLocaleString('en')} {total === 1 ? 'idea' : 'ideas'}

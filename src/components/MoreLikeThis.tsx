@@ -3,12 +3,13 @@ import { useEffect, useState } from 'react';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { ProjectLink } from './EntityLinks.tsx';
 import { termLabel } from './facet-labels.ts';
-import { useIdeaIndex } from '../data/IndexProvider.tsx';
+import { useIdeaIndex, useTextStatus } from '../data/IndexProvider.tsx';
 import { TermStatusBadge } from './TermStatusBadge.tsx';
 
 /** Ideas that share skills or the project with this one (the search worker's text index ranks them). */
 export function MoreLikeThis({ idea }: { idea: IdeaCard }) {
-  const { similar, engine, index, textReady } = useIdeaIndex();
+  const { similar, engine, index } = useIdeaIndex();
+  const { textReady } = useTextStatus();
   const [ids, setIds] = useState<{ for: string; ids: string[] } | null>(null);
   useEffect(() => {
     if (!textReady) return;

@@ -60,10 +60,11 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         <BookmarkButton idea={idea} />
       </div>
       {description === undefined ? (
-        // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they arrive.
+        // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they
+        // arrive. Still, not pulsing: twenty animated cards would repaint every frame while the page loads.
         <div aria-hidden="true" data-snippet-placeholder="" className="mt-1 space-y-2 py-1">
-          <div className="h-3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
-          <div className="h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+          <div className="h-3 rounded bg-slate-100 dark:bg-slate-800" />
+          <div className="h-3 w-2/3 rounded bg-slate-100 dark:bg-slate-800" />
         </div>
       ) : (
         description && (
@@ -73,14 +74,15 @@ export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Prop
         )
       )}
       <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
-      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-xs">
         {skills.length > 0 && (
           <ul aria-label="Skills" className="flex flex-wrap gap-1">
             {skills.map((skill) => (
               <li key={skill}>
                 <SkillLink
                   skill={skill}
-                  className={`inline-block rounded-full px-2 py-0.5 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
+                  // At least 24 px tall (WCAG 2.5.8), like every small target on the card.
+                  className={`inline-flex min-h-6 items-center rounded-full px-2 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
                 />
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import type { Ranked } from '../search/search-engine.ts';
 import { takeReturnFocus } from '../routes/return-to-results.ts';
 import { ResultCard } from './ResultCard.tsx';
@@ -14,12 +14,34 @@ interface Props {
 }
 
 /**
+ * The first list the app shows (opening the site) paints this many cards first, enough to fill a
+ * laptop screen, and the rest of the page right after: creating and laying out twenty cards at
+ * once is the longest task of a first visit on a phone. Lists shown later (a new query, Back to a
+ * scrolled list) render whole, so the scroll position can be restored.
+ */
+const FIRST_PAINT_CARDS = 6;
+let listShownBefore = false;
+
+/**
  * One page of result cards; ↑/↓ move between result links, ↑ on the first one and Esc return to
  * the search box. Shown again after opening an idea (Back), focus is back on that idea's link.
  * Memoized: re-renders only when results change.
  */
 export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  const [staged, setStaged] = useState(() => !listShownBefore && results.length > FIRST_PAINT_CARDS);
+  useEffect(() => {
+    listShownBefore = true;
+    if (!staged) return;
+    // After the first cards are painted: a frame, then a task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setStaged(false)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [staged]);
+  const shown = staged ? results.slice(0, FIRST_PAINT_CARDS) : results;
   useEffect(() => {
     const id = takeReturnFocus();
     // Never take focus from something the user has focused meanwhile.
@@ -46,7 +68,7 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
         }
       }}
     >
-      {results.map(({ idea, folded }) => (
+      {shown.map(({ idea, folded }) => (
         <li key={idea.id} data-idea-id={idea.id}>
           <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={() => onOpen(idea.id)} />
         </li>

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
@@ -29,7 +29,11 @@ interface Loaded {
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Loaded);
 
-interface IndexContextValue extends Loaded {
+/**
+ * The descriptions' state, apart from the index: it changes after the first results are shown,
+ * and only what shows descriptions or searches them re-renders then.
+ */
+interface TextContextValue {
   /** Full-text search covers the descriptions (before, queries match titles, skills, projects and mentors). */
   textReady: boolean;
   text: TextStatus;
@@ -38,7 +42,8 @@ interface IndexContextValue extends Loaded {
   descriptions: readonly string[] | null;
 }
 
-const IndexContext = createContext<IndexContextValue | null>(null);
+const IndexContext = createContext<Loaded | null>(null);
+const TextContext = createContext<TextContextValue | null>(null);
 
 interface TextEvents {
   onText: (status: TextStatus) => void;
@@ -191,6 +196,11 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
   const retryText = useCallback(() => (retryTextIn.current ? retryTextIn.current() : retry()), [retry]);
+  const loaded = useMemo<Loaded | null>(
+    () => (state.status === 'ready' ? { index: state.index, engine: state.engine, search: state.search, similar: state.similar } : null),
+    [state],
+  );
+  const textValue = useMemo<TextContextValue>(() => ({ textReady: text.state === 'ready', text, retryText, descriptions }), [text, retryText, descriptions]);
 
   if (state.status === 'loading') return <LoadingSkeleton />;
   if (state.status === 'error') {
@@ -208,19 +218,8 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <IndexContext.Provider
-      value={{
-        index: state.index,
-        engine: state.engine,
-        search: state.search,
-        similar: state.similar,
-        textReady: text.state === 'ready',
-        text,
-        retryText,
-        descriptions,
-      }}
-    >
-      {children}
+    <IndexContext.Provider value={loaded}>
+      <TextContext.Provider value={textValue}>{children}</TextContext.Provider>
     </IndexContext.Provider>
   );
 }
@@ -229,17 +228,20 @@ function LoadingSkeleton() {
   return (
     <div aria-busy="true" aria-live="polite" className="mx-auto max-w-7xl px-4 py-6">
       <p className="sr-only">Loading ideas…</p>
-      <div className="mb-6 h-12 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
-      <div className="flex gap-6">
-        <div className="hidden w-64 shrink-0 space-y-3 lg:block">
-          {Array.from({ length: 8 }, (_, i) => (
-            <div key={i} className="h-5 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-          ))}
-        </div>
-        <div className="flex-1 space-y-4">
-          {Array.from({ length: 5 }, (_, i) => (
-            <div key={i} className="h-32 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800" />
-          ))}
+      {/* One pulsing block rather than a dozen: the page repaints one layer per frame while it loads. */}
+      <div aria-hidden="true" className="animate-pulse">
+        <div className="mb-6 h-12 rounded-lg bg-slate-200 dark:bg-slate-800" />
+        <div className="flex gap-6">
+          <div className="hidden w-64 shrink-0 space-y-3 lg:block">
+            {Array.from({ length: 8 }, (_, i) => (
+              <div key={i} className="h-5 rounded bg-slate-200 dark:bg-slate-800" />
+            ))}
+          </div>
+          <div className="flex-1 space-y-4">
+            {Array.from({ length: 5 }, (_, i) => (
+              <div key={i} className="h-32 rounded-lg bg-slate-200 dark:bg-slate-800" />
+            ))}
+          </div>
         </div>
       </div>
     </div>
@@ -251,9 +253,17 @@ function LoadingSkeleton() {
  * their way, null when they could not be loaded.
  */
 export function useDescription(id: string): string | null | undefined {
-  const { descriptions, engine, text } = useIdeaIndex();
+  const { engine } = useIdeaIndex();
+  const { descriptions, text } = useTextStatus();
   if (!descriptions) return text.state === 'failed' ? null : undefined;
   return descriptions[engine.positionOf.get(id) ?? -1] ?? null;
+}
+
+/** The descriptions' state (see TextContextValue). */
+export function useTextStatus(): TextContextValue {
+  const value = useContext(TextContext);
+  if (!value) throw new Error('useTextStatus must be used inside <IndexProvider>');
+  return value;
 }
 
 export function useIdeaIndex() {

@@ -41,7 +41,7 @@ async function load(url: string, chunkSize: number) {
   const { ideas, ...meta } = index;
   for (let i = 0; i < ideas.length; i += chunkSize) post({ type: 'ideas', ideas: ideas.slice(i, i + chunkSize) });
   const tables = engineTables(ideas);
-  post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks)]);
+  post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks), tables.groups.buffer as ArrayBuffer]);
   names = createTextIndex(ideas);
   post({ type: 'search-ready', scope: 'names' });
   release(waitingForNames);

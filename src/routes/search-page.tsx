@@ -7,7 +7,8 @@ import { SubscribeLink } from '../components/FeedLinks.tsx';
 import { feedPath, feedSkills, skillFeedSlug } from '../model/feeds.ts';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
-import { useIdeaIndex } from '../data/IndexProvider.tsx';
+import { useMediaQuery, WIDE_LAYOUT } from '../components/use-media-query.ts';
+import { useIdeaIndex, useTextStatus } from '../data/IndexProvider.tsx';
 import { Pagination, pageCountFor } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -35,7 +36,8 @@ const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 
 export function SearchPage() {
-  const { index, engine, search, textReady, text, retryText } = useIdeaIndex();
+  const { index, engine, search } = useIdeaIndex();
+  const { textReady, text, retryText } = useTextStatus();
   const raw = useSearch({ from: '/' });
   const urlState = useMemo(() => decodeState(raw), [raw]);
   const navigate = useNavigate({ from: '/' });
@@ -130,6 +132,7 @@ export function SearchPage() {
   useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
+  const wide = useMediaQuery(WIDE_LAYOUT);
   const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;
 
   return (
@@ -148,7 +151,8 @@ export function SearchPage() {
       />
       <div className="mt-6 flex gap-8">
         <aside aria-label="Filters" className="no-print hidden w-64 shrink-0 lg:block">
-          {facetPanel}
+          {/* Beside the results on wide screens only; narrower, the facets are in the drawer. */}
+          {wide && facetPanel}
         </aside>
         <section aria-label="Results" className="min-w-0 flex-1">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">

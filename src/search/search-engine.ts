@@ -11,6 +11,8 @@ import type { SearchState } from './url-state.ts';
 export interface EngineTables {
   facets: FacetTableData;
   ranks: SortRanks;
+  /** Re-proposal group of each idea position (see group-reproposals.ts). */
+  groups: Uint32Array;
 }
 
 /** What the page needs to filter, count and sort; full-text search is separate (see TextSearch). */
@@ -58,7 +60,7 @@ export interface SearchOutcome {
 }
 
 export function engineTables(ideas: IdeaCard[]): EngineTables {
-  return { facets: facetTableData(ideas), ranks: sortRanks(ideas) };
+  return { facets: facetTableData(ideas), ranks: sortRanks(ideas), groups: reproposalGroups(ideas) };
 }
 
 export function assembleEngine(ideas: IdeaCard[], tables: EngineTables): SearchEngine {
@@ -69,7 +71,7 @@ export function assembleEngine(ideas: IdeaCard[], tables: EngineTables): SearchE
     facets: facetTableFrom(tables.facets),
     ranks: tables.ranks,
     allPositions: Uint32Array.from(ideas.keys()),
-    groups: reproposalGroups(ideas),
+    groups: tables.groups,
   };
 }
 
