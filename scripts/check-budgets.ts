@@ -9,7 +9,7 @@
  * homeDataKb: everything the home page downloads as data, the cards and the descriptions that
  * follow them: 329 KB when measured. Both are the performance issue's targets; a growing corpus
  * (about 80 ideas a term) reaches them in a few years, when the cards would need a denser format.
- * Idea pages add one term's details shard (the largest about 60 KB).
+ * Idea pages add one term's details shard (the largest about 47 KB).
  *
  * serviceWorkerKb: sw.js (Workbox's generated worker with its precache list) and the Workbox runtime
  * it imports (workbox-<hash>.js beside it), downloaded on the first visit and checked on every one:

@@ -173,7 +173,8 @@ export function SearchPage() {
                 {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} of the same ideas grouped, one card per idea
               </p>
             )}
-            {applied?.hits.namesOnly && text.state === 'loading' && (
+            {/* Until the answer over the descriptions replaces it (a failure says so below instead). */}
+            {applied?.hits.namesOnly && text.state !== 'failed' && (
               <p className="text-sm text-slate-600 dark:text-slate-400">Descriptions are still loading: matching titles, skills, projects and mentors for now…</p>
             )}
             {text.state === 'failed' && (

@@ -74,3 +74,14 @@ test('the CSV export has a row per idea and is linked from every page', async ({
   await page.goto(`/ideas/${RULER}`);
   await expect(page.getByRole('link', { name: 'All ideas as CSV' })).toHaveAttribute('href', '/ideas.csv');
 });
+
+test('robots.txt lets crawlers in, and filtered searches behind skill links are not followed', async ({ page, request }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/^User-agent: \*\nAllow: \/$/m);
+  await page.goto('/');
+  await waitForResults(page);
+  const skill = page.locator('#results').getByRole('list', { name: 'Skills' }).getByRole('link').first();
+  await expect(skill).toHaveAttribute('rel', 'nofollow');
+  await expect(skill).toHaveAttribute('href', /^\/\?skills=/);
+});
