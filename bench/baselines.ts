@@ -22,7 +22,8 @@ type Flat = {
   text: string;
 };
 
-const flatten = (idea: Idea): Flat => ({
+/** An idea as the other libraries index it: the fields ours searches, as plain strings. */
+export const flatten = (idea: Idea): Flat => ({
   id: idea.id,
   title: idea.title,
   project: idea.project,
@@ -30,7 +31,7 @@ const flatten = (idea: Idea): Flat => ({
   mentors: idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' '),
   text: idea.description.text,
 });
-const FIELDS = ['title', 'project', 'skills', 'mentors', 'text'] as const;
+export const FIELDS = ['title', 'project', 'skills', 'mentors', 'text'] as const;
 
 export interface Latency {
   p50: number;

@@ -10,6 +10,7 @@ import { createSearchEngine } from '../src/search/local-search.ts';
 import { rankAndCount } from '../src/search/search-engine.ts';
 import { textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE } from '../src/search/url-state.ts';
+import { FIELDS, flatten } from './baselines.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 import path from 'node:path';
@@ -28,16 +29,8 @@ const f = (n: number) => n.toFixed(2);
 for (const size of [real.ideas.length, 10_000]) {
   const ideas = size === real.ideas.length ? real.ideas : syntheticIndex(real, size).ideas;
   const engine = createSearchEngine({ ideas });
-  const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: ['title', 'project', 'skills', 'mentors', 'text'] } });
-  for (const idea of ideas)
-    flex.add({
-      id: idea.id,
-      title: idea.title,
-      project: idea.project,
-      skills: idea.skills.join(' '),
-      mentors: idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`).join(' '),
-      text: idea.description.text,
-    });
+  const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
+  for (const idea of ideas) flex.add(flatten(idea));
   const text: number[][] = BENCH_QUERIES.map(() => []);
   const page: number[][] = BENCH_QUERIES.map(() => []);
   const flexTimes: number[][] = BENCH_QUERIES.map(() => []);
