@@ -135,3 +135,19 @@ test('the first screen downloads the cards and the descriptions, not the whole i
   await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
   expect(data.filter((p) => p !== '/manifest.webmanifest').sort()).toEqual(['/app-data/cards.json', expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/)]);
 });
+
+test('the first list of a visit paints six cards, then the rest of the page', async ({ page }) => {
+  // Record how many cards the list had when it first appeared.
+  await page.addInitScript(() => {
+    const seen = { first: -1 };
+    (window as unknown as { __cards: typeof seen }).__cards = seen;
+    new MutationObserver(() => {
+      const list = document.getElementById('results');
+      if (list && seen.first === -1) seen.first = list.children.length;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(page.locator('#results > li')).toHaveCount(20);
+  expect(await page.evaluate(() => (window as unknown as { __cards: { first: number } }).__cards.first)).toBe(6);
+});
