@@ -63,25 +63,30 @@ export function filterAndCount(
     return { matches: Array.from(positions), counts: countsFrom(table.totals, marks, state, table) };
   }
 
-  const matches: number[] = [];
-  for (let k = 0; k < positions.length; k++) {
-    const position = positions[k]!;
-    let failed: FacetKey | undefined;
-    let failures = 0;
-    for (const key of active) {
-      if (!passes(key, position)) {
-        failed = key;
-        if (++failures > 1) break;
+  // With nothing selected every candidate matches (a query alone): no facet to test.
+  const matches: number[] = active.length === 0 ? Array.from(positions) : [];
+  if (active.length > 0) {
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k]!;
+      let failed: FacetKey | undefined;
+      let failures = 0;
+      for (const key of active) {
+        if (!passes(key, position)) {
+          failed = key;
+          if (++failures > 1) break;
+        }
       }
-    }
-    if (failures > 1) continue;
-    if (failures === 0) {
-      matches.push(position);
-      for (const key of FACET_KEYS) tally(key, position);
-    } else {
+      if (failures === 0) matches.push(position);
       // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
-      tally(failed!, position);
+      else if (failures === 1) tally(failed!, position);
     }
+  }
+  // Every facet's values of every match, one facet at a time: tight loops over typed arrays.
+  for (const key of FACET_KEYS) {
+    const offsets = table.offsets[key];
+    const flat = table.flat[key];
+    const counts = tallies[key];
+    for (const position of matches) for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]!++;
   }
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };

@@ -29,9 +29,14 @@ export async function waitForResults(page: Page) {
   await expect(resultCount(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
 }
 
-/** Waits until the results answer the query `q` (full text is ready once the worker built it). */
-export async function waitForQuery(page: Page, q: string) {
+/**
+ * Waits until the results answer the query `q`, over the descriptions too: an answer from names
+ * alone (the descriptions still loading, as the page says) is replaced by the full one. With
+ * `namesOnly`, the first answer will do.
+ */
+export async function waitForQuery(page: Page, q: string, { namesOnly = false } = {}) {
   await expect(resultCount(page)).toContainText(`for “${q}”`, { timeout: LOAD_TIMEOUT });
+  if (!namesOnly) await expect(page.getByText('Descriptions are still loading')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
 }
 
 /** The number of matching ideas the page announces. */

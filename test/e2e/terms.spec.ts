@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtIndex, countIdeas, ideasText, LOAD_TIMEOUT, resultCards, resultCount, waitForResults } from './helpers.ts';
+import { builtIndex, countIdeas, ideasText, LOAD_TIMEOUT, resultCards, resultCount, waitForQuery, waitForResults } from './helpers.ts';
 
 /**
  * What can I apply to: term status is computed in the browser from each term's timeline and
@@ -66,7 +66,7 @@ test('the Term facet lists terms newest first, and facets for status, maturity a
 
 test('each view names itself in the document title', async ({ page }) => {
   await page.goto('/?q=ebpf');
-  await expect(resultCount(page)).toContainText('for “ebpf”', { timeout: LOAD_TIMEOUT });
+  await waitForQuery(page, 'ebpf');
   const count = (await resultCount(page).textContent())!.match(/^[\d,]+ ideas?/)![0];
   await expect(page).toHaveTitle(`ebpf — ${count} · Mentorship Ideas`);
   await page.goto(`/ideas/${JAEGER}`);
