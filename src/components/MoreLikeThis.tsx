@@ -9,7 +9,7 @@ import { TermStatusBadge } from './TermStatusBadge.tsx';
 /** Ideas that share skills or the project with this one (the search worker's text index ranks them). */
 export function MoreLikeThis({ idea }: { idea: IdeaCard }) {
   const { similar, engine, index } = useIdeaIndex();
-  const { textReady } = useTextStatus();
+  const textReady = useTextStatus().text.state === 'ready';
   const [ids, setIds] = useState<{ for: string; ids: string[] } | null>(null);
   useEffect(() => {
     if (!textReady) return;

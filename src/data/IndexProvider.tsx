@@ -8,6 +8,9 @@ import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest }
 /** The first stage of the app's data (see src/model/app-data.ts); the others are named in it. */
 export const CARDS_URL = `${import.meta.env.BASE_URL}${CARDS_PATH}`;
 
+/** The cards' absolute address: the other stages' files are named relative to it. */
+export const cardsUrl = (): string => new URL(CARDS_URL, window.location.href).href;
+
 /** Full-text search, answered by the worker (or locally without one); null when a newer query superseded it. */
 export type TextSearch = (query: string) => Promise<TextHits | null>;
 
@@ -34,8 +37,7 @@ type LoadState = { status: 'loading' } | { status: 'error'; message: string } | 
  * and only what shows descriptions or searches them re-renders then.
  */
 interface TextContextValue {
-  /** Full-text search covers the descriptions (before, queries match titles, skills, projects and mentors). */
-  textReady: boolean;
+  /** `ready`: full-text search covers the descriptions (before, queries match titles, skills, projects and mentors). */
   text: TextStatus;
   retryText: () => void;
   /** Each idea's description by position, for the cards' snippets; null until they arrive. */
@@ -134,7 +136,7 @@ function loadInWorker(
     else onUnavailable();
   };
   performance.mark(LOAD_MARKS.requested);
-  worker.postMessage({ type: 'load', url: new URL(CARDS_URL, window.location.href).href, chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
+  worker.postMessage({ type: 'load', url: cardsUrl(), chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
   return {
     stop: () => worker.terminate(),
     retryText: () => {
@@ -147,7 +149,7 @@ function loadInWorker(
 /** Without worker support the data is fetched, parsed and searched here, on the main thread. */
 async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
   const { loadOnMainThread: load } = await import('./load-on-main-thread.ts');
-  const loaded = await load(new URL(CARDS_URL, window.location.href).href);
+  const loaded = await load(cardsUrl());
   if (!loaded.ok) return { status: 'error', message: loaded.message };
   const { index, engine, search, similar, descriptions, textError } = loaded;
   if (descriptions) events.onDescriptions(descriptions);
@@ -200,7 +202,7 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     () => (state.status === 'ready' ? { index: state.index, engine: state.engine, search: state.search, similar: state.similar } : null),
     [state],
   );
-  const textValue = useMemo<TextContextValue>(() => ({ textReady: text.state === 'ready', text, retryText, descriptions }), [text, retryText, descriptions]);
+  const textValue = useMemo<TextContextValue>(() => ({ text, retryText, descriptions }), [text, retryText, descriptions]);
 
   if (state.status === 'loading') return <LoadingSkeleton />;
   if (state.status === 'error') {

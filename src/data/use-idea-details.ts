@@ -2,11 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { IdeaDetail } from '../model/app-data.ts';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { loadDetail, loadDetails } from './idea-details.ts';
-import { CARDS_URL, useIdeaIndex } from './IndexProvider.tsx';
+import { cardsUrl, useIdeaIndex } from './IndexProvider.tsx';
 
 export type DetailState = { status: 'loading' } | { status: 'ready'; detail: IdeaDetail } | { status: 'error'; message: string; retry: () => void };
-
-const cardsUrl = () => new URL(CARDS_URL, window.location.href).href;
 
 /** An idea's details (description, outcome, links), fetched with its term's shard; an error can be retried. */
 export function useIdeaDetail(idea: Pick<IdeaCard, 'id' | 'termKey'>): DetailState {
@@ -44,5 +42,3 @@ export function useIdeaDetails(ideas: readonly Pick<IdeaCard, 'id' | 'termKey'>[
   }, [index, ids]);
   return found;
 }
-
-export { cardsUrl };

@@ -135,8 +135,8 @@ export function appIndexFrom(payload: CardsPayload): AppIndex {
 }
 
 /**
- * The index again from its three stages, without what is not shipped (markdown sources,
- * diagnostics): the check that the split loses nothing, and how the app would rebuild an idea.
+ * An idea again from its three stages, without what is not shipped (markdown sources): the
+ * inverse of splitIndex, kept beside it so that the unit test can check the split loses nothing.
  */
 export function joinIdea(card: IdeaCard, text: IdeaText, detail: IdeaDetail): Omit<Idea, 'description' | 'outcome'> & {
   description: { text: string; html: string };

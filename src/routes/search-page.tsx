@@ -37,7 +37,8 @@ const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest:
 
 export function SearchPage() {
   const { index, engine, search } = useIdeaIndex();
-  const { textReady, text, retryText } = useTextStatus();
+  const { text, retryText } = useTextStatus();
+  const textReady = text.state === 'ready';
   const raw = useSearch({ from: '/' });
   const urlState = useMemo(() => decodeState(raw), [raw]);
   const navigate = useNavigate({ from: '/' });
