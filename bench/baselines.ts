@@ -63,7 +63,7 @@ function timed(fn: () => unknown): number {
 }
 
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
-export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number }): BaselineRow {
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[] }): BaselineRow {
   const engine = createSearchEngine({ ideas });
   const flat = ideas.map(flatten);
   const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
@@ -72,6 +72,17 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   // Every n-th query for Fuse, spread over single words, two-word queries and typos.
   const step = Math.max(1, Math.floor(queries.length / options.fuseQueries));
   const fuseSample = new Set(queries.filter((_, i) => i % step === 0).slice(0, options.fuseQueries));
+
+  // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
+  for (let r = 0; r < 3; r++) {
+    (options.warmup ?? []).forEach((q, i) => {
+      rankAndCount(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
+      flex.search(q);
+      // Fuse scans everything: a couple of queries compile it.
+      if (r === 0 && i < 2) fuse.search(q);
+    });
+  }
+  (globalThis as { gc?: () => void }).gc?.();
 
   const ours: number[] = [];
   const flexTimes: number[] = [];

@@ -1,14 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { facetAliasesLoaded, filterFacetValues, loadFacetAliases } from '../search/facet-filter.ts';
-import type { FacetCount } from '../search/facet-counts.ts';
+import { COLLAPSED_VALUES, type FacetCount, type FacetValues } from '../search/facet-counts.ts';
 
-const COLLAPSED = 8;
 /** Values rendered at once when expanded: the list scrolls in place; typing finds the rest. */
 const EXPANDED_MAX = 100;
 
 interface Props {
   title: string;
-  values: FacetCount[];
+  values: FacetValues;
   label: (value: string) => string;
   onToggle: (value: string) => void;
   /** Exclude the value (NOT), or undo its exclusion. */
@@ -32,18 +31,18 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
         () => {},
       );
   }, [needle]);
-  const pool = values.filter((v) => v.count > 0 || v.selected || v.excluded);
-  // Best matches first (exact, prefix, alias, typo), with selected and excluded values kept on top.
-  const visible = needle ? stableRefinedFirst(filterFacetValues(needle, pool, (v) => label(v.value))) : pool;
   const open = expanded || !!needle;
-  const shown = open ? visible.slice(0, EXPANDED_MAX) : visible.filter((v, i) => i < COLLAPSED || v.selected || v.excluded);
-  const hidden = visible.length - shown.length;
+  // Collapsed, the few values the search picked (head); the whole list only when asked for.
+  // Filtered: best matches first (exact, prefix, alias, typo), selected and excluded values on top.
+  const visible = needle ? stableRefinedFirst(filterFacetValues(needle, values.all(), (v) => label(v.value))) : open ? values.all() : values.head;
+  const shown = open ? visible.slice(0, EXPANDED_MAX) : values.head;
+  const hidden = (needle ? visible.length : values.size) - shown.length;
 
   return (
     // Facets below the fold skip layout and paint while their counts change (content-visibility).
     <fieldset className="min-w-0 border-b border-slate-200 pb-4 [contain-intrinsic-size:auto_12rem] [content-visibility:auto] dark:border-slate-800">
       <legend className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{title}</legend>
-      {values.length > 10 && (
+      {values.size > 10 && (
         <input
           type="search"
           value={filter}
@@ -53,7 +52,7 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
           className="mb-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         />
       )}
-      <ul className={`space-y-1 ${open && shown.length > COLLAPSED ? 'max-h-80 overflow-y-auto overscroll-contain pr-1' : ''}`}>
+      <ul className={`space-y-1 ${open && shown.length > COLLAPSED_VALUES ? 'max-h-80 overflow-y-auto overscroll-contain pr-1' : ''}`}>
         {shown.map((v) => {
           const inputId = `${id}-${v.value}`;
           return (
@@ -92,7 +91,7 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
       {open && hidden > 0 && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{hidden.toLocaleString('en')} more: type in the filter to find them.</p>
       )}
-      {((!open && hidden > 0) || (expanded && visible.length > COLLAPSED)) && !needle && (
+      {((!open && hidden > 0) || (expanded && values.size > COLLAPSED_VALUES)) && !needle && (
         <button
           type="button"
           onClick={() => setExpanded(!expanded)}

@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function SelectedChips({ facets, counts, label, onRemove, onClear }: Props) {
-  const chips = facets.flatMap((facet) => counts[facet].filter((v) => v.selected || v.excluded).map((v) => ({ facet, ...v })));
+  const chips = facets.flatMap((facet) => counts[facet].head.filter((v) => v.selected || v.excluded).map((v) => ({ facet, ...v })));
   if (chips.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">

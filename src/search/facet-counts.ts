@@ -1,4 +1,4 @@
-import { type FacetTable, RECENCY_FACETS } from './facet-values.ts';
+import { type FacetTable, perFacet, RECENCY_FACETS } from './facet-values.ts';
 import { FACET_KEYS, type FacetKey, isExclusion, type SearchState, tokenValue } from './url-state.ts';
 
 export interface FacetCount {
@@ -11,7 +11,28 @@ export interface FacetCount {
   unknown: boolean;
 }
 
-export type FacetCounts = Record<FacetKey, FacetCount[]>;
+/** Values listed before "Show more": the first this many, plus any refined value further down. */
+export const COLLAPSED_VALUES = 8;
+
+/**
+ * One facet's values with their counts. A facet can have thousands of values (mentors) and the
+ * counts change on every keystroke, but the panel lists a handful until "Show more" or a filter
+ * asks for the rest: so each keystroke picks those few (`head`) without sorting the others, and
+ * the whole ordered list is built only when asked for.
+ */
+export interface FacetValues {
+  /**
+   * The collapsed list: the first COLLAPSED_VALUES values of `all()`, and any refined (selected,
+   * excluded or unknown) value after them, in the same order.
+   */
+  head: FacetCount[];
+  /** How many values `all()` has. */
+  size: number;
+  /** Every value with a count or a mark, in display order (built on first call, then kept). */
+  all(): FacetCount[];
+}
+
+export type FacetCounts = Record<FacetKey, FacetValues>;
 
 /**
  * Filters ideas (by position) on the selected facet values and counts every facet the
@@ -27,35 +48,17 @@ export function filterAndCount(
 ): { matches: number[]; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
   // marks: 1 selected, 2 excluded, 0 neither.
-  const marks = {} as Record<FacetKey, Uint8Array>;
-  const includes = {} as Record<FacetKey, boolean>;
-  const tallies = {} as Record<FacetKey, Uint32Array>;
+  // Built like the table's own records (same keys, same order), so that the code reading them sees
+  // one object shape whichever it gets: a second shape makes V8 recompile it mid-typing.
+  const marks = perFacet((key) => new Uint8Array(table.values[key].length));
+  const includes = perFacet((key) => state[key].some((token) => !isExclusion(token)));
+  const tallies = perFacet((key) => new Uint32Array(table.values[key].length));
   for (const key of FACET_KEYS) {
-    marks[key] = new Uint8Array(table.values[key].length);
-    tallies[key] = new Uint32Array(table.values[key].length);
-    includes[key] = state[key].some((token) => !isExclusion(token));
     for (const token of state[key]) {
       const n = table.numbers[key].get(tokenValue(token));
       if (n !== undefined) marks[key][n] = isExclusion(token) ? 2 : 1;
     }
   }
-  const passes = (key: FacetKey, position: number) => {
-    const { offsets, flat } = table;
-    const mark = marks[key];
-    let included = !includes[key];
-    for (let i = offsets[key][position]!, end = offsets[key][position + 1]!; i < end; i++) {
-      const m = mark[flat[key][i]!];
-      if (m === 2) return false;
-      if (m === 1) included = true;
-    }
-    return included;
-  };
-  const tally = (key: FacetKey, position: number) => {
-    const flat = table.flat[key];
-    const counts = tallies[key];
-    for (let i = table.offsets[key][position]!, end = table.offsets[key][position + 1]!; i < end; i++) counts[flat[i]!]!++;
-  };
-
   const ideaCount = table.offsets.skills.length - 1;
   if (active.length === 0 && positions.length === ideaCount) {
     // Every idea is a candidate and nothing is selected (the landing view, and any query that
@@ -71,14 +74,14 @@ export function filterAndCount(
       let failed: FacetKey | undefined;
       let failures = 0;
       for (const key of active) {
-        if (!passes(key, position)) {
+        if (!passes(table, marks[key], includes[key], key, position)) {
           failed = key;
           if (++failures > 1) break;
         }
       }
       if (failures === 0) matches.push(position);
       // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
-      else if (failures === 1) tally(failed!, position);
+      else if (failures === 1) tally(table, tallies[failed!], failed!, position);
     }
   }
   // Every facet's values of every match, one facet at a time: tight loops over typed arrays.
@@ -92,32 +95,59 @@ export function filterAndCount(
   return { matches, counts: countsFrom(tallies, marks, state, table) };
 }
 
+/** Whether the idea at `position` passes this facet's selection (`mark`; `includes`: some value is selected). */
+function passes(table: FacetTable, mark: Uint8Array, includes: boolean, key: FacetKey, position: number): boolean {
+  const offsets = table.offsets[key];
+  const flat = table.flat[key];
+  let included = !includes;
+  for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) {
+    const m = mark[flat[i]!];
+    if (m === 2) return false;
+    if (m === 1) included = true;
+  }
+  return included;
+}
+
+function tally(table: FacetTable, counts: Uint32Array, key: FacetKey, position: number): void {
+  const flat = table.flat[key];
+  const offsets = table.offsets[key];
+  for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]!++;
+}
+
 /**
  * Values with a count or a mark, refined ones first (alphabetically), then by count, ties
  * alphabetically. Runs for every facet on every keystroke, over up to thousands of values
  * (mentors): each value becomes one number that sorts the same way, and a typed array sorts
  * numbers natively, several times faster than a comparator.
  */
-function byRefinedThenCount(counted: Uint32Array, mark: Uint8Array, alphabetical: Uint32Array): number[] {
+function byRefinedThenCount(counted: Uint32Array, mark: Uint8Array, alphabetical: Uint32Array, byRank: Uint32Array): Uint32Array {
   const size = counted.length;
-  const valueAt = new Uint32Array(size);
-  for (let n = 0; n < size; n++) valueAt[alphabetical[n]!] = n;
   let most = 0;
-  for (let n = 0; n < size; n++) if (counted[n]! > most) most = counted[n]!;
-  const keys: number[] = [];
+  let present = 0;
   for (let n = 0; n < size; n++) {
-    // Refined: before every count (group 0); others by count, most first (groups 1…).
-    if (mark[n]) keys.push(alphabetical[n]!);
-    else if (counted[n]! > 0) keys.push((most - counted[n]! + 1) * size + alphabetical[n]!);
+    if (counted[n]! > most) most = counted[n]!;
+    if (counted[n]! > 0 || mark[n]) present++;
   }
-  return Array.from(Float64Array.from(keys).sort(), (k) => valueAt[k % size]!);
+  const keys = new Float64Array(present);
+  for (let n = 0, k = 0; n < size; n++) {
+    // Refined: before every count (group 0); others by count, most first (groups 1…).
+    if (mark[n]) keys[k++] = alphabetical[n]!;
+    else if (counted[n]! > 0) keys[k++] = (most - counted[n]! + 1) * size + alphabetical[n]!;
+  }
+  keys.sort();
+  const order = new Uint32Array(present);
+  for (let k = 0; k < present; k++) order[k] = byRank[keys[k]! % size]!;
+  return order;
 }
 
 /** Values with a count or a mark, in the index's own order (newest first for years and terms). */
-function inFixedOrder(counted: Uint32Array, mark: Uint8Array, alphabetical: Uint32Array): number[] {
+function inFixedOrder(counted: Uint32Array, mark: Uint8Array, byRank: Uint32Array): Uint32Array {
   const present: number[] = [];
-  for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present.push(n);
-  return present.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
+  for (let rank = 0; rank < byRank.length; rank++) {
+    const n = byRank[rank]!;
+    if (counted[n]! > 0 || mark[n]) present.push(n);
+  }
+  return Uint32Array.from(present);
 }
 
 function countsFrom(
@@ -127,35 +157,118 @@ function countsFrom(
   table: FacetTable,
 ): FacetCounts {
   const counts = {} as FacetCounts;
-  for (const key of FACET_KEYS) {
-    const counted = tallies[key];
-    const mark = marks[key];
-    const alphabetical = table.alphabetical[key];
+  for (const key of FACET_KEYS) counts[key] = new CountedValues(table, key, tallies[key], marks[key], state[key]);
+  return counts;
+}
+
+/** FacetValues from one keystroke's tallies: the head now, the rest on demand. */
+class CountedValues implements FacetValues {
+  readonly head: FacetCount[];
+  readonly size: number;
+  private list?: FacetCount[];
+  private readonly unknown: FacetCount[];
+
+  constructor(
+    private readonly table: FacetTable,
+    private readonly key: FacetKey,
+    private readonly counted: Uint32Array,
+    private readonly mark: Uint8Array,
+    tokens: readonly string[],
+  ) {
+    this.unknown = tokens.length > 0 ? unknownValues(tokens, table.numbers[key]) : [];
+    const picked = RECENCY_FACETS.has(key) ? this.recencyHead() : this.countHead();
+    this.head = picked.filter((v, i) => i < COLLAPSED_VALUES || v.selected || v.excluded);
+    this.size = this.unknown.length + countPresent(counted, mark);
+  }
+
+  all(): FacetCount[] {
+    if (this.list) return this.list;
+    const { table, key, counted, mark } = this;
     // Selected values come first, alphabetically, whatever their counts: ticking a box or typing
     // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
     // Recency facets keep one fixed order, so a selected year or term stays where it is anyway.
-    const present = RECENCY_FACETS.has(key) ? inFixedOrder(counted, mark, alphabetical) : byRefinedThenCount(counted, mark, alphabetical);
-    const list: FacetCount[] = present.map((n) => ({
-      value: table.values[key][n]!,
-      count: counted[n]!,
-      selected: mark[n] === 1,
-      ...(mark[n] === 2 ? { excluded: true } : {}),
-      unknown: false,
-    }));
-    const unknown = [...new Set(state[key])].filter((token) => !table.numbers[key].has(tokenValue(token)));
-    const firstUnrefined = list.findIndex((v) => !v.selected && !v.excluded);
-    list.splice(
-      firstUnrefined === -1 ? list.length : firstUnrefined,
-      0,
-      ...unknown.map((token) => ({
-        value: tokenValue(token),
-        count: 0,
-        selected: !isExclusion(token),
-        ...(isExclusion(token) ? { excluded: true } : {}),
-        unknown: true,
-      })),
-    );
-    counts[key] = list;
+    const present = RECENCY_FACETS.has(key) ? inFixedOrder(counted, mark, table.byRank[key]) : byRefinedThenCount(counted, mark, table.alphabetical[key], table.byRank[key]);
+    const list: FacetCount[] = new Array<FacetCount>(present.length);
+    for (let i = 0; i < present.length; i++) list[i] = this.item(present[i]!);
+    addUnknown(list, this.unknown);
+    return (this.list = list);
   }
-  return counts;
+
+  private item(n: number): FacetCount {
+    const mark = this.mark[n];
+    const value: FacetCount = { value: this.table.values[this.key][n]!, count: this.counted[n]!, selected: mark === 1, unknown: false };
+    if (mark === 2) value.excluded = true;
+    return value;
+  }
+
+  /** Years and terms, in their fixed order: the first few, and refined ones further down. */
+  private recencyHead(): FacetCount[] {
+    const { counted, mark, unknown } = this;
+    const byRank = this.table.byRank[this.key];
+    const head: FacetCount[] = [];
+    // Unknown values go before the first unrefined one (see addUnknown).
+    let unknownAdded = unknown.length === 0;
+    for (let rank = 0; rank < byRank.length; rank++) {
+      const n = byRank[rank]!;
+      if (counted[n] === 0 && !mark[n]) continue;
+      if (!unknownAdded && !mark[n]) {
+        head.push(...unknown);
+        unknownAdded = true;
+      }
+      if (head.length < COLLAPSED_VALUES || mark[n]) head.push(this.item(n));
+    }
+    if (!unknownAdded) head.push(...unknown);
+    return head;
+  }
+
+  /**
+   * Refined values (alphabetically), unknown ones, then the most frequent few, in one pass over
+   * the values: the best so far are kept in a small sorted array, the others are never sorted.
+   */
+  private countHead(): FacetCount[] {
+    const { counted, mark } = this;
+    const alphabetical = this.table.alphabetical[this.key];
+    const refined: number[] = [];
+    const best: number[] = [];
+    for (let n = 0; n < counted.length; n++) {
+      if (mark[n]) refined.push(n);
+      else if (counted[n]! > 0) {
+        // Better: more ideas, then earlier alphabetically.
+        let at = best.length;
+        while (at > 0 && (counted[n]! > counted[best[at - 1]!]! || (counted[n] === counted[best[at - 1]!] && alphabetical[n]! < alphabetical[best[at - 1]!]!))) at--;
+        if (at < COLLAPSED_VALUES) {
+          best.splice(at, 0, n);
+          if (best.length > COLLAPSED_VALUES) best.pop();
+        }
+      }
+    }
+    refined.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
+    return [...refined.map((n) => this.item(n)), ...this.unknown, ...best.map((n) => this.item(n))];
+  }
+}
+
+function countPresent(counted: Uint32Array, mark: Uint8Array): number {
+  let present = 0;
+  for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present++;
+  return present;
+}
+
+/** Values in the URL that the index does not have (an old or mistyped link). */
+function unknownValues(tokens: readonly string[], numbers: ReadonlyMap<string, number>): FacetCount[] {
+  return [...new Set(tokens)]
+    .filter((token) => !numbers.has(tokenValue(token)))
+    .map((token) => ({
+      value: tokenValue(token),
+      count: 0,
+      selected: !isExclusion(token),
+      ...(isExclusion(token) ? { excluded: true } : {}),
+      unknown: true,
+    }));
+}
+
+/** Unknown values go after the refined ones, before the first unrefined one. */
+function addUnknown(list: FacetCount[], unknown: FacetCount[]) {
+  if (unknown.length === 0) return;
+  const firstUnrefined = list.findIndex((v) => !v.selected && !v.excluded);
+  list.splice(firstUnrefined === -1 ? list.length : firstUnrefined, 0, ...unknown);
 }

@@ -71,9 +71,12 @@ export interface FacetTableData {
 
 export interface FacetTable extends FacetTableData {
   numbers: Record<FacetKey, ReadonlyMap<string, number>>;
+  /** The value at each position of `alphabetical` (its inverse). */
+  byRank: Record<FacetKey, Uint32Array>;
 }
 
-const perFacet = <T>(make: (key: FacetKey) => T) => Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
+/** A record with one entry per facet, in FACET_KEYS order. */
+export const perFacet = <T>(make: (key: FacetKey) => T) => Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
 
 export function facetTableData(ideas: IdeaCard[]): FacetTableData {
   const build = (key: FacetKey) => {
@@ -123,7 +126,15 @@ export function facetTableData(ideas: IdeaCard[]): FacetTableData {
 }
 
 export function facetTableFrom(data: FacetTableData): FacetTable {
-  return { ...data, numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))) };
+  return {
+    ...data,
+    numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))),
+    byRank: perFacet((key) => {
+      const byRank = new Uint32Array(data.alphabetical[key].length);
+      data.alphabetical[key].forEach((rank, n) => (byRank[rank] = n));
+      return byRank;
+    }),
+  };
 }
 
 export function facetTable(ideas: IdeaCard[]): FacetTable {

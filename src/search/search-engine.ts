@@ -80,7 +80,8 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
   let scores: Float64Array | null = null;
   if (hits) {
     scores = new Float64Array(engine.ideas.length);
-    hits.positions.forEach((position, i) => (scores![position] = hits.scores[i]!));
+    const { positions } = hits;
+    for (let i = 0; i < positions.length; i++) scores[positions[i]!] = hits.scores[i]!;
   }
   const { matches, counts } = filterAndCount(hits ? hits.positions : engine.allPositions, state, engine.facets);
   let ordered = sortResults(matches, scores, state.sort, engine.ranks);

@@ -45,15 +45,45 @@ export const RECENCY_WEIGHT = 0.1;
  * matches: linear time.
  */
 export function sortResults(matches: number[], scores: Float64Array | null, order: SortOrder, ranks: SortRanks): number[] {
-  if (order === 'relevance' && scores) {
-    const n = Math.max(1, ranks.newestRank.length);
-    const adjusted = (p: number) => scores[p]! * (1 + RECENCY_WEIGHT * (1 - ranks.newestRank[p]! / n));
-    return matches.sort((a, b) => adjusted(b) - adjusted(a) || ranks.newestRank[a]! - ranks.newestRank[b]!);
-  }
+  if (order === 'relevance' && scores) return byRelevance(matches, scores, ranks);
   const wanted = new Uint8Array(ranks.newestRank.length);
   for (const position of matches) wanted[position] = 1;
   const presorted = order === 'project' ? ranks.project : ranks.newest;
   const ordered: number[] = [];
   for (const position of presorted) if (wanted[position]) ordered.push(position);
+  return ordered;
+}
+
+/** A match's score, nudged towards recent terms (n: ideas in the index). */
+function adjusted(scores: Float64Array, ranks: SortRanks, position: number, n: number): number {
+  return scores[position]! * (1 + RECENCY_WEIGHT * (1 - ranks.newestRank[position]! / n));
+}
+
+/** Newest-first ranks fit in the low 16 bits of a score (see byRelevance). */
+const PACKED_RANKS = 1 << 16;
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * Score (nudged towards recent terms) first, then newest first. Sorting numbers in a typed array
+ * is native and several times faster than sorting with a comparator, so each match becomes one
+ * number: its adjusted score with the lowest 16 bits of the mantissa replaced by its newest-first
+ * rank (inverted, so that among equal scores the newest sorts last, and reading from the end
+ * gives it first). Scores closer than about 1e-11 of each other count as equal.
+ */
+function byRelevance(matches: number[], scores: Float64Array, ranks: SortRanks): number[] {
+  const n = Math.max(1, ranks.newestRank.length);
+  if (n > PACKED_RANKS || !LITTLE_ENDIAN) {
+    return matches.sort((a, b) => adjusted(scores, ranks, b, n) - adjusted(scores, ranks, a, n) || ranks.newestRank[a]! - ranks.newestRank[b]!);
+  }
+  const keys = new Float64Array(matches.length);
+  const words = new Uint32Array(keys.buffer);
+  for (let i = 0; i < matches.length; i++) {
+    const position = matches[i]!;
+    keys[i] = adjusted(scores, ranks, position, n);
+    words[2 * i] = ((words[2 * i]! & 0xffff0000) | (PACKED_RANKS - 1 - ranks.newestRank[position]!)) >>> 0;
+  }
+  keys.sort();
+  const ordered: number[] = new Array<number>(matches.length);
+  for (let i = 0, k = matches.length - 1; k >= 0; i++, k--) ordered[i] = ranks.newest[PACKED_RANKS - 1 - (words[2 * k]! & 0xffff)]!;
   return ordered;
 }

@@ -1,8 +1,10 @@
-import MiniSearch, { type Options, type Query, type QueryCombination, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX } from './query-text.ts';
+import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
+import { ScoringMiniSearch, TermPostings } from './term-postings.ts';
 
 export { cleanQuery, matchedWordCount, MIN_PREFIX };
 
@@ -139,6 +141,25 @@ export const QUERY_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   maxFuzzy: 2,
   combineWith: 'AND',
+  // MiniSearch's defaults, spelled out: the typed-array path (scored-query.ts) scores with them too.
+  weights: { fuzzy: 0.45, prefix: 0.375 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
+
+/** Field sets a query term may match in (see QueryPlan's `fields`). */
+const ALL = 'all';
+const NAMES = 'names';
+
+const boosted = (fields: readonly string[]) => new Map(fields.map((field) => [field, QUERY_OPTIONS.boost?.[field] || 1]));
+
+const MATCH_WEIGHTS: MatchWeights = {
+  prefix: QUERY_OPTIONS.weights!.prefix,
+  fuzzy: QUERY_OPTIONS.weights!.fuzzy,
+  maxFuzzy: QUERY_OPTIONS.maxFuzzy!,
+  fieldSets: new Map([
+    [ALL, boosted(SEARCH_FIELDS)],
+    [NAMES, boosted(NAME_FIELDS)],
+  ]),
 };
 
 /** What textSearch passes: queries are split into words by queryUnits, never again by MiniSearch. */
@@ -146,9 +167,11 @@ const SEARCH_OPTIONS: SearchOptions = { ...QUERY_OPTIONS, tokenize: (text) => [t
 
 /** The full-text index, built in the search worker (or on the page without one). */
 export interface TextIndex {
-  miniSearch: MiniSearch<SearchDoc>;
+  miniSearch: ScoringMiniSearch<SearchDoc>;
   /** Position of each idea in the index, by id: hits are reported as positions. */
   positionOf: ReadonlyMap<string, number>;
+  /** Per-term scores, cached as typed arrays: what keystrokes are answered from. */
+  postings: TermPostings;
 }
 
 const positionsOf = (ideas: readonly IdeaCard[]) => new Map(ideas.map((idea, i) => [idea.id, i]));
@@ -166,7 +189,10 @@ export interface PartialMatch {
   best: number;
 }
 
-/** Full-text matches for a query: idea positions and scores, best first, plus terms to highlight. */
+/**
+ * Full-text matches for a query: idea positions and their scores, in no particular order (the
+ * page orders them: sortResults), plus terms to highlight.
+ */
 export interface TextHits {
   positions: Uint32Array;
   scores: Float64Array;
@@ -180,9 +206,16 @@ export interface TextHits {
 }
 
 export function createTextIndex(ideas: readonly SearchDoc[]): TextIndex {
-  const miniSearch = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+  const miniSearch = new ScoringMiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   miniSearch.addAll(ideas);
-  return { miniSearch, positionOf: positionsOf(ideas) };
+  const text = textIndexOver(miniSearch, ideas);
+  text.postings.prepare(MATCH_WEIGHTS.fieldSets.get(ALL)!, ALL);
+  return text;
+}
+
+function textIndexOver(miniSearch: ScoringMiniSearch<SearchDoc>, ideas: readonly SearchDoc[]): TextIndex {
+  const positionOf = positionsOf(ideas);
+  return { miniSearch, positionOf, postings: new TermPostings(miniSearch, positionOf, QUERY_OPTIONS.bm25!) };
 }
 
 /** One word of a query, or a run of words that is a synonym term ("machine learning"). */
@@ -233,43 +266,115 @@ const key = (words: { word: string }[], start: number, length: number) =>
     .join(' ');
 
 /**
- * The MiniSearch query for one unit: its words with the usual typo and prefix rules (all of them,
- * for a run of words), or any of its synonyms exactly. A multi-word synonym is a phrase term (see
+ * The query for one unit: its words with the usual typo and prefix rules (all of them, for a run
+ * of words), or any of its synonyms exactly. A multi-word synonym is a phrase term (see
  * tokenizeWithPhrases); a run of typed words also matches its own phrase term, so ideas with the
  * exact phrase rank higher.
  */
-function unitQuery(unit: QueryUnit, allWords: string[], synonyms: SynonymTable): Query {
+function unitPlan(unit: QueryUnit, allWords: string[], synonyms: SynonymTable): QueryPlan {
   const prefix = QUERY_OPTIONS.prefix as (term: string, i: number, terms: string[]) => boolean;
   const fuzzy = QUERY_OPTIONS.fuzzy as (term: string, i: number, terms: string[]) => number | false;
-  const leaves: QueryCombination[] = unit.words.map((word, j) => ({
-    queries: [word],
+  const leaves: QueryPlan[] = unit.words.map((word, j) => ({
+    kind: 'term',
+    term: word,
     prefix: prefix(word, unit.start + j, allWords),
     fuzzy: fuzzy(word, unit.start + j, allWords),
+    fields: ALL,
   }));
-  const literal: Query = leaves.length === 1 ? leaves[0]! : { combineWith: 'AND', queries: leaves };
-  const exact = (term: string): QueryCombination => ({
-    queries: [term],
-    prefix: false,
-    fuzzy: false,
-    ...(synonyms.ambiguous.has(term) ? { fields: NAME_FIELDS } : {}),
-  });
-  const alternatives = [...(unit.words.length > 1 ? [exact(unit.words.join(' '))] : []), ...unit.synonyms.map(exact)];
-  return alternatives.length === 0 ? literal : { combineWith: 'OR', queries: [literal, ...alternatives] };
+  const literal: QueryPlan = leaves.length === 1 ? leaves[0]! : { kind: 'and', plans: leaves };
+  const alternatives = [...(unit.words.length > 1 ? [unit.words.join(' ')] : []), ...unit.synonyms].map((term) => exactTerm(term, synonyms));
+  return alternatives.length === 0 ? literal : { kind: 'or', plans: [literal, ...alternatives] };
+}
+
+/** A term matched as it is: a synonym (only in names and skills if it is also an ordinary word), or a phrase. */
+function exactTerm(term: string, synonyms: SynonymTable): QueryPlan {
+  return { kind: 'term', term, prefix: false, fuzzy: false, fields: synonyms.ambiguous.has(term) ? NAMES : ALL };
+}
+
+/** The same plan as a MiniSearch query (the reference the typed-array path is tested against). */
+export function toMiniSearchQuery(plan: QueryPlan): Query {
+  if (plan.kind !== 'term') return { combineWith: plan.kind === 'and' ? 'AND' : 'OR', queries: plan.plans.map(toMiniSearchQuery) };
+  return { queries: [plan.term], prefix: plan.prefix, fuzzy: plan.fuzzy, ...(plan.fields === NAMES ? { fields: NAME_FIELDS } : {}) };
+}
+
+/** A query's units and plans; empty when it has no words. */
+export function planQuery(query: string, synonyms: SynonymTable = SYNONYMS): { units: QueryUnit[]; plans: QueryPlan[]; typed: string[] } {
+  const q = cleanQuery(query);
+  const units = q ? queryUnits(q, synonyms) : [];
+  const allWords = units.length > 0 ? splitWords(q).map(foldText).filter(Boolean) : [];
+  return { units, plans: units.map((unit) => unitPlan(unit, allWords, synonyms)), typed: q.split(/\s+/).filter(Boolean) };
 }
 
 const HIGHLIGHT_HITS = 100;
 /** Partial matches are reported per word as bits of a 32-bit mask. */
 const MAX_PARTIAL_WORDS = 32;
 
+/**
+ * Ideas matching every unit of the query (see queryUnits), scored as MiniSearch
+ * scores them but from cached per-term postings (scored-query.ts). When no idea has every word,
+ * the ideas with most of them (partial).
+ */
 export function textSearch(text: TextIndex, query: string, synonyms: SynonymTable = SYNONYMS): TextHits {
-  const q = cleanQuery(query);
-  const units = q ? queryUnits(q, synonyms) : [];
-  const allWords = units.length > 0 ? splitWords(q).map(foldText).filter(Boolean) : [];
-  const unitQueries = units.map((unit) => unitQuery(unit, allWords, synonyms));
-  const hits = units.length > 0 ? text.miniSearch.search({ combineWith: 'AND', queries: unitQueries }, SEARCH_OPTIONS) : [];
-  const typed = q.split(/\s+/).filter(Boolean);
+  const { units, plans, typed } = planQuery(query, synonyms);
+  if (units.length === 0) return { positions: new Uint32Array(0), scores: new Float64Array(0), terms: typed };
+  const prepared = prepareQuery({ kind: 'and', plans }, text.postings, MATCH_WEIGHTS);
+  if (!prepared) return miniSearchTextSearch(text, query, synonyms);
+  const all = runPlan(prepared, text.postings);
+  if (all.docs.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) return partialSearch(text, units, plans, typed);
+  // The best hits are the ones on screen; their terms are enough for highlighting.
+  const terms = termsMatching(prepared, best(all, HIGHLIGHT_HITS), text.postings.ideaCount);
+  return { positions: all.docs, scores: all.scores, terms: [...new Set([...terms, ...typed])] };
+}
+
+/** The positions of about the `count` best-scored hits (all those tied with the last one too). */
+function best(hits: { docs: Uint32Array; scores: Float64Array }, count: number): number[] {
+  const { docs, scores } = hits;
+  if (docs.length <= count) return Array.from(docs);
+  const threshold = kthLargest(Float64Array.from(scores), count);
+  const found: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) found.push(docs[i]!);
+  return found;
+}
+
+/** The k-th largest number (quickselect, in place): linear time, where sorting would be n log n. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = values.length - k;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+/** textSearch through MiniSearch itself: for queries with more terms than the typed-array path counts. */
+export function miniSearchTextSearch(text: TextIndex, query: string, synonyms: SynonymTable = SYNONYMS): TextHits {
+  const { units, plans, typed } = planQuery(query, synonyms);
+  const search = (plan: QueryPlan) => text.miniSearch.search(toMiniSearchQuery(plan), SEARCH_OPTIONS);
+  const hits = units.length > 0 ? search({ kind: 'and', plans }) : [];
   if (hits.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) {
-    return partialSearch(text, units, unitQueries, typed);
+    const perUnit = plans.map(search);
+    return partialFrom(
+      text,
+      units,
+      perUnit.map((hits) => hits.map((hit) => ({ position: text.positionOf.get(hit.id as string) ?? 0, score: hit.score }))),
+      (u, shown) => perUnit[u]!.filter((hit) => shown.has(text.positionOf.get(hit.id as string) ?? 0)).flatMap((hit) => hit.terms),
+      typed,
+    );
   }
   const positions = new Uint32Array(hits.length);
   const scores = new Float64Array(hits.length);
@@ -277,22 +382,44 @@ export function textSearch(text: TextIndex, query: string, synonyms: SynonymTabl
   hits.forEach((hit, i) => {
     positions[i] = text.positionOf.get(hit.id as string) ?? 0;
     scores[i] = hit.score;
-    // The best hits are the ones on screen; their terms are enough for highlighting.
-    if (i < HIGHLIGHT_HITS) addTerms(terms, hit);
+    if (i < HIGHLIGHT_HITS) addTerms(terms, hit.terms);
   });
-  return { positions, scores, terms: [...terms, ...typed] };
+  return { positions, scores, terms: [...new Set([...terms, ...typed])] };
 }
 
 /** Matched terms to highlight; a phrase term is highlighted word by word. */
-function addTerms(terms: Set<string>, hit: SearchResult) {
-  for (const term of hit.terms) {
+function addTerms(terms: Set<string>, matched: readonly string[]) {
+  for (const term of matched) {
     if (term.includes(' ')) for (const word of term.split(' ')) terms.add(word);
     else terms.add(term);
   }
 }
 
-/** Ideas with most of the words: ranked by how many they have, then by score. */
-function partialSearch(text: TextIndex, units: QueryUnit[], unitQueries: Query[], typed: string[]): TextHits {
+/** An idea one unit of the query matched, and its score for that unit. */
+interface UnitHit {
+  position: number;
+  score: number;
+}
+
+/** Ideas with most of the words, each unit run on its own through the typed-array path. */
+function partialSearch(text: TextIndex, units: QueryUnit[], plans: QueryPlan[], typed: string[]): TextHits {
+  const prepared = plans.map((plan) => prepareQuery(plan, text.postings, MATCH_WEIGHTS));
+  if (prepared.some((p) => !p)) return miniSearchTextSearch(text, units.map((u) => u.text).join(' '));
+  const results = prepared.map((p) => runPlan(p!, text.postings));
+  return partialFrom(
+    text,
+    units,
+    results.map((r) => Array.from(r.docs, (position, i) => ({ position, score: r.scores[i]! }))),
+    (u, shown) => termsMatching(prepared[u]!, [...shown], text.postings.ideaCount),
+    typed,
+  );
+}
+
+/**
+ * Ideas with most of the words: ranked by how many they have, then by score. `termsOf(u, shown)`
+ * gives the terms through which unit u matched those of the shown ideas it matched.
+ */
+function partialFrom(text: TextIndex, units: QueryUnit[], perUnit: UnitHit[][], termsOf: (u: number, shown: Set<number>) => readonly string[], typed: string[]): TextHits {
   // Per idea position: which words it has (bits) and its summed score. Typed arrays, not objects:
   // a common word can match most of 10,000 ideas.
   const size = text.positionOf.size;
@@ -300,30 +427,25 @@ function partialSearch(text: TextIndex, units: QueryUnit[], unitQueries: Query[]
   const sums = new Float64Array(size);
   const found: number[] = [];
   const unmatched: string[] = [];
-  const perUnit = unitQueries.map((query, u) => {
-    const results = text.miniSearch.search(query, SEARCH_OPTIONS);
-    if (results.length === 0) unmatched.push(units[u]!.text);
-    const positions = new Uint32Array(results.length);
-    results.forEach((hit, i) => {
-      const position = text.positionOf.get(hit.id as string) ?? 0;
-      positions[i] = position;
+  perUnit.forEach((hits, u) => {
+    if (hits.length === 0) unmatched.push(units[u]!.text);
+    for (const { position, score } of hits) {
       if (masks[position] === 0) found.push(position);
       masks[position]! |= 1 << u;
-      sums[position]! += hit.score;
-    });
-    return { results, positions };
+      sums[position]! += score;
+    }
   });
   const counts = new Uint8Array(size);
   for (const position of found) counts[position] = matchedWordCount(masks[position]!);
-  found.sort((a, b) => counts[b]! - counts[a]! || sums[b]! - sums[a]!);
+  found.sort((a, b) => counts[b]! - counts[a]! || sums[b]! - sums[a]! || a - b);
 
-  const shown = new Set(found.slice(0, HIGHLIGHT_HITS));
+  const shown = found.slice(0, HIGHLIGHT_HITS);
   const terms = new Set<string>();
-  for (const { results, positions } of perUnit) results.forEach((hit, i) => shown.has(positions[i]!) && addTerms(terms, hit));
+  units.forEach((_, u) => addTerms(terms, termsOf(u, new Set(shown.filter((position) => masks[position]! & (1 << u))))));
   return {
     positions: Uint32Array.from(found),
     scores: Float64Array.from(found, (position) => sums[position]!),
-    terms: [...terms, ...typed],
+    terms: [...new Set([...terms, ...typed])],
     partial: { words: units.map((u) => u.text), unmatched, best: found.length > 0 ? counts[found[0]!]! : 0 },
     matchedWords: Uint32Array.from(found, (position) => masks[position]!),
   };
@@ -350,7 +472,7 @@ export function yieldToMain(): Promise<void> {
  */
 export async function createTextIndexSliced(ideas: readonly SearchDoc[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<TextIndex> {
   const { sliceMs = 20, onSlice } = options;
-  const miniSearch = new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+  const miniSearch = new ScoringMiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   let next = 0;
   while (next < ideas.length) {
     const start = performance.now();
@@ -359,5 +481,5 @@ export async function createTextIndexSliced(ideas: readonly SearchDoc[], options
     onSlice?.(performance.now() - start);
     await yieldToMain();
   }
-  return { miniSearch, positionOf: positionsOf(ideas) };
+  return textIndexOver(miniSearch, ideas);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
-import { filterAndCount } from '../../src/search/facet-counts.ts';
+import { COLLAPSED_VALUES, filterAndCount } from '../../src/search/facet-counts.ts';
 import { facetTable, facetValuesOf } from '../../src/search/facet-values.ts';
 import { FACET_KEYS, type FacetKey, NO_SELECTION, type SearchState } from '../../src/search/url-state.ts';
 
@@ -72,13 +72,19 @@ describe('facet counting', () => {
         const slow = reference(positions, selected);
         expect([...fast.matches].sort((a, b) => a - b)).toEqual(slow.matches);
         for (const key of FACET_KEYS) {
-          const known = fast.counts[key].filter((c) => !c.unknown);
+          const known = fast.counts[key].all().filter((c) => !c.unknown);
           expect(known.filter((c) => c.count > 0).map((c) => [c.value, c.count])).toEqual(
             expect.arrayContaining([...slow.counts[key]].filter(([, n]) => n > 0)),
           );
           expect(known.filter((c) => c.count > 0)).toHaveLength([...slow.counts[key].values()].filter((n) => n > 0).length);
+          // Listed: values with ideas, or refined; the collapsed list is what the full list starts with.
+          const all = fast.counts[key].all();
+          expect(all.filter((c) => c.count === 0 && !c.selected && !c.excluded)).toEqual([]);
+          expect(fast.counts[key].size).toBe(all.length);
+          expect(fast.counts[key].head).toEqual(all.filter((c, i) => i < COLLAPSED_VALUES || c.selected || c.excluded));
           expect(
             fast.counts[key]
+              .all()
               .filter((c) => c.selected || c.excluded)
               .map((c) => (c.excluded ? `-${c.value}` : c.value))
               .sort(),
@@ -92,8 +98,8 @@ describe('facet counting', () => {
   it('gives the landing view (everything, nothing selected) the index-wide counts', () => {
     const { matches, counts } = filterAndCount(Uint32Array.from(everything), NO_SELECTION, table);
     expect(matches).toHaveLength(40);
-    expect(counts.skills.find((c) => c.value === 'Go')?.count).toBe(index.facets.skills.find((s) => s.value === 'Go')?.count);
-    expect(counts.projects.reduce((n, c) => n + c.count, 0)).toBe(40);
+    expect(counts.skills.all().find((c) => c.value === 'Go')?.count).toBe(index.facets.skills.find((s) => s.value === 'Go')?.count);
+    expect(counts.projects.all().reduce((n, c) => n + c.count, 0)).toBe(40);
   });
 
   it('lists years and terms newest first whatever their counts, selected ones in place', () => {
@@ -111,14 +117,14 @@ describe('facet counting', () => {
     const all = Uint32Array.from(built.ideas.map((_, i) => i));
     const none = NO_SELECTION;
     const { counts } = filterAndCount(all, none, terms);
-    expect(counts.terms.map((c) => [c.value, c.count])).toEqual([
+    expect(counts.terms.all().map((c) => [c.value, c.count])).toEqual([
       ['lfx-2024-3', 1],
       ['gsoc-2024', 2],
       ['lfx-2021-1', 3],
     ]);
-    expect(counts.years.map((c) => c.value)).toEqual(['2024', '2021']);
+    expect(counts.years.all().map((c) => c.value)).toEqual(['2024', '2021']);
     const picked = filterAndCount(all, { ...none, terms: ['lfx-2021-1'] }, terms);
-    expect(picked.counts.terms.map((c) => [c.value, c.selected])).toEqual([
+    expect(picked.counts.terms.all().map((c) => [c.value, c.selected])).toEqual([
       ['lfx-2024-3', false],
       ['gsoc-2024', false],
       ['lfx-2021-1', true],

@@ -1,0 +1,150 @@
+/**
+ * The index's terms, ready for the two look-ups a keystroke needs: terms that start with what is
+ * being typed (prefix search) and terms within a few typos of a word (fuzzy search). MiniSearch
+ * answers both by walking its radix tree, which costs 0.4–3 ms for a fuzzy word of 8+ letters
+ * over the whole corpus: more than a whole keystroke may take. Here prefixes are a binary search
+ * in the sorted terms, and fuzzy candidates come from the letter pairs they share with the word
+ * (a q-gram filter), checked with the same Levenshtein distance MiniSearch uses.
+ */
+
+/** Start and end of a term, so that its first and last letters count as pairs too. */
+const EDGE = '\u0001';
+
+/** A term index and its Levenshtein distance from the word looked up. */
+export interface NearTerm {
+  term: number;
+  distance: number;
+}
+
+export class TermDictionary {
+  /** Every term, sorted by UTF-16 code units (the order of `<`). */
+  readonly terms: readonly string[];
+  /** Letter pairs (two UTF-16 code units as one number) → pair number. */
+  private readonly pairNumbers = new Map<number, number>();
+  /** Terms having each pair, as a compressed sparse row: pair p's terms are pairTerms[pairStart[p]…pairStart[p+1]). */
+  private readonly pairStart: Uint32Array;
+  private readonly pairTerms: Uint32Array;
+  /** Reused per look-up: pairs shared by each term, and the terms counted so far. */
+  private readonly shared: Uint16Array;
+  private readonly touched: Uint32Array;
+
+  constructor(terms: Iterable<string>) {
+    this.terms = [...terms].sort();
+    const termPairs: number[][] = this.terms.map((term) => this.pairsOf(term, true).known);
+    const sizes: number[] = new Array<number>(this.pairNumbers.size).fill(0);
+    for (const pairs of termPairs) for (const p of pairs) sizes[p]!++;
+    this.pairStart = new Uint32Array(sizes.length + 1);
+    for (let p = 0; p < sizes.length; p++) this.pairStart[p + 1] = this.pairStart[p]! + sizes[p]!;
+    this.pairTerms = new Uint32Array(this.pairStart[sizes.length]!);
+    const fill = this.pairStart.slice(0, sizes.length);
+    termPairs.forEach((pairs, t) => {
+      for (const p of pairs) this.pairTerms[fill[p]!++] = t;
+    });
+    this.shared = new Uint16Array(this.terms.length);
+    this.touched = new Uint32Array(this.terms.length);
+  }
+
+  /**
+   * A term's letter pairs (edges included): how many distinct ones, and the numbers of those some
+   * term has. `add` numbers pairs seen for the first time (while building).
+   */
+  private pairsOf(term: string, add: boolean): { distinct: number; known: number[] } {
+    const padded = `${EDGE}${term}${EDGE}`;
+    const codes = new Set<number>();
+    for (let i = 0; i + 1 < padded.length; i++) codes.add(padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1));
+    const known: number[] = [];
+    for (const code of codes) {
+      let p = this.pairNumbers.get(code);
+      if (p === undefined && add) this.pairNumbers.set(code, (p = this.pairNumbers.size));
+      if (p !== undefined) known.push(p);
+    }
+    return { distinct: codes.size, known };
+  }
+
+  /** Indexes of the terms that start with `prefix`, as a range [from, to). */
+  withPrefix(prefix: string): [number, number] {
+    const { terms } = this;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < terms.length && terms[end]!.startsWith(prefix)) end++;
+    return [lo, end];
+  }
+
+  /**
+   * Terms other than `word` itself within `maxDistance` edits (insertions, deletions,
+   * substitutions) of it. Each edit changes at most two letter pairs of the word, so a term
+   * within k edits shares at least (the word's distinct pairs − 2k) of them; only terms that do,
+   * and whose length is close enough, get their distance computed.
+   */
+  near(word: string, maxDistance: number): NearTerm[] {
+    const { distinct, known: pairs } = this.pairsOf(word, false);
+    const needed = distinct - 2 * maxDistance;
+    if (needed <= 0) return this.nearByScan(word, maxDistance);
+    const { shared, touched, pairStart, pairTerms, terms } = this;
+    let count = 0;
+    for (const p of pairs) {
+      for (let i = pairStart[p]!, end = pairStart[p + 1]!; i < end; i++) {
+        const t = pairTerms[i]!;
+        if (shared[t]!++ === 0) touched[count++] = t;
+      }
+    }
+    const found: NearTerm[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = touched[i]!;
+      if (shared[t]! >= needed) {
+        const term = terms[t]!;
+        if (Math.abs(term.length - word.length) <= maxDistance && term !== word) {
+          const distance = levenshtein(word, term, maxDistance);
+          if (distance <= maxDistance) found.push({ term: t, distance });
+        }
+      }
+      shared[t] = 0;
+    }
+    return found;
+  }
+
+  /** Every term of a close length, checked one by one: for words too short for the pair filter. */
+  private nearByScan(word: string, maxDistance: number): NearTerm[] {
+    const found: NearTerm[] = [];
+    this.terms.forEach((term, t) => {
+      if (Math.abs(term.length - word.length) > maxDistance || term === word) return;
+      const distance = levenshtein(word, term, maxDistance);
+      if (distance <= maxDistance) found.push({ term: t, distance });
+    });
+    return found;
+  }
+}
+
+let previousRow = new Uint8Array(64);
+let currentRow = new Uint8Array(64);
+
+/** Levenshtein distance of a and b, or max + 1 as soon as it must exceed max. */
+export function levenshtein(a: string, b: string, max: number): number {
+  const n = b.length;
+  if (previousRow.length <= n) {
+    previousRow = new Uint8Array(2 * (n + 1));
+    currentRow = new Uint8Array(2 * (n + 1));
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= n; j++) previous[j] = Math.min(j, 255);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = Math.min(i, 255);
+    let rowMin = current[0]!;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[n]!, max + 1);
+}

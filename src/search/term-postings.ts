@@ -1,0 +1,167 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { TermDictionary } from './term-dictionary.ts';
+
+/**
+ * MiniSearch with read access to what its scoring reads (protected there): the per-field term
+ * frequencies and field lengths. Building, tokenizing and storing stay MiniSearch's; keystrokes
+ * are scored from these by TermPostings, the same way MiniSearch scores them.
+ */
+export class ScoringMiniSearch<T> extends MiniSearch<T> {
+  /** Field number → idea short id → how often the term occurs in that field. */
+  termFrequencies(term: string): ReadonlyMap<number, ReadonlyMap<number, number>> | undefined {
+    return this._index.get(term);
+  }
+
+  terms(): Iterable<string> {
+    return this._index.keys();
+  }
+
+  fieldNumber(field: string): number {
+    return this._fieldIds[field]!;
+  }
+
+  /** Short id → length of each field (by field number). */
+  fieldLengths(): ReadonlyMap<number, readonly number[]> {
+    return this._fieldLength;
+  }
+
+  averageFieldLength(fieldNumber: number): number {
+    return this._avgFieldLength[fieldNumber]!;
+  }
+
+  /** MiniSearch's own typo look-up (term → distance): what TermDictionary.near is tested against. */
+  fuzzyTermsForTest(word: string, maxDistance: number): Map<string, number> {
+    return new Map([...this._index.fuzzyGet(word, maxDistance)].map(([term, [, distance]]) => [term, distance]));
+  }
+
+  /** Short id → the id the document was added with. */
+  documentIds(): ReadonlyMap<number, unknown> {
+    return this._documentIds;
+  }
+}
+
+/** Ideas having a term, by position (ascending), with what the term adds to each one's score. */
+export interface Postings {
+  docs: Uint32Array;
+  scores: Float64Array;
+}
+
+const EMPTY: Postings = { docs: new Uint32Array(0), scores: new Float64Array(0) };
+
+/** Fields a term is looked up in, each with its boost. */
+export type FieldBoosts = ReadonlyMap<string, number>;
+
+/** Stops the postings cache from growing past about this many entries (≈ 12 bytes each). */
+const CACHE_LIMIT = 4_000_000;
+
+/**
+ * Each term's BM25+ score in every idea that has it, summed over the fields searched (times their
+ * boosts): exactly what MiniSearch adds for an exact match of the term, computed once per term and
+ * kept, as typed arrays sorted by idea position. A prefix or typo match is the same times a weight.
+ */
+export class TermPostings {
+  private readonly cache = new Map<string, Postings>();
+  private cached = 0;
+  private dictionaryOf?: TermDictionary;
+  /** Idea position of each short id. */
+  private readonly positionOfShortId: Uint32Array;
+  /** Length of each field, by field number then idea position. */
+  private readonly lengths: Float64Array[] = [];
+  private readonly scratch: Float64Array;
+  private readonly seen: Uint8Array;
+
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document type: only the term data is read
+    readonly index: ScoringMiniSearch<any>,
+    positionOf: ReadonlyMap<string, number>,
+    private readonly bm25: NonNullable<SearchOptions['bm25']>,
+  ) {
+    const ids = index.documentIds();
+    let maxShortId = 0;
+    for (const shortId of ids.keys()) maxShortId = Math.max(maxShortId, shortId);
+    this.positionOfShortId = new Uint32Array(maxShortId + 1);
+    for (const [shortId, id] of ids) this.positionOfShortId[shortId] = positionOf.get(id as string) ?? 0;
+    for (const [shortId, fieldLengths] of index.fieldLengths()) {
+      fieldLengths.forEach((length, field) => {
+        this.lengths[field] ??= new Float64Array(positionOf.size);
+        this.lengths[field][this.positionOfShortId[shortId]!] = length;
+      });
+    }
+    this.scratch = new Float64Array(positionOf.size);
+    this.seen = new Uint8Array(positionOf.size);
+  }
+
+  /** The index's terms, sorted, for prefix and typo look-ups (built on first use). */
+  get dictionary(): TermDictionary {
+    return (this.dictionaryOf ??= new TermDictionary(this.index.terms()));
+  }
+
+  get ideaCount(): number {
+    return this.scratch.length;
+  }
+
+  /**
+   * Works out every term's postings over these fields (as far as the cache holds) and the term
+   * dictionary now, while the index is being built (in the worker), so that no keystroke pays
+   * for the first use of a term.
+   */
+  prepare(fields: FieldBoosts, fieldsKey: string): void {
+    void this.dictionary;
+    for (const term of this.index.terms()) {
+      if (this.cached >= CACHE_LIMIT) break;
+      this.postings(term, fields, fieldsKey);
+    }
+  }
+
+  /** The term's postings over these fields; `fieldsKey` names the field set in the cache. */
+  postings(term: string, fields: FieldBoosts, fieldsKey: string): Postings {
+    const key = `${fieldsKey}:${term}`;
+    let postings = this.cache.get(key);
+    if (postings) return postings;
+    postings = this.compute(term, fields);
+    if (this.cached + postings.docs.length > CACHE_LIMIT) {
+      this.cache.clear();
+      this.cached = 0;
+    }
+    this.cache.set(key, postings);
+    this.cached += postings.docs.length + 1;
+    return postings;
+  }
+
+  private compute(term: string, fields: FieldBoosts): Postings {
+    const data = this.index.termFrequencies(term);
+    if (!data) return EMPTY;
+    const { k, b, d } = this.bm25 as { k: number; b: number; d: number };
+    const total = this.index.documentCount;
+    const { scratch, seen, positionOfShortId } = this;
+    const touched: number[] = [];
+    for (const [field, boost] of fields) {
+      const fieldNumber = this.index.fieldNumber(field);
+      const frequencies = data.get(fieldNumber);
+      if (!frequencies) continue;
+      const lengths = this.lengths[fieldNumber]!;
+      const average = this.index.averageFieldLength(fieldNumber);
+      const matching = frequencies.size;
+      // MiniSearch's calcBM25Score (BM25+), term by term.
+      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+      for (const [shortId, frequency] of frequencies) {
+        const position = positionOfShortId[shortId]!;
+        const score = idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[position]!) / average)));
+        if (!seen[position]) {
+          seen[position] = 1;
+          touched.push(position);
+          scratch[position] = 0;
+        }
+        scratch[position]! += boost * score;
+      }
+    }
+    const docs = Uint32Array.from(touched).sort();
+    const scores = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const position = docs[i]!;
+      scores[i] = scratch[position]!;
+      seen[position] = 0;
+    }
+    return { docs, scores };
+  }
+}
