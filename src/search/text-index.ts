@@ -403,9 +403,9 @@ interface UnitHit {
 
 /** Ideas with most of the words, each unit run on its own through the typed-array path. */
 function partialSearch(text: TextIndex, units: QueryUnit[], plans: QueryPlan[], typed: string[]): TextHits {
-  const prepared = plans.map((plan) => prepareQuery(plan, text.postings, MATCH_WEIGHTS));
-  if (prepared.some((p) => !p)) return miniSearchTextSearch(text, units.map((u) => u.text).join(' '));
-  const results = prepared.map((p) => runPlan(p!, text.postings));
+  // Each unit has a part of the whole query's terms, which fitted (textSearch prepared it first).
+  const prepared = plans.map((plan) => prepareQuery(plan, text.postings, MATCH_WEIGHTS)!);
+  const results = prepared.map((p) => runPlan(p, text.postings));
   return partialFrom(
     text,
     units,
