@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { mentorLabel } from '../model/mentor-key.ts';
 import { snippet } from '../search/highlight.ts';
@@ -17,85 +18,100 @@ interface Props {
   folded?: readonly IdeaCard[];
   terms: string[];
   selectedSkills: ReadonlySet<string>;
-  onOpen: () => void;
+  /** The card's link was followed; `id` is its idea. */
+  onOpen: (id: string) => void;
 }
 
 /** Skills shown on a card; the idea page has them all. Selected ones are always shown. */
 const CARD_SKILLS = 6;
 
-/** One result, dense enough for six to eight per laptop screen: meta line, title, two lines of text, skills and mentors. */
-export function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Props) {
-  const skills = [...idea.skills.filter((s) => selectedSkills.has(s)), ...idea.skills.filter((s) => !selectedSkills.has(s))].slice(
-    0,
-    Math.max(CARD_SKILLS, idea.skills.filter((s) => selectedSkills.has(s)).length),
-  );
-  const moreSkills = idea.skills.length - skills.length;
-  const description = useDescription(idea.id);
-  return (
-    <article className="rounded-lg border border-slate-200 px-4 py-3 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <ProjectLink idea={idea} className="inline-flex min-h-6 items-center font-medium text-slate-800 dark:text-slate-200">
-              <Highlighted text={idea.project} terms={terms} />
-            </ProjectLink>
-            {idea.group && <span>› {idea.group}</span>}
-            <span aria-hidden="true">·</span>
-            <span>{termLabel({ program: idea.program, label: idea.term })}</span>
-            <StatusBadge status={idea.status} />
-            <TermStatusBadge termKey={idea.termKey} />
+const sameTerms = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((term, i) => term === b[i]));
+
+/**
+ * One result, dense enough for six to eight per laptop screen: meta line, title, two lines of text,
+ * skills and mentors. Memoized: a keystroke that keeps an idea on the page with the same highlighted
+ * terms (a new term list, the same words) does not render its card again.
+ */
+export const ResultCard = memo(
+  function ResultCard({ idea, folded, terms, selectedSkills, onOpen }: Props) {
+    const skills = [...idea.skills.filter((s) => selectedSkills.has(s)), ...idea.skills.filter((s) => !selectedSkills.has(s))].slice(
+      0,
+      Math.max(CARD_SKILLS, idea.skills.filter((s) => selectedSkills.has(s)).length),
+    );
+    const moreSkills = idea.skills.length - skills.length;
+    const description = useDescription(idea.id);
+    return (
+      <article className="rounded-lg border border-slate-200 px-4 py-3 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+              <ProjectLink idea={idea} className="inline-flex min-h-6 items-center font-medium text-slate-800 dark:text-slate-200">
+                <Highlighted text={idea.project} terms={terms} />
+              </ProjectLink>
+              {idea.group && <span>› {idea.group}</span>}
+              <span aria-hidden="true">·</span>
+              <span>{termLabel({ program: idea.program, label: idea.term })}</span>
+              <StatusBadge status={idea.status} />
+              <TermStatusBadge termKey={idea.termKey} />
+            </div>
+            <h2 className="mt-0.5 text-base font-semibold leading-snug">
+              <PlainLink
+                to={`/ideas/${encodeURIComponent(idea.id)}`}
+                data-result-link=""
+                onClick={() => onOpen(idea.id)}
+                // At least 24 px tall, so the title is an easy target next to the links above and below it (WCAG 2.5.8).
+                className="inline-block min-h-6 text-blue-800 hover:underline dark:text-blue-300"
+              >
+                <Highlighted text={idea.title} terms={terms} />
+              </PlainLink>
+            </h2>
           </div>
-          <h2 className="mt-0.5 text-base font-semibold leading-snug">
-            <PlainLink
-              to={`/ideas/${encodeURIComponent(idea.id)}`}
-              data-result-link=""
-              onClick={onOpen}
-              // At least 24 px tall, so the title is an easy target next to the links above and below it (WCAG 2.5.8).
-              className="inline-block min-h-6 text-blue-800 hover:underline dark:text-blue-300"
-            >
-              <Highlighted text={idea.title} terms={terms} />
-            </PlainLink>
-          </h2>
+          <BookmarkButton idea={idea} />
         </div>
-        <BookmarkButton idea={idea} />
-      </div>
-      {description === undefined ? (
-        // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they
-        // arrive. Still, not pulsing: twenty animated cards would repaint every frame while the page loads.
-        <div aria-hidden="true" data-snippet-placeholder="" className="mt-1 space-y-2 py-1">
-          <div className="h-3 rounded bg-slate-100 dark:bg-slate-800" />
-          <div className="h-3 w-2/3 rounded bg-slate-100 dark:bg-slate-800" />
+        {description === undefined ? (
+          // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they
+          // arrive. Still, not pulsing: twenty animated cards would repaint every frame while the page loads.
+          <div aria-hidden="true" data-snippet-placeholder="" className="mt-1 space-y-2 py-1">
+            <div className="h-3 rounded bg-slate-100 dark:bg-slate-800" />
+            <div className="h-3 w-2/3 rounded bg-slate-100 dark:bg-slate-800" />
+          </div>
+        ) : (
+          description && (
+            <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+              <Highlighted text={snippet(description, terms)} terms={terms} />
+            </p>
+          )
+        )}
+        <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-xs">
+          {skills.length > 0 && (
+            <ul aria-label="Skills" className="flex flex-wrap gap-1">
+              {skills.map((skill) => (
+                <li key={skill}>
+                  <SkillLink
+                    skill={skill}
+                    // At least 24 px tall (WCAG 2.5.8), like every small target on the card.
+                    className={`inline-flex min-h-6 items-center rounded-full px-2 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
+                  />
+                </li>
+              ))}
+              {moreSkills > 0 && <li className="px-1 py-0.5 text-slate-600 dark:text-slate-400">+{moreSkills} more</li>}
+            </ul>
+          )}
+          {idea.mentors.length > 0 && (
+            <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+              <span className="font-medium">Mentors:</span>{' '}
+              <MentorLinks mentors={idea.mentors} label={(mentor) => <Highlighted text={mentorLabel(mentor)} terms={terms} />} />
+            </p>
+          )}
         </div>
-      ) : (
-        description && (
-          <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-            <Highlighted text={snippet(description, terms)} terms={terms} />
-          </p>
-        )
-      )}
-      <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
-      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-xs">
-        {skills.length > 0 && (
-          <ul aria-label="Skills" className="flex flex-wrap gap-1">
-            {skills.map((skill) => (
-              <li key={skill}>
-                <SkillLink
-                  skill={skill}
-                  // At least 24 px tall (WCAG 2.5.8), like every small target on the card.
-                  className={`inline-flex min-h-6 items-center rounded-full px-2 ${selectedSkills.has(skill) ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200'}`}
-                />
-              </li>
-            ))}
-            {moreSkills > 0 && <li className="px-1 py-0.5 text-slate-600 dark:text-slate-400">+{moreSkills} more</li>}
-          </ul>
-        )}
-        {idea.mentors.length > 0 && (
-          <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
-            <span className="font-medium">Mentors:</span>{' '}
-            <MentorLinks mentors={idea.mentors} label={(mentor) => <Highlighted text={mentorLabel(mentor)} terms={terms} />} />
-          </p>
-        )}
-      </div>
-    </article>
-  );
-}
+      </article>
+    );
+  },
+  (before, after) =>
+    before.idea === after.idea &&
+    before.folded === after.folded &&
+    before.selectedSkills === after.selectedSkills &&
+    before.onOpen === after.onOpen &&
+    sameTerms(before.terms, after.terms),
+);

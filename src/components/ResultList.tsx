@@ -11,13 +11,16 @@ interface Props {
   label: string;
   /** A result link was followed; `id` is its idea. */
   onOpen: (id: string) => void;
+  /** A new list paints its first cards, then the rest (while a query is being typed). */
+  staged?: boolean;
 }
 
 /**
- * The first list the app shows (opening the site) paints this many cards first, enough to fill a
- * laptop screen, and the rest of the page right after: creating and laying out twenty cards at
- * once is the longest task of a first visit on a phone. Lists shown later (a new query, Back to a
- * scrolled list) render whole, so the scroll position can be restored.
+ * The first list the app shows (opening the site), and each new list while a query is being typed,
+ * paint this many cards first, enough to fill a laptop screen, and the rest of the page right
+ * after: creating and laying out twenty cards at once is the longest task of a first visit on a
+ * phone, and most of a keystroke's time before its results are on screen. Other lists (a filter
+ * clicked, Back to a scrolled list) render whole, so the scroll position can be restored.
  */
 const FIRST_PAINT_CARDS = 6;
 let listShownBefore = false;
@@ -27,20 +30,24 @@ let listShownBefore = false;
  * the search box. Shown again after opening an idea (Back), focus is back on that idea's link.
  * Memoized: re-renders only when results change.
  */
-export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen }: Props) {
+export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen, staged: stageNewLists = false }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  const [staged, setStaged] = useState(() => !listShownBefore && results.length > FIRST_PAINT_CARDS);
+  // The first list of the visit, if this is it; and the list last rendered whole after staging.
+  const [firstList] = useState(() => (listShownBefore ? null : results));
+  const [whole, setWhole] = useState<Ranked[] | null>(null);
+  const [openedWith] = useState(results);
+  const staged = whole !== results && results.length > FIRST_PAINT_CARDS && (results === firstList || stageNewLists);
   useEffect(() => {
     listShownBefore = true;
     if (!staged) return;
     // After the first cards are painted: a frame, then a task.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setStaged(false)))));
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setWhole(results)))));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [staged]);
+  }, [staged, results]);
   const shown = staged ? results.slice(0, FIRST_PAINT_CARDS) : results;
   useEffect(() => {
     const id = takeReturnFocus();
@@ -69,8 +76,15 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
       }}
     >
       {shown.map(({ idea, folded }) => (
-        <li key={idea.id} data-idea-id={idea.id}>
-          <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={() => onOpen(idea.id)} />
+        // Cards of a new list skip style, layout and paint below the fold until scrolled to
+        // (content-visibility): a keystroke lays out the few cards on screen, not the page's twenty.
+        // Not the list the page opened with: shown again (Back), its real height places the scroll position.
+        <li
+          key={idea.id}
+          data-idea-id={idea.id}
+          className={results === openedWith ? undefined : '[contain-intrinsic-size:auto_9rem] [content-visibility:auto]'}
+        >
+          <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} />
         </li>
       ))}
     </ol>

@@ -14,6 +14,7 @@ import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { rankAndCount } from '../search/search-engine.ts';
+import { sameTextHits } from '../search/same-hits.ts';
 import { cleanQuery, MIN_PREFIX } from '../search/query-text.ts';
 import {
   decodeState,
@@ -24,11 +25,13 @@ import {
   type SearchState,
   isDefaultState,
   refine,
+  sameSearchState,
   SORT_ORDERS,
   type SortOrder,
   stringifySearch,
 } from '../search/url-state.ts';
 import { useDocumentTitle } from '../components/document-title.ts';
+import { useStableValue } from '../components/use-stable-value.ts';
 import { markOpenedFromResults, rememberAnswer, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 
 export const PAGE_SIZE = 20;
@@ -79,9 +82,11 @@ export function SearchPage() {
       if (!hits.namesOnly) rememberAnswer(engine, next);
       // A transition: React renders the new results in slices and drops them for a newer keystroke,
       // so typing never waits behind a long render.
+      // An answer equal to the one shown (a list shown again asks once more) keeps the one shown.
+      const newer = (shown: TextAnswer | null) => (shown?.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next);
       startTransition(() => {
-        setAnswer(next);
-        if (!hits.partial) setFullAnswer(next);
+        setAnswer(newer);
+        if (!hits.partial) setFullAnswer(newer);
       });
     });
     return () => {
@@ -92,7 +97,10 @@ export function SearchPage() {
   const stillTyping = draft !== urlState.q;
   const applied = !typed ? null : answer?.hits.partial && stillTyping && fullAnswer ? fullAnswer : answer;
   const appliedQuery = applied?.query ?? '';
-  const state = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
+  const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
+  // When the address catches up with what is typed, the state shown is the same search: kept as
+  // it was, so the results, counts and facets are not worked out and rendered again.
+  const state = useStableValue(shown, sameSearchState);
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
   // The address asks for a query not answered yet (a shared link while the index loads): the
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
@@ -106,20 +114,22 @@ export function SearchPage() {
 
   useEffect(() => rememberResults(stringifySearch(encodeState(urlState))), [urlState]);
 
-  // Handlers read the latest typed text from a ref, so they stay stable across keystrokes and the
-  // memoized facet panel is not re-rendered by typing.
+  // Handlers read the latest typed text and address from refs, so they stay stable across
+  // keystrokes and address updates, and the memoized facet panel is not re-rendered by them.
   const draftRef = useRef(draft);
+  const urlStateRef = useRef(urlState);
   useEffect(() => {
     draftRef.current = draft;
-  }, [draft]);
+    urlStateRef.current = urlState;
+  }, [draft, urlState]);
   const update = useCallback(
-    (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlState, q: draftRef.current, page: 1, ...patch }) }),
-    [navigate, urlState],
+    (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlStateRef.current, q: draftRef.current, page: 1, ...patch }) }),
+    [navigate],
   );
-  const toggle = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlState[facet], value, 'include') }), [urlState, update]);
-  const exclude = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlState[facet], value, 'exclude') }), [urlState, update]);
+  const toggle = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlStateRef.current[facet], value, 'include') }), [update]);
+  const exclude = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlStateRef.current[facet], value, 'exclude') }), [update]);
   /** A chip removes its own token: `value`, or `-value` for an exclusion. */
-  const removeToken = useCallback((facet: FacetKey, token: string) => update({ [facet]: urlState[facet].filter((t) => t !== token) }), [urlState, update]);
+  const removeToken = useCallback((facet: FacetKey, token: string) => update({ [facet]: urlStateRef.current[facet].filter((t) => t !== token) }), [update]);
   const clearAll = () => update(Object.fromEntries(FACET_KEYS.map((k) => [k, []])));
 
   // When no idea has every word, the page lists the ideas with most of them, and says so.
@@ -130,7 +140,7 @@ export function SearchPage() {
 
   const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
   const foldedCount = listed.total - listed.results.length;
-  useDocumentTitle(waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
+  useDocumentTitle(stillTyping ? null : waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
   const wide = useMediaQuery(WIDE_LAYOUT);
@@ -176,7 +186,9 @@ export function SearchPage() {
             )}
             {/* Until the answer over the descriptions replaces it (a failure says so below instead). */}
             {applied?.hits.namesOnly && text.state !== 'failed' && (
-              <p className="text-sm text-slate-600 dark:text-slate-400">Descriptions are still loading: matching titles, skills, projects and mentors for now…</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Descriptions are still loading: matching titles, skills, projects and mentors for now…
+              </p>
             )}
             {text.state === 'failed' && (
               <p role="alert" className="text-sm text-red-800 dark:text-red-200">
@@ -269,6 +281,7 @@ export function SearchPage() {
                 selectedSkills={selectedSkills}
                 label={`Results, page ${page} of ${pageCount}`}
                 onOpen={markOpenedFromResults}
+                staged={stillTyping}
               />
             </>
           )}

@@ -206,3 +206,8 @@ export function stringifySearch(raw: Record<string, unknown>): string {
 export function isDefaultState(state: SearchState): boolean {
   return Object.keys(encodeState(state)).length === 0;
 }
+
+/** The same search, however the two states were made (their addresses are equal). */
+export function sameSearchState(a: SearchState, b: SearchState): boolean {
+  return a === b || stringifySearch(encodeState(a)) === stringifySearch(encodeState(b));
+}

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, decodeState, encodeState, LIMITS, parseSearchString, type SearchState, stringifySearch } from '../../src/search/url-state.ts';
+import {
+  DEFAULT_STATE,
+  decodeState,
+  encodeState,
+  LIMITS,
+  parseSearchString,
+  sameSearchState,
+  type SearchState,
+  stringifySearch,
+} from '../../src/search/url-state.ts';
 
 const fromUrl = (search: string) => decodeState(parseSearchString(search));
 const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
@@ -96,5 +105,16 @@ describe('including and excluding facet values', () => {
     expect(refine(['Go'], 'Go', 'exclude')).toEqual(['-Go']);
     expect(toUrl({ ...DEFAULT_STATE, skills: ['Go', '-Machine Learning'] })).toBe('?skills=Go,-Machine+Learning');
     expect(fromUrl('?skills=Go,-Machine%20Learning').skills).toEqual(['Go', '-Machine Learning']);
+  });
+});
+
+describe('sameSearchState', () => {
+  it('finds two states made apart equal when their addresses are, and tells any difference', () => {
+    const typed = { ...fromUrl('?skills=Go,Rust&sort=newest'), q: 'ebpf', page: 1 };
+    expect(sameSearchState(typed, fromUrl('?q=ebpf&skills=Go,Rust&sort=newest'))).toBe(true);
+    expect(sameSearchState(typed, fromUrl('?q=ebpf&skills=Rust,Go&sort=newest'))).toBe(false);
+    expect(sameSearchState(typed, fromUrl('?q=ebpf&skills=Go,Rust'))).toBe(false);
+    expect(sameSearchState(typed, { ...typed, page: 2 })).toBe(false);
+    expect(sameSearchState(typed, { ...typed, q: 'ebp' })).toBe(false);
   });
 });
