@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { SearchState } from '../search/url-state.ts';
 import { encodeState } from '../search/url-state.ts';
@@ -23,9 +24,13 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
 
 const BOX = 'min-w-9 rounded-md border px-2.5 py-1.5 text-center text-sm';
 
-export function Pagination({ state, pageCount }: { state: SearchState; pageCount: number }) {
+/**
+ * Links to the other pages of results. Memoized: the search page renders several times per
+ * keystroke, and each router link costs a location built and a store subscribed.
+ */
+export const Pagination = memo(function Pagination({ state, page: shownPage, pageCount }: { state: SearchState; page?: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const page = Math.min(state.page, pageCount);
+  const page = Math.min(shownPage ?? state.page, pageCount);
   const link = (target: number, text: string, label: string, rel?: string) => (
     <Link
       to="/"
@@ -58,4 +63,4 @@ export function Pagination({ state, pageCount }: { state: SearchState; pageCount
       {page < pageCount && link(page + 1, 'Next →', 'Next page', 'next')}
     </nav>
   );
-}
+});

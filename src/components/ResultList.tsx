@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import type { Ranked } from '../search/search-engine.ts';
 import { takeReturnFocus } from '../routes/return-to-results.ts';
+import { afterFrames, FIRST_RESULTS_STAGES } from './after-frames.ts';
 import { ResultCard } from './ResultCard.tsx';
 import { focusSearchBox } from './SearchBox.tsx';
 
@@ -32,22 +33,21 @@ let listShownBefore = false;
  */
 export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen, staged: stageNewLists = false }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  // The first list of the visit, if this is it; and the list last rendered whole after staging.
+  // The first list of the visit, if this is it; and the list last rendered whole (a list on
+  // screen when typing starts stays whole).
   const [firstList] = useState(() => (listShownBefore ? null : results));
   const [whole, setWhole] = useState<Ranked[] | null>(null);
-  const [openedWith] = useState(results);
   const staged = whole !== results && results.length > FIRST_PAINT_CARDS && (results === firstList || stageNewLists);
+  if (!staged && whole !== results) setWhole(results);
+  // A list that arrived while a query was typed keeps its offscreen cards out of layout (below).
+  const [typedList, setTypedList] = useState<Ranked[] | null>(null);
+  if (stageNewLists && typedList !== results) setTypedList(results);
   useEffect(() => {
     listShownBefore = true;
     if (!staged) return;
-    // After the first cards are painted: a frame, then a task.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setWhole(results)))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [staged, results]);
+    // After the first cards are painted (and, on the visit's first list, the facets beside them).
+    return afterFrames(results === firstList ? FIRST_RESULTS_STAGES.restOfCards : 1, () => startTransition(() => setWhole(results)));
+  }, [staged, results, firstList]);
   const shown = staged ? results.slice(0, FIRST_PAINT_CARDS) : results;
   useEffect(() => {
     const id = takeReturnFocus();
@@ -76,14 +76,11 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
       }}
     >
       {shown.map(({ idea, folded }) => (
-        // Cards of a new list skip style, layout and paint below the fold until scrolled to
-        // (content-visibility): a keystroke lays out the few cards on screen, not the page's twenty.
-        // Not the list the page opened with: shown again (Back), its real height places the scroll position.
-        <li
-          key={idea.id}
-          data-idea-id={idea.id}
-          className={results === openedWith ? undefined : '[contain-intrinsic-size:auto_9rem] [content-visibility:auto]'}
-        >
+        // Cards of a list shown while typing skip style, layout and paint below the fold until scrolled
+        // to (content-visibility): the next keystroke's frame lays out the few cards on screen, not
+        // the page's twenty. Not other lists: shown again on Back, a list's real height places the
+        // scroll position, and checkers measuring every link would find skipped ones out of place.
+        <li key={idea.id} data-idea-id={idea.id} className={results === typedList ? '[contain-intrinsic-size:auto_9rem] [content-visibility:auto]' : undefined}>
           <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} />
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { afterFrames, FIRST_RESULTS_STAGES } from '../components/after-frames.ts';
 import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
@@ -99,6 +100,7 @@ function loadInWorker(
         browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
         onState({ status: 'ready', index: { ...message.meta, ideas }, engine: assembleEngine(ideas, message.tables), search, similar });
+        afterFrames(FIRST_RESULTS_STAGES.indexing, () => worker.postMessage({ type: 'painted' } satisfies WorkerRequest));
         break;
       case 'descriptions':
         for (let i = 0; i < message.texts.length; i++) descriptions[message.start + i] = message.texts[i]!;

@@ -10,6 +10,8 @@ export type WorkerRequest =
   | { type: 'load'; url: string; chunkSize: number }
   /** After `text-error`: download the descriptions again. */
   | { type: 'retry-text' }
+  /** The page has painted its first results: indexing may start (until then it would share the CPU with them). */
+  | { type: 'painted' }
   | SearchRequest
   | SimilarRequest;
 

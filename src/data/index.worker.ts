@@ -33,6 +33,14 @@ const waitingForNames: (() => void)[] = [];
 const waitingForFull: (() => void)[] = [];
 const release = (waiting: (() => void)[]) => waiting.splice(0).forEach((resume) => resume());
 
+/**
+ * How long indexing waits for the page to paint its first results (a hidden tab paints nothing).
+ * On a phone's two or four cores, indexing beside the first frames makes each of them a long task.
+ */
+const PAINT_WAIT_MS = 1_000;
+let pagePainted: () => void = () => {};
+const painted = new Promise<void>((resolve) => (pagePainted = resolve));
+
 async function load(url: string, chunkSize: number) {
   cardsUrl = url;
   const checked = await loadCards(url, () => post({ type: 'downloaded', at: performance.timeOrigin + performance.now() }));
@@ -42,6 +50,7 @@ async function load(url: string, chunkSize: number) {
   for (let i = 0; i < ideas.length; i += chunkSize) post({ type: 'ideas', ideas: ideas.slice(i, i + chunkSize) });
   const tables = engineTables(ideas);
   post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks), tables.groups.buffer as ArrayBuffer]);
+  await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, PAINT_WAIT_MS))]);
   names = createTextIndex(ideas);
   post({ type: 'search-ready', scope: 'names' });
   release(waitingForNames);
@@ -88,6 +97,9 @@ async function similar(request: SimilarRequest) {
 
 onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // A query or a page asking for similar ideas does not wait for the paint either.
+  if (request.type !== 'load') pagePainted();
+  if (request.type === 'painted') return;
   if (request.type === 'load') await load(request.url, request.chunkSize);
   else if (request.type === 'retry-text') await loadDescriptions();
   else if (request.type === 'similar') await similar(request);

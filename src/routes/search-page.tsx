@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
@@ -32,6 +32,7 @@ import {
 } from '../search/url-state.ts';
 import { useDocumentTitle } from '../components/document-title.ts';
 import { useStableValue } from '../components/use-stable-value.ts';
+import { useAfterFirstPaint, useAfterPaint } from '../components/use-after-paint.ts';
 import { markOpenedFromResults, rememberAnswer, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 
 export const PAGE_SIZE = 20;
@@ -72,6 +73,12 @@ export function SearchPage() {
   // that only partly matches ("kubernetes o", a word half typed) keeps it on screen instead of
   // flashing the partial-match notice; after a pause (the address caught up) the partial list shows.
   const [fullAnswer, setFullAnswer] = useState<TextAnswer | null>(null);
+  // A cleared box forgets the last query's answers: the first letter of the next one keeps the
+  // whole list on screen until its own answer comes, rather than bringing back the old results.
+  if (!typed && (answer || fullAnswer)) {
+    setAnswer(null);
+    setFullAnswer(null);
+  }
   useEffect(() => {
     if (!typed) return;
     let current = true;
@@ -144,7 +151,10 @@ export function SearchPage() {
 
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
   const wide = useMediaQuery(WIDE_LAYOUT);
-  const facetPanel = <FacetPanel facets={facets} counts={outcome.counts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;
+  const facetsAfterFirstPaint = useAfterFirstPaint();
+  // While a query is typed, the facet counts follow the results by a frame: the results are painted first.
+  const facetCounts = useAfterPaint(outcome.counts, stillTyping);
+  const facetPanel = <FacetPanel facets={facets} counts={facetCounts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -163,7 +173,7 @@ export function SearchPage() {
       <div className="mt-6 flex gap-8">
         <aside aria-label="Filters" className="no-print hidden w-64 shrink-0 lg:block">
           {/* Beside the results on wide screens only; narrower, the facets are in the drawer. */}
-          {wide && facetPanel}
+          {wide && facetsAfterFirstPaint && facetPanel}
         </aside>
         <section aria-label="Results" className="min-w-0 flex-1">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
@@ -209,20 +219,7 @@ export function SearchPage() {
               <FilterDrawer selectedCount={selectedCount} total={listed.total}>
                 {facetPanel}
               </FilterDrawer>
-              <label className="flex items-center gap-2 text-sm">
-                Sort by
-                <select
-                  value={state.sort}
-                  onChange={(e) => update({ sort: e.target.value as SortOrder })}
-                  className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-                >
-                  {SORT_ORDERS.map((order) => (
-                    <option key={order} value={order}>
-                      {SORT_LABELS[order]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SortSelect value={state.sort} onChange={update} />
             </div>
           </div>
           {isDefaultState(urlState) && <ApplicationOutlook index={index} />}
@@ -285,9 +282,29 @@ export function SearchPage() {
               />
             </>
           )}
-          {!waiting && <Pagination state={{ ...state, page }} pageCount={pageCount} />}
+          {!waiting && <Pagination state={state} page={page} pageCount={pageCount} />}
         </section>
       </div>
     </div>
   );
 }
+
+/** Memoized: a controlled select re-checks its options on every render, and the page renders on every keystroke. */
+const SortSelect = memo(function SortSelect({ value, onChange }: { value: SortOrder; onChange: (patch: Partial<SearchState>) => void }) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      Sort by
+      <select
+        value={value}
+        onChange={(e) => onChange({ sort: e.target.value as SortOrder })}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+      >
+        {SORT_ORDERS.map((order) => (
+          <option key={order} value={order}>
+            {SORT_LABELS[order]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});

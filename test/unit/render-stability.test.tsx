@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterFrames } from '../../src/components/after-frames.ts';
+import { useAfterPaint } from '../../src/components/use-after-paint.ts';
 import { SITE_NAME, useDocumentTitle } from '../../src/components/document-title.ts';
 import { useStableValue } from '../../src/components/use-stable-value.ts';
 import { sameTextHits } from '../../src/search/same-hits.ts';
@@ -49,5 +51,45 @@ describe('sameTextHits', () => {
     const partial = { words: ['prometheus', 'zzz'], unmatched: ['zzz'], best: 1 };
     expect(sameTextHits({ ...hits(), partial }, { ...hits(), partial: { ...partial, unmatched: [...partial.unmatched] } })).toBe(true);
     expect(sameTextHits({ ...hits(), partial }, { ...hits(), partial: { ...partial, unmatched: [] } })).toBe(false);
+  });
+});
+
+describe('afterFrames', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16) as unknown as number);
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs after the given number of painted frames, each followed by a task, and not once cancelled', () => {
+    const ran: string[] = [];
+    afterFrames(2, () => ran.push('two'));
+    const cancel = afterFrames(1, () => ran.push('cancelled'));
+    afterFrames(0, () => ran.push('now'));
+    expect(ran).toEqual(['now']);
+    cancel();
+    vi.advanceTimersByTime(17);
+    expect(ran).toEqual(['now']);
+    vi.advanceTimersByTime(17);
+    expect(ran).toEqual(['now', 'two']);
+  });
+
+  it('lets a value follow a frame later while deferred (useAfterPaint), and at once otherwise', () => {
+    const { result, rerender } = renderHook(({ value, defer }) => useAfterPaint(value, defer), { initialProps: { value: 'counts for ""', defer: false } });
+    rerender({ value: 'counts for "ku"', defer: true });
+    expect(result.current).toBe('counts for ""');
+    act(() => void vi.advanceTimersByTime(40));
+    expect(result.current).toBe('counts for "ku"');
+    rerender({ value: 'counts with a filter', defer: false });
+    expect(result.current).toBe('counts with a filter');
+    // A deferred change starts from what was shown last, not from an older value.
+    rerender({ value: 'counts for "kub"', defer: true });
+    expect(result.current).toBe('counts with a filter');
+    act(() => void vi.advanceTimersByTime(40));
+    expect(result.current).toBe('counts for "kub"');
   });
 });
