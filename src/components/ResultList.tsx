@@ -18,12 +18,14 @@ interface Props {
 
 /**
  * The first list the app shows (opening the site), and each new list while a query is being typed,
- * paint this many cards first, enough to fill a laptop screen, and the rest of the page right
- * after: creating and laying out twenty cards at once is the longest task of a first visit on a
- * phone, and most of a keystroke's time before its results are on screen. Other lists (a filter
- * clicked, Back to a scrolled list) render whole, so the scroll position can be restored.
+ * paint this many cards first, enough to fill a laptop screen, and the rest a few at a time in the
+ * frames after: creating and laying out twenty cards at once is the longest task of a first visit
+ * on a phone, and most of a keystroke's time before its results are on screen. Other lists (a
+ * filter clicked, Back to a scrolled list) render whole, so the scroll position can be restored.
  */
 const FIRST_PAINT_CARDS = 6;
+/** Cards added per frame after the first ones. */
+const CARDS_PER_FRAME = 7;
 let listShownBefore = false;
 
 /**
@@ -33,22 +35,30 @@ let listShownBefore = false;
  */
 export const ResultList = memo(function ResultList({ results, terms, selectedSkills, label, onOpen, staged: stageNewLists = false }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  // The first list of the visit, if this is it; and the list last rendered whole (a list on
-  // screen when typing starts stays whole).
+  // The first list of the visit, if this is it.
   const [firstList] = useState(() => (listShownBefore ? null : results));
-  const [whole, setWhole] = useState<Ranked[] | null>(null);
-  const staged = whole !== results && results.length > FIRST_PAINT_CARDS && (results === firstList || stageNewLists);
-  if (!staged && whole !== results) setWhole(results);
+  const firstCount = (list: Ranked[]) => (list === firstList || stageNewLists ? Math.min(FIRST_PAINT_CARDS, list.length) : list.length);
+  // How many cards of which list are rendered. A list on screen when typing starts stays whole.
+  const [rendered, setRendered] = useState(() => ({ results, count: firstCount(results) }));
+  let count = rendered.count;
+  if (rendered.results !== results) {
+    count = firstCount(results);
+    setRendered({ results, count });
+  }
   // A list that arrived while a query was typed keeps its offscreen cards out of layout (below).
   const [typedList, setTypedList] = useState<Ranked[] | null>(null);
   if (stageNewLists && typedList !== results) setTypedList(results);
+  const complete = count >= results.length;
   useEffect(() => {
     listShownBefore = true;
-    if (!staged) return;
-    // After the first cards are painted (and, on the visit's first list, the facets beside them).
-    return afterFrames(results === firstList ? FIRST_RESULTS_STAGES.restOfCards : 1, () => startTransition(() => setWhole(results)));
-  }, [staged, results, firstList]);
-  const shown = staged ? results.slice(0, FIRST_PAINT_CARDS) : results;
+    if (complete) return;
+    // After the cards so far are painted (on the visit's first list, also the facets beside them).
+    const frames = results === firstList && count === FIRST_PAINT_CARDS ? FIRST_RESULTS_STAGES.restOfCards : 1;
+    return afterFrames(frames, () =>
+      startTransition(() => setRendered((now) => (now.results === results ? { results, count: now.count + CARDS_PER_FRAME } : now))),
+    );
+  }, [complete, count, results, firstList]);
+  const shown = complete ? results : results.slice(0, count);
   useEffect(() => {
     const id = takeReturnFocus();
     // Never take focus from something the user has focused meanwhile.

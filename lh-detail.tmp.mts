@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const result = await lighthouse(process.argv[2] ?? 'http://localhost:4199/', { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const a = result!.lhr.audits;
+console.log('score', result!.lhr.categories.performance.score, 'TBT', a['total-blocking-time'].displayValue, 'LCP', a['largest-contentful-paint'].displayValue, 'FCP', a['first-contentful-paint'].displayValue);
+console.log('long tasks', JSON.stringify((a['long-tasks'].details as any)?.items?.map((i: any) => [i.url?.split('/').pop(), Math.round(i.startTime), Math.round(i.duration)])));
+console.log('bootup', JSON.stringify((a['bootup-time'].details as any)?.items?.map((i: any) => [i.url?.split('/').pop(), Math.round(i.total), Math.round(i.scripting), Math.round(i.scriptParseCompile)])));
+console.log('mainthread', JSON.stringify((a['mainthread-work-breakdown'].details as any)?.items?.map((i: any) => [i.group, Math.round(i.duration)])));
+console.log('lcp element', JSON.stringify((a['largest-contentful-paint-element'].details as any)?.items?.[0]?.items?.[0]?.node?.snippet ?? (a['largest-contentful-paint-element'].details as any)).slice(0, 400));
+await chrome.kill();
