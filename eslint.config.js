@@ -4,7 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-base', '.vite', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json'] },
+  // *.tmp.* are scratch scripts, never committed (.gitignore).
+  { ignores: ['dist', 'dist-base', '.vite', 'node_modules', 'test-results', 'playwright-report', 'public/ideas-index.json', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
