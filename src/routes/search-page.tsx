@@ -222,7 +222,8 @@ export function SearchPage() {
               <SortSelect value={state.sort} onChange={update} />
             </div>
           </div>
-          {isDefaultState(urlState) && <ApplicationOutlook index={index} />}
+          {/* What is open now, above the unfiltered list only: under a query its "every idea, newest first" would be wrong. */}
+          {isDefaultState(state) && !waiting && <ApplicationOutlook index={index} />}
           <div className="mb-4">
             <SelectedChips
               facets={FACET_KEYS.filter((k) => facets.includes(k) || urlState[k].length > 0)}

@@ -41,6 +41,18 @@ test('with no term open, the home view says when applications usually open and l
   await expect(resultCount(page)).toHaveText(ideasText(builtIndex().ideas.length));
   const newest = builtIndex().terms[0]!;
   await expect(resultCards(page).first()).toContainText(newest.label);
+  // Its "every idea, newest first" is about the unfiltered list: it leaves as soon as a query's results show,
+  // before the address has caught up with the typing, and comes back when the box is cleared.
+  const box = page.getByRole('searchbox', { name: 'Search ideas' });
+  await box.pressSequentially('kube', { delay: 20 });
+  // Read in the frame in which the query's results first show: the outlook has left in that same frame.
+  const outlookWithResults = await page.waitForFunction(() => {
+    const status = [...document.querySelectorAll('[role=status]')].find((el) => el.textContent?.includes('for “kube”'));
+    return status ? { shown: document.getElementById('outlook-heading') !== null } : false;
+  });
+  expect(await outlookWithResults.jsonValue()).toEqual({ shown: false });
+  await box.press('Escape');
+  await expect(outlook).toBeVisible();
 });
 
 test('the Term facet lists terms newest first, and facets for status, maturity and application needs filter', async ({ page }) => {
