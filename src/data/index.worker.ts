@@ -38,6 +38,13 @@ const release = (waiting: (() => void)[]) => waiting.splice(0).forEach((resume) 
  * On a phone's two or four cores, indexing beside the first frames makes each of them a long task.
  */
 const PAINT_WAIT_MS = 1_000;
+
+/**
+ * Queries run once after each index is built, their answers dropped: the first keystroke then
+ * runs search code the JIT has already compiled (prefixes, a typo, two words).
+ */
+const WARM_UP_QUERIES = ['a', 'da', 'dat', 'data', 'kubernets', 'web ui'];
+const warmUp = (text: TextIndex) => WARM_UP_QUERIES.forEach((query) => textSearch(text, query));
 let pagePainted: () => void = () => {};
 const painted = new Promise<void>((resolve) => (pagePainted = resolve));
 
@@ -52,6 +59,7 @@ async function load(url: string, chunkSize: number) {
   post({ type: 'tables', meta, tables }, [...facetBuffers(tables.facets), ...rankBuffers(tables.ranks), tables.groups.buffer as ArrayBuffer]);
   await Promise.race([painted, new Promise((resolve) => setTimeout(resolve, PAINT_WAIT_MS))]);
   names = createTextIndex(ideas);
+  warmUp(names);
   post({ type: 'search-ready', scope: 'names' });
   release(waitingForNames);
   await loadDescriptions();
@@ -71,6 +79,7 @@ async function loadDescriptions() {
   docs = searchDocs(index.ideas, text.value);
   byId = new Map(docs.map((doc) => [doc.id, doc]));
   full = createTextIndex(docs);
+  warmUp(full);
   names = undefined;
   post({ type: 'search-ready', scope: 'full' });
   release(waitingForFull);
