@@ -122,7 +122,9 @@ function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: 
   if (derived.length === 1) {
     const { docs, scores } = derived[0]!.postings;
     const weight = derived[0]!.weight;
-    return { docs, scores: scores.map((s) => weight * s), sources: new Uint32Array(docs.length).fill(bit) };
+    // A copy, never the cached postings: an answer is handed over to the page as a transferable,
+    // which detaches its buffers, and the cache must go on answering.
+    return { docs: docs.slice(), scores: scores.map((s) => weight * s), sources: new Uint32Array(docs.length).fill(bit) };
   }
   let acc = accumulators.get(postings);
   if (!acc) accumulators.set(postings, (acc = new Accumulator(size)));

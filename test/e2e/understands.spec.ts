@@ -77,3 +77,21 @@ test('a half-typed word does not flash the partial-match notice; after a pause i
   await page.clock.runFor(1_000);
   await expect(page.getByRole('note')).toContainText('No idea has all of: kubernetes zqx');
 });
+
+test('a query asked again is answered again (the search worker keeps what it hands over)', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const box = page.getByRole('searchbox', { name: 'Search ideas' });
+  await box.pressSequentially('thanos', { delay: 20 });
+  await waitForQuery(page, 'thanos');
+  const found = await shownCount(page);
+  expect(found).toBeGreaterThan(0);
+  for (let i = 0; i < 2; i++) {
+    await box.press('Escape');
+    await expect(resultCount(page)).not.toContainText('for “');
+    await box.pressSequentially('thanos', { delay: 20 });
+    await waitForQuery(page, 'thanos');
+    expect(await shownCount(page)).toBe(found);
+  }
+  await expect(page.getByText('Search stopped working')).toHaveCount(0);
+});

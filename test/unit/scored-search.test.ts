@@ -41,7 +41,10 @@ const QUERIES = [
 function compare(q: string, fast: TextHits, reference: TextHits) {
   const scoreOf = (hits: TextHits) => new Map(Array.from(hits.positions, (p, i) => [p, hits.scores[i]!]));
   const [ours, theirs] = [scoreOf(fast), scoreOf(reference)];
-  expect([...ours.keys()].sort((a, b) => a - b), q).toEqual([...theirs.keys()].sort((a, b) => a - b));
+  expect(
+    [...ours.keys()].sort((a, b) => a - b),
+    q,
+  ).toEqual([...theirs.keys()].sort((a, b) => a - b));
   for (const [position, score] of theirs) expect(ours.get(position)! / score, `${q}: score of idea ${position}`).toBeCloseTo(1, 9);
   expect(fast.partial, q).toEqual(reference.partial);
   // Highlighted terms come from the best 100 hits: where more tie for the last places, ours keeps them all.
@@ -57,17 +60,23 @@ describe('typed-array search', () => {
   it('agrees with MiniSearch on words from titles, their prefixes and their typos', () => {
     const words = [...new Set(index.ideas.flatMap((idea) => idea.title.toLowerCase().split(/[^a-z0-9]+/)))].filter((w) => w.length >= 3);
     fc.assert(
-      fc.property(fc.constantFrom(...words), fc.nat(), fc.constantFrom('word', 'prefix', 'swap', 'drop', 'two'), fc.constantFrom(...words), (word, at, change, other) => {
-        const i = 1 + (at % Math.max(1, word.length - 2));
-        const q = {
-          word,
-          prefix: word.slice(0, Math.max(3, i)),
-          swap: word.slice(0, i) + (word[i + 1] ?? '') + word[i] + word.slice(i + 2),
-          drop: word.slice(0, i) + word.slice(i + 1),
-          two: `${word} ${other}`,
-        }[change];
-        compare(q, textSearch(text, q), miniSearchTextSearch(text, q));
-      }),
+      fc.property(
+        fc.constantFrom(...words),
+        fc.nat(),
+        fc.constantFrom('word', 'prefix', 'swap', 'drop', 'two'),
+        fc.constantFrom(...words),
+        (word, at, change, other) => {
+          const i = 1 + (at % Math.max(1, word.length - 2));
+          const q = {
+            word,
+            prefix: word.slice(0, Math.max(3, i)),
+            swap: word.slice(0, i) + (word[i + 1] ?? '') + word[i] + word.slice(i + 2),
+            drop: word.slice(0, i) + word.slice(i + 1),
+            two: `${word} ${other}`,
+          }[change];
+          compare(q, textSearch(text, q), miniSearchTextSearch(text, q));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -79,13 +88,19 @@ describe('term dictionary', () => {
 
   it('finds the terms within a Levenshtein distance exactly as MiniSearch does', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...terms.filter((t) => t.length >= 5)), fc.string({ minLength: 0, maxLength: 2 }), fc.nat(), fc.constantFrom(1, 2), (term, noise, at, distance) => {
-        const i = at % term.length;
-        const word = term.slice(0, i) + noise + term.slice(i + 1);
-        const ours = new Map(dictionary.near(word, distance).map(({ term: t, distance: d }) => [terms[t]!, d]));
-        const theirs = new Map([...text.miniSearch.fuzzyTermsForTest(word, distance)].filter(([t]) => t !== word));
-        expect(ours).toEqual(theirs);
-      }),
+      fc.property(
+        fc.constantFrom(...terms.filter((t) => t.length >= 5)),
+        fc.string({ minLength: 0, maxLength: 2 }),
+        fc.nat(),
+        fc.constantFrom(1, 2),
+        (term, noise, at, distance) => {
+          const i = at % term.length;
+          const word = term.slice(0, i) + noise + term.slice(i + 1);
+          const ours = new Map(dictionary.near(word, distance).map(({ term: t, distance: d }) => [terms[t]!, d]));
+          const theirs = new Map([...text.miniSearch.fuzzyTermsForTest(word, distance)].filter(([t]) => t !== word));
+          expect(ours).toEqual(theirs);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -127,5 +142,20 @@ describe('ordering helpers', () => {
         expect(sortResults([...matches], scores, 'relevance', ranks)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('answers handed over to the page', () => {
+  it('own their arrays: transferring one answer (the worker posts them as transferables) leaves the index able to answer again', () => {
+    for (const query of [...QUERIES, 'thanos', 'jaeger', 'thanos']) {
+      const first = textSearch(text, query);
+      const expected = { positions: Array.from(first.positions), scores: Array.from(first.scores) };
+      // What postMessage(…, { transfer }) does to the worker's copy: the buffers are detached.
+      const buffers = [first.positions.buffer, first.scores.buffer, ...(first.matchedWords ? [first.matchedWords.buffer] : [])] as ArrayBuffer[];
+      structuredClone(buffers, { transfer: buffers });
+      expect(first.positions.length, query).toBe(0);
+      const again = textSearch(text, query);
+      expect({ positions: Array.from(again.positions), scores: Array.from(again.scores) }, query).toEqual(expected);
+    }
   });
 });
