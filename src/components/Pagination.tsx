@@ -25,12 +25,12 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
 const BOX = 'min-w-9 rounded-md border px-2.5 py-1.5 text-center text-sm';
 
 /**
- * Links to the other pages of results. Memoized: the search page renders several times per
- * keystroke, and each router link costs a location built and a store subscribed.
+ * Links to the other pages of results; `page` is the one shown (the address's, at most
+ * `pageCount`). Memoized: the search page renders several times per keystroke, and each router
+ * link costs a location built and a store subscribed.
  */
-export const Pagination = memo(function Pagination({ state, page: shownPage, pageCount }: { state: SearchState; page?: number; pageCount: number }) {
+export const Pagination = memo(function Pagination({ state, page, pageCount }: { state: SearchState; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
-  const page = Math.min(shownPage ?? state.page, pageCount);
   const link = (target: number, text: string, label: string, rel?: string) => (
     <Link
       to="/"
