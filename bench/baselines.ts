@@ -8,10 +8,11 @@
 import { Document } from 'flexsearch';
 import Fuse from 'fuse.js';
 import type { Idea } from '../src/model/idea-index.ts';
-import { createSearchEngine } from '../src/search/local-search.ts';
-import { rankAndCount } from '../src/search/search-engine.ts';
-import { textSearch } from '../src/search/text-index.ts';
-import { DEFAULT_STATE } from '../src/search/url-state.ts';
+import { createSearchEngine, type LocalSearchEngine } from '../src/search/local-search.ts';
+import { PAGE_SIZE } from '../src/search/ranked-list.ts';
+import { rankAndCount, type SearchEngine, type SearchOutcome } from '../src/search/search-engine.ts';
+import { type TextHits, textSearch } from '../src/search/text-index.ts';
+import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
 
 type Flat = {
   id: string;
@@ -62,6 +63,16 @@ function timed(fn: () => unknown): number {
   return performance.now() - start;
 }
 
+/** After text matching, what the app does on a keystroke: facet counts, and the first page of results in order. */
+export function pageOf(engine: SearchEngine, state: SearchState, hits: TextHits | null): SearchOutcome {
+  const outcome = rankAndCount(engine, state, hits);
+  (outcome.partial ?? outcome).results.slice(0, PAGE_SIZE);
+  return outcome;
+}
+
+/** Ours, a whole keystroke: text match, facet counts, first page. */
+const ours = (engine: LocalSearchEngine, q: string) => pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
+
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
 export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[] }): BaselineRow {
   const engine = createSearchEngine({ ideas });
@@ -76,7 +87,7 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
   for (let r = 0; r < 3; r++) {
     (options.warmup ?? []).forEach((q, i) => {
-      rankAndCount(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
+      ours(engine, q);
       flex.search(q);
       // Fuse scans everything: a couple of queries compile it.
       if (r === 0 && i < 2) fuse.search(q);
@@ -84,19 +95,19 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   }
   (globalThis as { gc?: () => void }).gc?.();
 
-  const ours: number[] = [];
+  const oursTimes: number[] = [];
   const flexTimes: number[] = [];
   const fuseTimes: number[] = [];
   for (let r = 0; r < options.rounds; r++) {
     queries.forEach((q, i) => {
       // Rotate who goes first, so no library always runs on a warm (or cold) cache.
       const runs = [
-        () => ours.push(timed(() => rankAndCount(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q)))),
+        () => oursTimes.push(timed(() => ours(engine, q))),
         () => flexTimes.push(timed(() => flex.search(q))),
         ...(r === 0 && fuseSample.has(q) ? [() => fuseTimes.push(timed(() => fuse.search(q)))] : []),
       ];
       for (let k = 0; k < runs.length; k++) runs[(k + i + r) % runs.length]!();
     });
   }
-  return { ideas: ideas.length, label: options.label, ours: latency(ours), flexSearch: latency(flexTimes), fuse: latency(fuseTimes), fuseQueries: fuseSample.size };
+  return { ideas: ideas.length, label: options.label, ours: latency(oursTimes), flexSearch: latency(flexTimes), fuse: latency(fuseTimes), fuseQueries: fuseSample.size };
 }

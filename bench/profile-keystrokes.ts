@@ -7,10 +7,9 @@ import { Document } from 'flexsearch';
 import { buildIndex } from '../src/ingest/build-index.ts';
 import { readSources } from '../src/ingest/sources/read-sources.ts';
 import { createSearchEngine } from '../src/search/local-search.ts';
-import { rankAndCount } from '../src/search/search-engine.ts';
 import { textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE } from '../src/search/url-state.ts';
-import { FIELDS, flatten } from './baselines.ts';
+import { FIELDS, flatten, pageOf } from './baselines.ts';
 import { BENCH_QUERIES, WARMUP_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 import path from 'node:path';
@@ -38,7 +37,7 @@ for (const size of [real.ideas.length, 10_000]) {
   // Untimed, so both are measured compiled (see WARMUP_QUERIES).
   for (let r = 0; r < 3; r++) {
     for (const q of WARMUP_QUERIES) {
-      rankAndCount(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
+      pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
       flex.search(q);
     }
   }
@@ -48,7 +47,7 @@ for (const size of [real.ideas.length, 10_000]) {
       const hits = textSearch(engine.text, q);
       text[i]!.push(performance.now() - t);
       t = performance.now();
-      rankAndCount(engine, { ...DEFAULT_STATE, q }, hits);
+      pageOf(engine, { ...DEFAULT_STATE, q }, hits);
       page[i]!.push(performance.now() - t);
       hitsCount[i] = hits.positions.length;
       t = performance.now();

@@ -18,11 +18,11 @@ import { appIndexFrom, CARDS_PATH, type IdeaCard, type TextPayload } from '../sr
 import { checkCards, checkText } from '../src/model/validate-app-data.ts';
 import { searchDocs } from '../src/data/load-app-data.ts';
 import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/data/index-worker-protocol.ts';
-import { assembleEngine, engineTables, rankAndCount } from '../src/search/search-engine.ts';
+import { assembleEngine, engineTables } from '../src/search/search-engine.ts';
 import type { LocalSearchEngine } from '../src/search/local-search.ts';
 import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
-import { type BaselineRow, measureBaselines } from './baselines.ts';
+import { type BaselineRow, measureBaselines, pageOf } from './baselines.ts';
 import { BENCH_QUERIES, WARMUP_QUERIES } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 
@@ -74,11 +74,11 @@ function keystrokes(engine: LocalSearchEngine, extra: Partial<SearchState>) {
   const text: number[] = [];
   const page: number[] = [];
   const total: number[] = [];
-  for (const q of WARMUP_QUERIES) rankAndCount(engine, { ...DEFAULT_STATE, ...extra, q }, textSearch(engine.text, q));
+  for (const q of WARMUP_QUERIES) pageOf(engine, { ...DEFAULT_STATE, ...extra, q }, textSearch(engine.text, q));
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of BENCH_QUERIES) {
       const [hits, t] = time(() => textSearch(engine.text, q));
-      const [, p] = time(() => rankAndCount(engine, { ...DEFAULT_STATE, ...extra, q }, hits));
+      const [, p] = time(() => pageOf(engine, { ...DEFAULT_STATE, ...extra, q }, hits));
       text.push(t);
       page.push(p);
       total.push(t + p);

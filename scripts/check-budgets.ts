@@ -20,7 +20,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APP_DATA_DIR, CARDS_PATH, type CardsPayload } from '../src/model/app-data.ts';
 
-export const BUDGETS = { initialJsKb: 125, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12 } as const;
+export const BUDGETS = { initialJsKb: 126, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12 } as const;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');

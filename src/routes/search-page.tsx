@@ -33,9 +33,9 @@ import {
 import { useDocumentTitle } from '../components/document-title.ts';
 import { useStableValue } from '../components/use-stable-value.ts';
 import { useAfterFirstPaint, useAfterPaint } from '../components/use-after-paint.ts';
+import { PAGE_SIZE } from '../search/ranked-list.ts';
 import { markOpenedFromResults, rememberAnswer, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 
-export const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 

@@ -50,7 +50,8 @@ export function filterAndCount(
   // marks: 1 selected, 2 excluded, 0 neither.
   // Built like the table's own records (same keys, same order), so that the code reading them sees
   // one object shape whichever it gets: a second shape makes V8 recompile it mid-typing.
-  const marks = perFacet((key) => new Uint8Array(table.values[key].length));
+  const zeros = unmarked(table);
+  const marks = perFacet((key) => (state[key].length > 0 ? new Uint8Array(table.values[key].length) : zeros[key]));
   const includes = perFacet((key) => state[key].some((token) => !isExclusion(token)));
   const tallies = perFacet((key) => new Uint32Array(table.values[key].length));
   for (const key of FACET_KEYS) {
@@ -93,6 +94,14 @@ export function filterAndCount(
   }
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };
+}
+
+const noMarks = new WeakMap<FacetTable, Record<FacetKey, Uint8Array>>();
+/** Marks of facets with nothing selected: all zero, shared by every keystroke (never written). */
+function unmarked(table: FacetTable): Record<FacetKey, Uint8Array> {
+  let zeros = noMarks.get(table);
+  if (!zeros) noMarks.set(table, (zeros = perFacet((key) => new Uint8Array(table.values[key].length))));
+  return zeros;
 }
 
 /** Whether the idea at `position` passes this facet's selection (`mark`; `includes`: some value is selected). */
@@ -176,9 +185,9 @@ class CountedValues implements FacetValues {
     tokens: readonly string[],
   ) {
     this.unknown = tokens.length > 0 ? unknownValues(tokens, table.numbers[key]) : [];
-    const picked = RECENCY_FACETS.has(key) ? this.recencyHead() : this.countHead();
-    this.head = picked.filter((v, i) => i < COLLAPSED_VALUES || v.selected || v.excluded);
-    this.size = this.unknown.length + countPresent(counted, mark);
+    const { head, present } = RECENCY_FACETS.has(key) ? this.recencyHead() : this.countHead();
+    this.head = head.filter((v, i) => i < COLLAPSED_VALUES || v.selected || v.excluded);
+    this.size = this.unknown.length + present;
   }
 
   all(): FacetCount[] {
@@ -202,15 +211,17 @@ class CountedValues implements FacetValues {
   }
 
   /** Years and terms, in their fixed order: the first few, and refined ones further down. */
-  private recencyHead(): FacetCount[] {
+  private recencyHead(): Head {
     const { counted, mark, unknown } = this;
     const byRank = this.table.byRank[this.key];
     const head: FacetCount[] = [];
+    let present = 0;
     // Unknown values go before the first unrefined one (see addUnknown).
     let unknownAdded = unknown.length === 0;
     for (let rank = 0; rank < byRank.length; rank++) {
       const n = byRank[rank]!;
       if (counted[n] === 0 && !mark[n]) continue;
+      present++;
       if (!unknownAdded && !mark[n]) {
         head.push(...unknown);
         unknownAdded = true;
@@ -218,21 +229,25 @@ class CountedValues implements FacetValues {
       if (head.length < COLLAPSED_VALUES || mark[n]) head.push(this.item(n));
     }
     if (!unknownAdded) head.push(...unknown);
-    return head;
+    return { head, present };
   }
 
   /**
    * Refined values (alphabetically), unknown ones, then the most frequent few, in one pass over
    * the values: the best so far are kept in a small sorted array, the others are never sorted.
    */
-  private countHead(): FacetCount[] {
+  private countHead(): Head {
     const { counted, mark } = this;
     const alphabetical = this.table.alphabetical[this.key];
     const refined: number[] = [];
     const best: number[] = [];
+    let present = 0;
     for (let n = 0; n < counted.length; n++) {
-      if (mark[n]) refined.push(n);
-      else if (counted[n]! > 0) {
+      if (mark[n]) {
+        refined.push(n);
+        present++;
+      } else if (counted[n]! > 0) {
+        present++;
         // Better: more ideas, then earlier alphabetically.
         let at = best.length;
         while (at > 0 && (counted[n]! > counted[best[at - 1]!]! || (counted[n] === counted[best[at - 1]!] && alphabetical[n]! < alphabetical[best[at - 1]!]!))) at--;
@@ -243,14 +258,14 @@ class CountedValues implements FacetValues {
       }
     }
     refined.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
-    return [...refined.map((n) => this.item(n)), ...this.unknown, ...best.map((n) => this.item(n))];
+    return { head: [...refined.map((n) => this.item(n)), ...this.unknown, ...best.map((n) => this.item(n))], present };
   }
 }
 
-function countPresent(counted: Uint32Array, mark: Uint8Array): number {
-  let present = 0;
-  for (let n = 0; n < counted.length; n++) if (counted[n]! > 0 || mark[n]) present++;
-  return present;
+/** A facet's collapsed list before trimming, and how many of its values have a count or a mark. */
+interface Head {
+  head: FacetCount[];
+  present: number;
 }
 
 /** Values in the URL that the index does not have (an old or mistyped link). */

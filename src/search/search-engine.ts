@@ -1,11 +1,14 @@
 import type { IdeaCard } from '../model/idea-index.ts';
 import { type FacetCounts, filterAndCount } from './facet-counts.ts';
 import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } from './facet-values.ts';
-import { groupReproposals, reproposalGroups } from './group-reproposals.ts';
-import { sortRanks, type SortRanks, sortResults } from './sort-results.ts';
+import { reproposalGroups } from './group-reproposals.ts';
+import { eagerOrder, NO_RESULTS, rankedList, type RankedList, TopOrder } from './ranked-list.ts';
+import { relevanceKeys, sortRanks, type SortRanks, sortResults } from './sort-results.ts';
 import { matchedWordCount } from './query-text.ts';
 import type { PartialMatch, TextHits } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
+
+export type { Ranked, RankedList } from './ranked-list.ts';
 
 /** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
 export interface EngineTables {
@@ -27,29 +30,20 @@ export interface SearchEngine {
   groups: Uint32Array;
 }
 
-export interface Ranked {
-  idea: IdeaCard;
-  score: number;
-  /** Only in SearchOutcome.partial: the query's words this idea does not have. */
-  missing?: string[];
-  /** Re-proposals of this idea (other terms) that match too, folded into this result. */
-  folded?: IdeaCard[];
-}
-
 /**
  * Ideas with most of the query's words, when none has them all: those with more words first,
  * then in the chosen order. The page says so ("No idea has all of: beginner go — showing ideas
  * with most of them") and lists these instead of the (empty) results.
  */
 export interface PartialOutcome extends PartialMatch {
-  results: Ranked[];
+  results: RankedList;
   /** Ideas listed, counting each folded re-proposal. */
   total: number;
 }
 
 export interface SearchOutcome {
   /** Ideas that have every word of the query (and every selected facet value), re-proposals folded. */
-  results: Ranked[];
+  results: RankedList;
   /** How many ideas match, counting each folded re-proposal. */
   total: number;
   /** Facet counts of what is listed: the results, or with `partial` the partial results. */
@@ -84,17 +78,20 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
     for (let i = 0; i < positions.length; i++) scores[positions[i]!] = hits.scores[i]!;
   }
   const { matches, counts } = filterAndCount(hits ? hits.positions : engine.allPositions, state, engine.facets);
-  let ordered = sortResults(matches, scores, state.sort, engine.ranks);
   const partial = hits?.partial;
   if (!partial || !hits.matchedWords) {
+    // By relevance, only the groups a page shows are sorted (TopOrder); fixed orders are a walk.
+    const keys = state.sort === 'relevance' && scores ? relevanceKeys(matches, scores, engine.ranks) : null;
+    const order = keys ? new TopOrder(matches, keys, engine.groups) : eagerOrder(sortResults(matches, scores, state.sort, engine.ranks), engine.groups);
     return {
-      results: fold(engine, ordered, (position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 })),
-      total: ordered.length,
+      results: rankedList(order, (position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 }), engine.ideas),
+      total: matches.length,
       counts,
       terms: hits?.terms ?? [],
     };
   }
   // Ideas with more of the words first, in the chosen order within (the sort is stable).
+  let ordered = sortResults(matches, scores, state.sort, engine.ranks);
   const masks = new Uint32Array(engine.ideas.length);
   hits.positions.forEach((position, i) => (masks[position] = hits.matchedWords![i]!));
   const wordCount = new Uint8Array(engine.ideas.length);
@@ -102,25 +99,19 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
   ordered = ordered.sort((a, b) => wordCount[b]! - wordCount[a]!);
   const missingFor = (mask: number) => partial.words.filter((_, w) => !(mask & (1 << w)));
   return {
-    results: [],
+    results: NO_RESULTS,
     total: 0,
     counts,
     terms: hits.terms,
     partial: {
       ...partial,
       best: ordered.length > 0 ? wordCount[ordered[0]!]! : 0,
-      results: fold(engine, ordered, (position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) })),
+      results: rankedList(
+        eagerOrder(ordered, engine.groups),
+        (position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) }),
+        engine.ideas,
+      ),
       total: ordered.length,
     },
   };
-}
-
-/** One result per re-proposal group, in the given order; the group's other matches are folded into it. */
-function fold(engine: SearchEngine, ordered: number[], rank: (position: number) => Ranked): Ranked[] {
-  const { leaders, folded } = groupReproposals(ordered, engine.groups);
-  return leaders.map((position) => {
-    const ranked = rank(position);
-    const others = folded.get(position);
-    return others ? { ...ranked, folded: others.map((p) => engine.ideas[p]!) } : ranked;
-  });
 }

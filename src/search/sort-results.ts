@@ -71,10 +71,25 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  * gives it first). Scores closer than about 1e-11 of each other count as equal.
  */
 function byRelevance(matches: number[], scores: Float64Array, ranks: SortRanks): number[] {
-  const n = Math.max(1, ranks.newestRank.length);
-  if (n > PACKED_RANKS || !LITTLE_ENDIAN) {
+  const keys = relevanceKeys(matches, scores, ranks);
+  if (!keys) {
+    const n = Math.max(1, ranks.newestRank.length);
     return matches.sort((a, b) => adjusted(scores, ranks, b, n) - adjusted(scores, ranks, a, n) || ranks.newestRank[a]! - ranks.newestRank[b]!);
   }
+  keys.sort();
+  const words = new Uint32Array(keys.buffer);
+  const ordered: number[] = new Array<number>(matches.length);
+  for (let i = 0, k = matches.length - 1; k >= 0; i++, k--) ordered[i] = ranks.newest[PACKED_RANKS - 1 - (words[2 * k]! & 0xffff)]!;
+  return ordered;
+}
+
+/**
+ * Each match's relevance as one number, all different, higher first (see byRelevance): `keys[i]`
+ * is the key of `matches[i]`. Null where they cannot be packed (over 65,536 ideas).
+ */
+export function relevanceKeys(matches: readonly number[], scores: Float64Array, ranks: SortRanks): Float64Array | null {
+  const n = Math.max(1, ranks.newestRank.length);
+  if (n > PACKED_RANKS || !LITTLE_ENDIAN) return null;
   const keys = new Float64Array(matches.length);
   const words = new Uint32Array(keys.buffer);
   for (let i = 0; i < matches.length; i++) {
@@ -82,8 +97,5 @@ function byRelevance(matches: number[], scores: Float64Array, ranks: SortRanks):
     keys[i] = adjusted(scores, ranks, position, n);
     words[2 * i] = ((words[2 * i]! & 0xffff0000) | (PACKED_RANKS - 1 - ranks.newestRank[position]!)) >>> 0;
   }
-  keys.sort();
-  const ordered: number[] = new Array<number>(matches.length);
-  for (let i = 0, k = matches.length - 1; k >= 0; i++, k--) ordered[i] = ranks.newest[PACKED_RANKS - 1 - (words[2 * k]! & 0xffff)]!;
-  return ordered;
+  return keys;
 }

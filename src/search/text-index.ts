@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
+import { kthLargest } from './kth-largest.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX } from './query-text.ts';
 import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
@@ -334,31 +335,6 @@ function best(hits: { docs: Uint32Array; scores: Float64Array }, count: number):
   const found: number[] = [];
   for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) found.push(docs[i]!);
   return found;
-}
-
-/** The k-th largest number (quickselect, in place): linear time, where sorting would be n log n. */
-export function kthLargest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = values.length - k;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i++] = values[j]!;
-        values[j--] = swap;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return values[target]!;
 }
 
 /** textSearch through MiniSearch itself: for queries with more terms than the typed-array path counts. */

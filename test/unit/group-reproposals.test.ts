@@ -21,7 +21,7 @@ const { index } = buildIndex(
 );
 const engine = createSearchEngine(index);
 const search = (state: Partial<SearchState>) => runSearch(engine, { ...DEFAULT_STATE, ...state });
-const termsOf = (state: Partial<SearchState>) => search(state).results.map((r) => [r.idea.title, r.idea.termKey, (r.folded ?? []).map((f) => f.termKey)]);
+const termsOf = (state: Partial<SearchState>) => search(state).results.slice().map((r) => [r.idea.title, r.idea.termKey, (r.folded ?? []).map((f) => f.termKey)]);
 
 describe('re-proposed ideas in results', () => {
   it('are one result, the newest first, with the other matching terms folded into it', () => {

@@ -6,7 +6,8 @@ import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { sortRanks, sortResults } from '../../src/search/sort-results.ts';
 import { levenshtein, TermDictionary } from '../../src/search/term-dictionary.ts';
-import { createTextIndex, kthLargest, miniSearchTextSearch, textSearch, type TextHits } from '../../src/search/text-index.ts';
+import { kthLargest } from '../../src/search/kth-largest.ts';
+import { createTextIndex, miniSearchTextSearch, textSearch, type TextHits } from '../../src/search/text-index.ts';
 import { BENCH_QUERIES } from '../../bench/queries.ts';
 
 /*

@@ -11,13 +11,13 @@ import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const engine = createSearchEngine(index);
 const search = (state: Partial<SearchState>) => runSearch(engine, { ...DEFAULT_STATE, ...state });
-const titles = (state: Partial<SearchState>) => search(state).results.map((r) => r.idea.title);
+const titles = (state: Partial<SearchState>) => search(state).results.slice().map((r) => r.idea.title);
 const count = (state: Partial<SearchState>, facet: keyof ReturnType<typeof search>['counts'], value: string) =>
   search(state).counts[facet].all().find((c) => c.value === value)?.count ?? 0;
 
 describe('full-text query', () => {
   it('returns everything, newest first, for an empty query', () => {
-    const all = search({}).results.map((r) => r.idea);
+    const all = search({}).results.slice().map((r) => r.idea);
     expect(all).toHaveLength(40);
     const orders = all.map((i) => i.termOrder);
     expect(orders).toEqual([...orders].sort((a, b) => b - a));
@@ -37,7 +37,7 @@ describe('full-text query', () => {
         { generatedAt: 'test' },
       ).index,
     );
-    expect(runSearch(twoTerms, DEFAULT_STATE).results.map((r) => r.idea.title)).toEqual(['New', 'Old']);
+    expect(runSearch(twoTerms, DEFAULT_STATE).results.slice().map((r) => r.idea.title)).toEqual(['New', 'Old']);
   });
 
   it('matches prefixes while typing and ranks title matches first', () => {
@@ -62,9 +62,9 @@ describe('full-text query', () => {
     const { total, partial } = search({ q: 'kyverno windows' });
     expect(total).toBe(0);
     expect(partial).toMatchObject({ words: ['kyverno', 'windows'], unmatched: [], best: 1 });
-    expect(partial!.results.map((r) => r.idea.title)).toEqual(expect.arrayContaining(['Monitor Kyverno with Prometheus', 'Build on Windows']));
+    expect(partial!.results.slice().map((r) => r.idea.title)).toEqual(expect.arrayContaining(['Monitor Kyverno with Prometheus', 'Build on Windows']));
     expect(partial!.results.length).toBeGreaterThan(0);
-    expect(partial!.results.filter((r) => r.missing!.length !== 1)).toEqual([]);
+    expect(partial!.results.slice().filter((r) => r.missing!.length !== 1)).toEqual([]);
     expect(search({ q: 'kyverno prometheus' }).partial).toBeUndefined();
   });
 
@@ -81,7 +81,7 @@ describe('full-text query', () => {
     // The search above would also pass by typo tolerance; these cannot.
     expect(MINISEARCH_OPTIONS.processTerm!('Jürgen')).toBe('jurgen');
     const projects = ['Ebd', 'Ébc', 'Eba'].map((project, i) => ({ ...index.ideas[i]!, id: `p${i}`, project }));
-    expect(runSearch(createSearchEngine({ ideas: projects }), { ...DEFAULT_STATE, sort: 'project' }).results.map((r) => r.idea.project)).toEqual([
+    expect(runSearch(createSearchEngine({ ideas: projects }), { ...DEFAULT_STATE, sort: 'project' }).results.slice().map((r) => r.idea.project)).toEqual([
       'Eba',
       'Ébc',
       'Ebd',
@@ -98,7 +98,7 @@ describe('full-text query', () => {
       const outcome = search({ q });
       // A sane answer, not just no exception: counts agree with the list, nothing undefined in it.
       expect(outcome.total).toBe(outcome.results.length);
-      expect(outcome.results.every((r) => typeof r.idea?.id === 'string')).toBe(true);
+      expect(outcome.results.slice().every((r) => typeof r.idea?.id === 'string')).toBe(true);
       expect(outcome.total).toBeLessThanOrEqual(40);
     }
   });
@@ -114,8 +114,8 @@ describe('facets', () => {
     const rust = search({ skills: ['Rust'] }).total;
     const clojure = search({ skills: ['Clojure'] }).total;
     const either = search({ skills: ['Rust', 'Clojure'] }).total;
-    expect(either).toBe(rust + clojure - search({ skills: ['Rust'] }).results.filter((r) => r.idea.skills.includes('Clojure')).length);
-    expect(search({ skills: ['Rust'], projects: ['TiKV'] }).results.every((r) => r.idea.project === 'TiKV' && r.idea.skills.includes('Rust'))).toBe(true);
+    expect(either).toBe(rust + clojure - search({ skills: ['Rust'] }).results.slice().filter((r) => r.idea.skills.includes('Clojure')).length);
+    expect(search({ skills: ['Rust'], projects: ['TiKV'] }).results.slice().every((r) => r.idea.project === 'TiKV' && r.idea.skills.includes('Rust'))).toBe(true);
   });
 
   it("ignores a facet's own selection when counting it (disjunctive)", () => {
@@ -148,14 +148,14 @@ describe('facets', () => {
 });
 
 describe('sort orders', () => {
-  const byProject = search({ sort: 'project' }).results.map((r) => r.idea.project);
+  const byProject = search({ sort: 'project' }).results.slice().map((r) => r.idea.project);
   it('sorts project A–Z', () => expect(byProject).toEqual([...byProject].sort((a, b) => a.localeCompare(b))));
 
   it('sorts newest term first', () => {
     const many: Idea[] = [2019, 2023, 2021].map((year, i) => ({ ...index.ideas[i]!, id: `x${year}`, year, termOrder: year * 10 }));
     const e = createSearchEngine({ ideas: many });
-    expect(runSearch(e, { ...DEFAULT_STATE, sort: 'newest' }).results.map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
-    expect(runSearch(e, DEFAULT_STATE).results.map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
+    expect(runSearch(e, { ...DEFAULT_STATE, sort: 'newest' }).results.slice().map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
+    expect(runSearch(e, DEFAULT_STATE).results.slice().map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
   });
 });
 
