@@ -13,6 +13,7 @@ import { PAGE_SIZE } from '../src/search/ranked-list.ts';
 import { rankAndCount, type SearchEngine, type SearchOutcome } from '../src/search/search-engine.ts';
 import { type TextHits, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
+import { WARMUP_ROUNDS } from './queries.ts';
 
 type Flat = {
   id: string;
@@ -74,7 +75,7 @@ export function pageOf(engine: SearchEngine, state: SearchState, hits: TextHits 
 const ours = (engine: LocalSearchEngine, q: string) => pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
 
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
-export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[] }): BaselineRow {
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[]; warmupRounds?: number }): BaselineRow {
   const engine = createSearchEngine({ ideas });
   const flat = ideas.map(flatten);
   const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
@@ -85,7 +86,7 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   const fuseSample = new Set(queries.filter((_, i) => i % step === 0).slice(0, options.fuseQueries));
 
   // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < (options.warmupRounds ?? WARMUP_ROUNDS); r++) {
     (options.warmup ?? []).forEach((q, i) => {
       ours(engine, q);
       flex.search(q);

@@ -55,3 +55,6 @@ export const WARMUP_QUERIES: string[] = [
   'pyhton',
   'netwrking',
 ];
+
+/** How many times the warm-up queries run before timing (see WARMUP_QUERIES). */
+export const WARMUP_ROUNDS = 3;
