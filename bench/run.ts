@@ -17,7 +17,7 @@ import { appDataFiles } from '../src/ingest/emit/app-data-files.ts';
 import { appIndexFrom, CARDS_PATH, type IdeaCard, type TextPayload } from '../src/model/app-data.ts';
 import { checkCards, checkText } from '../src/model/validate-app-data.ts';
 import { searchDocs } from '../src/data/load-app-data.ts';
-import { IDEAS_PER_MESSAGE, type WorkerMessage } from '../src/data/index-worker-protocol.ts';
+import { IDEAS_PER_MESSAGE, type WorkerMessage, type WorkerRequest } from '../src/data/index-worker-protocol.ts';
 import { assembleEngine, engineTables } from '../src/search/search-engine.ts';
 import type { LocalSearchEngine } from '../src/search/local-search.ts';
 import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
@@ -101,6 +101,8 @@ async function viaWorker(files: Record<string, string>): Promise<{ browseReadyMs
       else if (message.type === 'tables') {
         assembleEngine(ideas, message.tables);
         browseReadyMs = performance.now() - start;
+        // As the page does once its first results are painted (IndexProvider): indexing may start.
+        worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
       } else if (message.type === 'search-ready' && message.scope === 'names') namesReadyMs = performance.now() - start;
       else if (message.type === 'search-ready') {
         resolve({ browseReadyMs, namesReadyMs, searchReadyMs: performance.now() - start });
