@@ -22,7 +22,7 @@ export interface Ranked {
 export interface RankedList {
   /** How many results, re-proposals folded. */
   readonly length: number;
-  /** Results `from` … `to - 1` in order, like Array's slice (all of them by default). */
+  /** Results `from` … `to - 1` in order, like Array's slice with bounds of 0 or more (all of them by default). */
   slice(from?: number, to?: number): Ranked[];
 }
 
