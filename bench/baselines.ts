@@ -75,7 +75,7 @@ export function pageOf(engine: SearchEngine, state: SearchState, hits: TextHits 
 const ours = (engine: LocalSearchEngine, q: string) => pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
 
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
-export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[]; warmupRounds?: number }): BaselineRow {
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[] }): BaselineRow {
   const engine = createSearchEngine({ ideas });
   const flat = ideas.map(flatten);
   const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
@@ -86,7 +86,7 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   const fuseSample = new Set(queries.filter((_, i) => i % step === 0).slice(0, options.fuseQueries));
 
   // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
-  for (let r = 0; r < (options.warmupRounds ?? WARMUP_ROUNDS); r++) {
+  for (let r = 0; r < WARMUP_ROUNDS; r++) {
     (options.warmup ?? []).forEach((q, i) => {
       ours(engine, q);
       flex.search(q);

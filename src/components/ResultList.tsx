@@ -1,5 +1,5 @@
 import { memo, startTransition, useEffect, useRef, useState } from 'react';
-import type { Ranked } from '../search/search-engine.ts';
+import type { Ranked } from '../search/ranked-list.ts';
 import { takeReturnFocus } from '../routes/return-to-results.ts';
 import { afterFrames, FIRST_RESULTS_STAGES } from './after-frames.ts';
 import { ResultCard } from './ResultCard.tsx';

@@ -8,8 +8,6 @@ import { matchedWordCount } from './query-text.ts';
 import type { PartialMatch, TextHits } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
 
-export type { Ranked, RankedList } from './ranked-list.ts';
-
 /** Facet and sort tables: plain data and typed arrays, so a worker can build and transfer them. */
 export interface EngineTables {
   facets: FacetTableData;

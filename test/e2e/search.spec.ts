@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
+import { PAGE_SIZE } from '../../src/search/ranked-list.ts';
 import {
   builtIndex,
   countIdeas,
@@ -19,8 +20,6 @@ import {
   waitForQuery,
   waitForResults,
 } from './helpers.ts';
-
-const PAGE_SIZE = 20;
 const total = () => builtIndex().ideas.length;
 
 test('typing a query shows highlighted results and updates the URL after a pause', async ({ page }) => {
