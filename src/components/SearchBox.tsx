@@ -1,7 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** A text for the box to show in place of what was typed (the address changed, a clear); a new object each time. */
+export interface BoxValue {
+  text: string;
+}
 
 interface Props {
-  value: string;
+  value: BoxValue;
+  /** What is typed shows at once, rendering the box alone; the page follows when it is ready. */
   onChange: (value: string) => void;
   onClear: () => void;
   onArrowDown: () => void;
@@ -38,6 +44,12 @@ export function requestSearchFocus() {
 /** The search field (`/` from anywhere focuses it, see Layout): Esc clears it, ↓ moves into the results. */
 export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(value.text);
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(value.text);
+  }
   useEffect(() => {
     if (!focusOnMount) return;
     focusOnMount = false;
@@ -53,12 +65,15 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         ref={input}
         id={SEARCH_INPUT_ID}
         type="search"
-        value={value}
+        value={text}
         maxLength={200}
         autoComplete="off"
         spellCheck={false}
         placeholder={`Search ${ideaCount.toLocaleString('en')} ideas by title, skill, mentor, project…`}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(e.target.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();

@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
@@ -11,10 +11,9 @@ import { useMediaQuery, WIDE_LAYOUT } from '../components/use-media-query.ts';
 import { useIdeaIndex, useTextStatus } from '../data/IndexProvider.tsx';
 import { Pagination, pageCountFor } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
-import { SearchBox } from '../components/SearchBox.tsx';
+import { type BoxValue, SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { rankAndCount } from '../search/search-engine.ts';
-import { sameTextHits } from '../search/same-hits.ts';
 import { cleanQuery, MIN_PREFIX } from '../search/query-text.ts';
 import {
   decodeState,
@@ -34,7 +33,8 @@ import { useDocumentTitle } from '../components/document-title.ts';
 import { useStableValue } from '../components/use-stable-value.ts';
 import { useAfterFirstPaint, useAfterPaint } from '../components/use-after-paint.ts';
 import { PAGE_SIZE } from '../search/ranked-list.ts';
-import { markOpenedFromResults, rememberAnswer, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
+import { markOpenedFromResults, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
+import { useAsk } from './use-ask.ts';
 
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
@@ -47,14 +47,27 @@ export function SearchPage() {
   const urlState = useMemo(() => decodeState(raw), [raw]);
   const navigate = useNavigate({ from: '/' });
 
-  // The box shows what is typed now; the URL catches up after a pause (replacing the entry).
+  // The box shows what is typed at once (it renders alone); the page's `draft` follows when the
+  // results for it arrive, so a keystroke renders the page once. The URL catches up after a pause
+  // (replacing the entry).
   const [draft, setDraft] = useState(urlState.q);
+  // What the box is to show in place of what was typed (the address changed, a clear): a new object each time.
+  const [boxValue, setBoxValue] = useState<BoxValue>(() => ({ text: urlState.q }));
   const [seenUrlQ, setSeenUrlQ] = useState(urlState.q);
   const [pushedQ, setPushedQ] = useState(urlState.q);
+  const showInBox = (text: string) => {
+    setDraft(text);
+    setBoxValue({ text });
+  };
   if (urlState.q !== seenUrlQ) {
     setSeenUrlQ(urlState.q);
-    if (urlState.q !== pushedQ) setDraft(urlState.q);
+    if (urlState.q !== pushedQ) showInBox(urlState.q);
   }
+  // The box's text now: ahead of `draft` while an answer is on its way.
+  const latestText = useRef(draft);
+  useEffect(() => {
+    latestText.current = boxValue.text;
+  }, [boxValue]);
   useEffect(() => {
     if (draft === urlState.q) return;
     const timer = setTimeout(() => {
@@ -79,28 +92,14 @@ export function SearchPage() {
     setAnswer(null);
     setFullAnswer(null);
   }
-  useEffect(() => {
-    if (!typed) return;
-    let current = true;
-    search(typed).then((hits) => {
-      if (!current || !hits) return;
-      const next = { query: typed, hits };
-      // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
-      if (!hits.namesOnly) rememberAnswer(engine, next);
-      // A transition: React renders the new results in slices and drops them for a newer keystroke,
-      // so typing never waits behind a long render.
-      // An answer equal to the one shown (a list shown again asks once more) keeps the one shown.
-      const newer = (shown: TextAnswer | null) => (shown?.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next);
-      startTransition(() => {
-        setAnswer(newer);
-        if (!hits.partial) setFullAnswer(newer);
-      });
-    });
-    return () => {
-      current = false;
-    };
-    // Asked again once the descriptions are indexed (textReady), so they are searched too.
-  }, [typed, search, engine, textReady]);
+  const asking = useAsk({ engine, search, textReady, setDraft, setAnswer, setFullAnswer });
+  // The box typed: asked at once, from the input event (the page renders when the answer comes).
+  const onType = (text: string) => {
+    latestText.current = text;
+    asking.ask(text);
+  };
+  // Asked again once the descriptions are indexed (textReady), and for a text the box did not type.
+  useEffect(() => asking.askIfNew(latestText.current), [typed, asking, textReady]);
   const stillTyping = draft !== urlState.q;
   const applied = !typed ? null : answer?.hits.partial && stillTyping && fullAnswer ? fullAnswer : answer;
   const appliedQuery = applied?.query ?? '';
@@ -123,14 +122,12 @@ export function SearchPage() {
 
   // Handlers read the latest typed text and address from refs, so they stay stable across
   // keystrokes and address updates, and the memoized facet panel is not re-rendered by them.
-  const draftRef = useRef(draft);
   const urlStateRef = useRef(urlState);
   useEffect(() => {
-    draftRef.current = draft;
     urlStateRef.current = urlState;
-  }, [draft, urlState]);
+  }, [urlState]);
   const update = useCallback(
-    (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlStateRef.current, q: draftRef.current, page: 1, ...patch }) }),
+    (patch: Partial<SearchState>) => void navigate({ search: encodeState({ ...urlStateRef.current, q: latestText.current, page: 1, ...patch }) }),
     [navigate],
   );
   const toggle = useCallback((facet: FacetKey, value: string) => update({ [facet]: refine(urlStateRef.current[facet], value, 'include') }), [update]);
@@ -160,10 +157,11 @@ export function SearchPage() {
     <div className="mx-auto max-w-7xl px-4 py-6">
       <h1 className="sr-only">Search mentorship project ideas</h1>
       <SearchBox
-        value={draft}
-        onChange={setDraft}
+        value={boxValue}
+        onChange={onType}
         onClear={() => {
-          setDraft('');
+          asking.ask('');
+          showInBox('');
           setPushedQ('');
           void navigate({ search: encodeState({ ...urlState, q: '', page: 1 }), replace: true });
         }}
@@ -251,7 +249,8 @@ export function SearchPage() {
                 <button
                   type="button"
                   onClick={() => {
-                    setDraft('');
+                    asking.ask('');
+                    showInBox('');
                     setPushedQ('');
                     void navigate({ search: encodeState({ ...DEFAULT_STATE, sort: urlState.sort }) });
                   }}
