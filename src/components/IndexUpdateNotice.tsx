@@ -1,6 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { AppIndex } from '../model/app-data.ts';
-import { diffSeenIdeas, parseSeenIdeas, SEEN_IDEAS_KEY, seenIdeasOf, updatedMessage } from '../model/seen-ideas.ts';
+import {
+  diffSeenIdeas,
+  newIdeasToShow,
+  parseSeenIdeas,
+  parseShownNotice,
+  SEEN_IDEAS_KEY,
+  seenIdeasOf,
+  SHOWN_NOTICE_KEY,
+  updatedMessage,
+} from '../model/seen-ideas.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
 
 /**
@@ -15,8 +24,9 @@ function newIdeasSinceLastVisit(index: AppIndex): number {
   let newIdeas = 0;
   try {
     const diff = diffSeenIdeas(parseSeenIdeas(window.localStorage.getItem(SEEN_IDEAS_KEY)), current);
-    newIdeas = diff.newIdeas;
     if (diff.remember) window.localStorage.setItem(SEEN_IDEAS_KEY, JSON.stringify(seenIdeasOf(current)));
+    newIdeas = newIdeasToShow(diff, parseShownNotice(window.sessionStorage.getItem(SHOWN_NOTICE_KEY)), index.generatedAt);
+    if (newIdeas > 0) window.sessionStorage.setItem(SHOWN_NOTICE_KEY, JSON.stringify({ generatedAt: index.generatedAt, newIdeas }));
   } catch {
     // Storage disabled or full: no notice, and nothing else depends on it.
   }
@@ -26,7 +36,7 @@ function newIdeasSinceLastVisit(index: AppIndex): number {
 
 /**
  * "Updated: N new ideas", quietly (a dismissible status line, not an alert), on the first visit
- * that loads a newer index than the last one seen here. The service worker fetches the index
+ * that loads a newer index than the last one seen here, and after reloads of that tab until dismissed. The service worker fetches the index
  * network-first, so a new index arrives on the next visit after it is published.
  */
 export function IndexUpdateNotice() {
@@ -35,11 +45,19 @@ export function IndexUpdateNotice() {
   const newIdeas = useMemo(() => newIdeasSinceLastVisit(index), [index]);
   const [dismissed, setDismissed] = useState(false);
   if (newIdeas === 0 || dismissed) return null;
+  const dismiss = () => {
+    setDismissed(true);
+    try {
+      window.sessionStorage.removeItem(SHOWN_NOTICE_KEY);
+    } catch {
+      // Storage disabled: the notice was never kept for a reload either.
+    }
+  };
   return (
     <div className="no-print mx-auto max-w-7xl px-4 pt-4">
       <div className="flex items-center justify-between gap-4 rounded-md border border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
         <p role="status">{updatedMessage(newIdeas)}</p>
-        <button type="button" onClick={() => setDismissed(true)} className="shrink-0 underline">
+        <button type="button" onClick={dismiss} className="shrink-0 underline">
           Dismiss
         </button>
       </div>

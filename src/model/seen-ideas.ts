@@ -59,5 +59,32 @@ export function diffSeenIdeas(previous: SeenIdeas | null, current: IndexIdentity
 /** The value to store for this index. */
 export const seenIdeasOf = (current: IndexIdentity): SeenIdeas => ({ version: 1, generatedAt: current.generatedAt, ids: [...current.ids] });
 
+/**
+ * The notice a tab is showing, kept in sessionStorage until it is dismissed: the page can reload
+ * before the user has read it (a new app version's service worker takes over and reloads), and
+ * the reloaded page, comparing the index with the one just remembered, would find nothing new.
+ */
+export const SHOWN_NOTICE_KEY = 'mentorship-ideas:update-notice';
+
+export interface ShownNotice {
+  generatedAt: string;
+  newIdeas: number;
+}
+
+/** The stored notice, or null when there is none or it is damaged. */
+export function parseShownNotice(raw: string | null): ShownNotice | null {
+  if (raw === null) return null;
+  try {
+    const { generatedAt, newIdeas } = JSON.parse(raw) as Record<string, unknown>;
+    return typeof generatedAt === 'string' && Number.isSafeInteger(newIdeas) && (newIdeas as number) > 0 ? { generatedAt, newIdeas: newIdeas as number } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many new ideas to announce: this visit's count, else the undismissed notice of this same index. */
+export const newIdeasToShow = (diff: SeenDiff, shown: ShownNotice | null, generatedAt: string): number =>
+  diff.newIdeas > 0 ? diff.newIdeas : shown?.generatedAt === generatedAt ? shown.newIdeas : 0;
+
 /** The notice's text: "Updated: 1 new idea", "Updated: 3 new ideas". */
 export const updatedMessage = (newIdeas: number) => `Updated: ${newIdeas.toLocaleString('en')} new idea${newIdeas === 1 ? '' : 's'}`;

@@ -105,6 +105,10 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await waitForResults(page);
   await expect(notice(page)).toHaveText('Updated: 2 new ideas');
   await expect(resultCount(page)).toHaveText(ideasText(changed.ideas.length));
+  // Not yet dismissed, it survives a reload (a new app version's service worker reloads the page).
+  await page.reload();
+  await waitForResults(page);
+  await expect(notice(page)).toHaveText('Updated: 2 new ideas');
   // Quiet and dismissible; the next visit with the same index says nothing.
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice(page)).toHaveCount(0);

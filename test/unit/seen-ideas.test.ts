@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSeenIdeas, parseSeenIdeas, SEEN_IDEAS_KEY, seenIdeasOf, updatedMessage } from '../../src/model/seen-ideas.ts';
+import { diffSeenIdeas, newIdeasToShow, parseSeenIdeas, parseShownNotice, SEEN_IDEAS_KEY, seenIdeasOf, updatedMessage } from '../../src/model/seen-ideas.ts';
 
 const monday = { generatedAt: '2026-11-30T06:00:00.000Z', ids: ['a', 'b', 'c'] };
 const stored = (index: { generatedAt: string; ids: string[] }) => parseSeenIdeas(JSON.stringify(seenIdeasOf(index)));
@@ -43,6 +43,22 @@ describe('"Updated: N new ideas" (seen ideas)', () => {
     }
     expect(parseSeenIdeas(null)).toBeNull();
     expect(stored(monday)).toEqual({ version: 1, ...monday });
+  });
+
+  it('keeps an undismissed notice through a reload of the same index (a new app version reloads the page), and only for that index', () => {
+    const tuesday = { generatedAt: '2026-12-01T06:00:00.000Z', ids: ['b', 'c', 'd', 'e', 'f'] };
+    const firstLoad = diffSeenIdeas(stored(monday), tuesday);
+    expect(newIdeasToShow(firstLoad, null, tuesday.generatedAt)).toBe(3);
+    const kept = parseShownNotice(JSON.stringify({ generatedAt: tuesday.generatedAt, newIdeas: 3 }));
+    // Reloaded: the index just remembered is the same one, so the comparison alone finds nothing new.
+    const reloaded = diffSeenIdeas(stored(tuesday), tuesday);
+    expect(reloaded.newIdeas).toBe(0);
+    expect(newIdeasToShow(reloaded, kept, tuesday.generatedAt)).toBe(3);
+    // Dismissed (nothing kept), or kept for an older index: nothing to show.
+    expect(newIdeasToShow(reloaded, null, tuesday.generatedAt)).toBe(0);
+    expect(newIdeasToShow(reloaded, kept, '2026-12-02T06:00:00.000Z')).toBe(0);
+    for (const raw of ['', '{', 'null', '[]', '{"generatedAt":"x","newIdeas":0}', '{"generatedAt":"x","newIdeas":"3"}', '{"newIdeas":3}'])
+      expect(parseShownNotice(raw), raw).toBeNull();
   });
 
   it('writes the notice in words', () => {
