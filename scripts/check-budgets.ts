@@ -14,13 +14,17 @@
  * serviceWorkerKb: sw.js (Workbox's generated worker with its precache list) and the Workbox runtime
  * it imports (workbox-<hash>.js beside it), downloaded on the first visit and checked on every one:
  * about 8 KB when measured (November 2026). The precached files it lists are counted above.
+ *
+ * feedKb: the largest Atom feed (dist/feeds/), what a feed reader downloads on each poll: each feed
+ * holds its newest terms only (src/ingest/emit/atom-feeds.ts); 40 KB (feeds/skills/go.xml) when
+ * measured (December 2026). Without feeds (a fake or partial site) there is nothing to check.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APP_DATA_DIR, CARDS_PATH, type CardsPayload } from '../src/model/app-data.ts';
 
-export const BUDGETS = { initialJsKb: 126, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12 } as const;
+export const BUDGETS = { initialJsKb: 126, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12, feedKb: 60 } as const;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -34,6 +38,11 @@ const serviceWorker = existsSync(path.join(dist, 'sw.js'))
   : [];
 const cardsFile = path.join(dist, CARDS_PATH);
 const textFile = path.join(dist, APP_DATA_DIR, (JSON.parse(readFileSync(cardsFile, 'utf8')) as CardsPayload).text);
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+const largestFeed = filesUnder(path.join(dist, 'feeds'))
+  .map((file) => ({ file, kb: gzipKb([file]) }))
+  .reduce<{ file: string; kb: number } | null>((max, f) => (max === null || f.kb > max.kb ? f : max), null);
 const css = assetsIn(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(localPath);
 const figures = [
   { name: 'initial JavaScript', kb: gzipKb(js), budget: BUDGETS.initialJsKb },
@@ -41,6 +50,7 @@ const figures = [
   { name: 'service worker', kb: gzipKb(serviceWorker), budget: BUDGETS.serviceWorkerKb },
   { name: 'idea cards, before first results', kb: gzipKb([cardsFile]), budget: BUDGETS.cardsKb },
   { name: 'home page data (cards + descriptions)', kb: gzipKb([cardsFile, textFile]), budget: BUDGETS.homeDataKb },
+  ...(largestFeed ? [{ name: `largest feed (${path.relative(dist, largestFeed.file)})`, kb: largestFeed.kb, budget: BUDGETS.feedKb }] : []),
 ];
 let over = false;
 for (const f of figures) {

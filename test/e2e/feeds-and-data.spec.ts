@@ -2,6 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { Ajv } from 'ajv';
 import { BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
+import { FEED_MIN_ENTRIES } from '../../src/ingest/emit/atom-feeds.ts';
 import { feedPath, feedSkills, skillFeedSlug } from '../../src/model/feeds.ts';
 import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { projectPageSlug } from '../../src/model/page-slugs.ts';
@@ -23,9 +24,13 @@ test('the home page announces the all-ideas feed and links it visibly', async ({
   const response = await request.get('/feeds/ideas.xml');
   expect(response.status()).toBe(200);
   const feed = parseFeed(await response.text());
-  expect(feed.items).toHaveLength(builtIndex().ideas.length);
-  const ruler = feed.items.find((i) => i.id === `urn:mentorship-ideas:idea:${RULER}`)!;
-  expect(ruler.title).toBe(`Thanos: ${ideaById(RULER).title}`);
+  // The newest terms' ideas, not every year's.
+  const ideas = builtIndex().ideas;
+  expect(feed.items.length).toBeGreaterThanOrEqual(FEED_MIN_ENTRIES);
+  expect(feed.items.length).toBeLessThan(ideas.length);
+  const newest = ideas.reduce((a, b) => (b.termOrder > a.termOrder ? b : a));
+  const entry = feed.items.find((i) => i.id === `urn:mentorship-ideas:idea:${newest.id}`)!;
+  expect(entry.title).toBe(`${newest.project}: ${newest.title}`);
 });
 
 test('a feed entry links to its idea page', async ({ page, request }) => {
@@ -48,7 +53,8 @@ test('the build writes a feed per project and per most common skill', async ({ r
     expect(response.status(), path).toBe(200);
   }
   const go = parseFeed(await (await request.get(`/${feedPath('skill', 'go')}`)).text());
-  expect(go.items).toHaveLength(index.ideas.filter((i) => i.skills.includes('Go')).length);
+  expect(go.items.length).toBeGreaterThanOrEqual(FEED_MIN_ENTRIES);
+  expect(go.items.every((item) => item.categories.some((c) => c.term === 'Go'))).toBe(true);
 });
 
 test('the published JSON Schema validates the published index', async ({ request }) => {

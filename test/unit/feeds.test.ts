@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeeds, FeedError, ideaEntryId, termPublished } from '../../src/ingest/emit/atom-feeds.ts';
+import { atomFeeds, FEED_MIN_ENTRIES, FeedError, ideaEntryId, termPublished } from '../../src/ingest/emit/atom-feeds.ts';
 import { siteLinks } from '../../src/ingest/emit/site-url.ts';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
@@ -156,13 +156,27 @@ describe('Atom feeds', () => {
 });
 
 describe('the default dataset’s feeds', () => {
-  it('has the all-ideas feed, a feed per project and one for each of the 50 most common skills, all readable', async () => {
+  it('has the all-ideas feed (its newest terms), a feed per project and one for each of the 50 most common skills, all readable', async () => {
     const index = JSON.parse(readFileSync(builtIndexFile(), 'utf8')) as IdeaIndex;
     const files = atomFeeds(index, links);
     const projects = new Set(index.ideas.map(projectPageSlug));
     expect(files).toHaveLength(1 + projects.size + FEED_SKILL_COUNT);
     for (const skill of ['Go', 'Kubernetes', 'C++', 'C']) expect(files.some((f) => f.path === feedPath('skill', skillFeedSlug(skill)))).toBe(true);
-    expect(feedAt(files, 'feeds/ideas.xml').items).toHaveLength(index.ideas.length);
+    // The newest terms only, whole, until there are at least FEED_MIN_ENTRIES: not megabytes of past years.
+    const all = feedAt(files, 'feeds/ideas.xml');
+    const byEntry = new Map(index.ideas.map((i) => [ideaEntryId(i.id), i]));
+    const terms = new Set(all.items.map((item) => byEntry.get(item.id!)!.termKey));
+    expect(all.items).toHaveLength(index.ideas.filter((i) => terms.has(i.termKey)).length);
+    expect(all.items.length).toBeGreaterThanOrEqual(FEED_MIN_ENTRIES);
+    expect(all.items.length).toBeLessThan(index.ideas.length / 3);
+    const newest = Math.max(...index.ideas.map((i) => i.termOrder));
+    expect(index.ideas.filter((i) => i.termOrder === newest).every((i) => terms.has(i.termKey))).toBe(true);
+    // Without its oldest term, the feed would hold fewer than FEED_MIN_ENTRIES.
+    const oldest = Math.min(...[...terms].map((key) => index.ideas.find((i) => i.termKey === key)!.termOrder));
+    expect(all.items.filter((item) => byEntry.get(item.id!)!.termOrder !== oldest).length).toBeLessThan(FEED_MIN_ENTRIES);
+    const go = feedAt(files, 'feeds/skills/go.xml');
+    expect(go.items.length).toBeGreaterThanOrEqual(FEED_MIN_ENTRIES);
+    expect(go.items.length).toBeLessThan(index.ideas.filter((i) => i.skills.includes('Go')).length);
     // The others are made by the same code from fewer ideas; checking their XML strictly too takes long.
     for (const file of files) expect(readFeed(file.content, { strict: false }).items.length).toBeGreaterThan(0);
   }, 60_000);

@@ -10,6 +10,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const budget = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
 const CARDS_BUDGET_KB = budget('cardsKb');
 const HOME_DATA_BUDGET_KB = budget('homeDataKb');
+const FEED_BUDGET_KB = budget('feedKb');
 const SW_BUDGET_KB = Number(/serviceWorkerKb: (\d+)/.exec(readFileSync(path.join(ROOT, 'scripts/check-budgets.ts'), 'utf8'))![1]);
 
 /**
@@ -23,12 +24,15 @@ function fakeDist({
   indexBytes,
   textBytes = 10_000,
   swBytes = 3_000,
+  feedBytes = [],
 }: {
   jsBytes: number;
   cssBytes: number;
   indexBytes: number;
   textBytes?: number;
   swBytes?: number | null;
+  /** Sizes of feeds under feeds/ (one per skill). */
+  feedBytes?: number[];
 }): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
   mkdirSync(path.join(dist, 'assets'));
@@ -44,6 +48,8 @@ function fakeDist({
     writeFileSync(path.join(dist, 'sw.js'), randomBytes(swBytes / 2));
     writeFileSync(path.join(dist, 'workbox-0123abcd.js'), randomBytes(swBytes / 2));
   }
+  if (feedBytes.length > 0) mkdirSync(path.join(dist, 'feeds/skills'), { recursive: true });
+  feedBytes.forEach((bytes, i) => writeFileSync(path.join(dist, `feeds/skills/s${i}.xml`), randomBytes(bytes)));
   writeFileSync(
     path.join(dist, 'index.html'),
     '<script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css">',
@@ -84,6 +90,16 @@ describe('size budgets (npm run build)', () => {
     expect(home.status).toBe(1);
     expect(home.output).toMatch(/^ok {3}idea cards/m);
     expect(home.output).toMatch(new RegExp(`^OVER home page data \\(cards \\+ descriptions\\): .* \\(budget ${HOME_DATA_BUDGET_KB} KB\\)$`, 'm'));
+  });
+
+  it('fails when the largest feed is over budget, naming it; the feeds together may be larger', () => {
+    expect(FEED_BUDGET_KB).toBeGreaterThan(0);
+    const within = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, feedBytes: [20_000, 40_000, 40_000] }));
+    expect(within.status).toBe(0);
+    expect(within.output).toMatch(new RegExp(`^ok {3}largest feed \\(feeds/skills/s[12]\\.xml\\): 39\\.\\d KB gzip \\(budget ${FEED_BUDGET_KB} KB\\)$`, 'm'));
+    const over = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, feedBytes: [20_000, (FEED_BUDGET_KB + 5) * 1024] }));
+    expect(over.status).toBe(1);
+    expect(over.output).toMatch(new RegExp(`^OVER largest feed \\(feeds/skills/s1\\.xml\\): .* \\(budget ${FEED_BUDGET_KB} KB\\)$`, 'm'));
   });
 
   it('counts the service worker, sw.js and the Workbox runtime beside it, and fails without one', () => {

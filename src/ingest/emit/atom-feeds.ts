@@ -15,6 +15,19 @@ export interface SiteFile {
 export const ideaEntryId = (id: string) => `urn:mentorship-ideas:idea:${id}`;
 const feedId = (path: string) => `urn:mentorship-ideas:${path.replace(/\.xml$/, '').replace(/\//g, ':')}`;
 
+/**
+ * A feed holds the newest terms, whole, until it has at least this many entries: a reader polling
+ * it gets every idea of a new term, not years of past terms (all of them would be megabytes).
+ */
+export const FEED_MIN_ENTRIES = 100;
+
+/** The entries of the newest terms (sorted newest first), whole terms, until there are at least `min`. */
+function newestWholeTerms<T extends { idea: Idea }>(sorted: T[], min: number): T[] {
+  if (sorted.length <= min) return sorted;
+  const terms = new Set(sorted.slice(0, min).map(({ idea }) => idea.termKey));
+  return sorted.filter(({ idea }) => terms.has(idea.termKey));
+}
+
 /** How much of the description an entry quotes; the idea page has the rest. */
 const EXCERPT_CHARS = 300;
 
@@ -71,6 +84,7 @@ function atomFeed(spec: FeedSpec, index: IdeaIndex, links: SiteLinks): SiteFile 
   const dated = spec.ideas.map((idea) => ({ idea, date: termPublished(terms.get(idea.termKey), idea.year) }));
   // Newest first: by term as the app sorts, then by date for terms of the same order.
   dated.sort((a, b) => b.idea.termOrder - a.idea.termOrder || b.date.getTime() - a.date.getTime());
+  const entries = newestWholeTerms(dated, FEED_MIN_ENTRIES);
   const feed = new Feed({
     id: feedId(spec.path),
     title: spec.title,
@@ -78,13 +92,13 @@ function atomFeed(spec: FeedSpec, index: IdeaIndex, links: SiteLinks): SiteFile 
     link: spec.page,
     feedLinks: { atom: links.file(spec.path) },
     // The newest entry's date, so that an unchanged feed stays byte-identical from build to build.
-    updated: dated[0]?.date ?? new Date(0),
+    updated: entries[0]?.date ?? new Date(0),
     generator: false,
     language: 'en',
     author: { name: 'CNCF mentoring contributors', link: index.upstream.repository },
     copyright: 'Ideas: CNCF mentoring contributors, CC BY 4.0',
   });
-  for (const { idea, date } of dated) {
+  for (const { idea, date } of entries) {
     const term = terms.get(idea.termKey);
     const termText = term?.program === 'LFX Mentorship' ? `LFX Mentorship ${term.label}` : (term?.label ?? idea.term);
     feed.addItem({
@@ -134,7 +148,7 @@ export function atomFeeds(index: IdeaIndex, links: SiteLinks): SiteFile[] {
       {
         path: feedPath('ideas'),
         title: 'Mentorship Ideas: all ideas',
-        subtitle: 'Every LFX Mentorship and Google Summer of Code idea of the CNCF, newest first.',
+        subtitle: 'The LFX Mentorship and Google Summer of Code ideas of the CNCF, newest terms first.',
         page: links.root,
         ideas: index.ideas,
       },
