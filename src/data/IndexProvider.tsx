@@ -3,6 +3,7 @@ import { createContext, type ReactNode, startTransition, useCallback, useContext
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
+import { stepsWhenIdle } from './when-idle.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
 
@@ -72,6 +73,8 @@ function loadInWorker(
     return { stop: () => {}, retryText: () => {} };
   }
   let browsable = false;
+  let stopped = false;
+  let stopWarmUp = () => {};
   const ideas: AppIndex['ideas'] = [];
   const descriptions: string[] = [];
   const pending = new Map<number, (hits: TextHits | null) => void>();
@@ -96,12 +99,21 @@ function loadInWorker(
       case 'ideas':
         for (const idea of message.ideas) ideas.push(idea);
         break;
-      case 'tables':
+      case 'tables': {
         browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
-        onState({ status: 'ready', index: { ...message.meta, ideas }, engine: assembleEngine(ideas, message.tables), search, similar });
-        afterFrames(FIRST_RESULTS_STAGES.indexing, () => worker.postMessage({ type: 'painted' } satisfies WorkerRequest));
+        const engine = assembleEngine(ideas, message.tables);
+        onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
+        afterFrames(FIRST_RESULTS_STAGES.indexing, () => {
+          worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
+          // While the worker indexes, the page is idle: it readies the code a keystroke runs here
+          // (loaded then: not needed for the first results).
+          void import('../search/warm-up-ranking.ts').then(({ rankingWarmUp }) => {
+            if (!stopped) stopWarmUp = stepsWhenIdle(rankingWarmUp(engine));
+          });
+        });
         break;
+      }
       case 'descriptions':
         for (let i = 0; i < message.texts.length; i++) descriptions[message.start + i] = message.texts[i]!;
         break;
@@ -140,7 +152,11 @@ function loadInWorker(
   performance.mark(LOAD_MARKS.requested);
   worker.postMessage({ type: 'load', url: cardsUrl(), chunkSize: IDEAS_PER_MESSAGE } satisfies WorkerRequest);
   return {
-    stop: () => worker.terminate(),
+    stop: () => {
+      stopped = true;
+      stopWarmUp();
+      worker.terminate();
+    },
     retryText: () => {
       events.onText({ state: 'loading' });
       worker.postMessage({ type: 'retry-text' } satisfies WorkerRequest);
