@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stepsWhenIdle } from '../../src/data/when-idle.ts';
+
+afterEach(() => vi.useRealTimers());
+
+describe('stepsWhenIdle (work done ahead, in idle periods)', () => {
+  it('runs one step per idle period, in order, until all have run', () => {
+    vi.useFakeTimers();
+    const ran: number[] = [];
+    stepsWhenIdle([1, 2, 3].map((n) => () => ran.push(n)));
+    expect(ran).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(ran).toEqual([1]);
+    vi.runAllTimers();
+    expect(ran).toEqual([1, 2, 3]);
+  });
+
+  it('drops the rest once a key is pressed, or when stopped', () => {
+    vi.useFakeTimers();
+    const ran: number[] = [];
+    stepsWhenIdle([1, 2, 3].map((n) => () => ran.push(n)));
+    vi.advanceTimersToNextTimer();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k' }));
+    vi.runAllTimers();
+    expect(ran).toEqual([1]);
+    const later: number[] = [];
+    const stop = stepsWhenIdle([1, 2].map((n) => () => later.push(n)));
+    stop();
+    vi.runAllTimers();
+    expect(later).toEqual([]);
+  });
+});
