@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runIngest } from '../../src/ingest/cli.ts';
 import { resolveSiteUrl } from '../../src/ingest/emit/site-url.ts';
+import { recordPublishedIds } from '../../scripts/lib/record-ids.ts';
+import { SEED_FILE } from './helpers.ts';
 
 /**
  * The GitHub Pages workflow cannot run here. So: a linter checks it against GitHub's workflow
@@ -21,6 +24,28 @@ const tmp = () => {
 };
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+const git = (cwd: string, ...args: string[]) => {
+  const run = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+};
+
+/** A bare repository holding data/published-ids.json, and a clone of it to work in. */
+function scratchClone() {
+  const remote = tmp();
+  git(remote, 'init', '--bare', '-q');
+  const seed = tmp();
+  git(seed, 'clone', '-q', remote, '.');
+  mkdirSync(path.join(seed, 'data'));
+  writeFileSync(path.join(seed, 'data/published-ids.json'), '{"ids": [1]}\n');
+  git(seed, 'add', '.');
+  git(seed, 'commit', '-q', '-m', 'start');
+  git(seed, 'push', '-q', 'origin', 'HEAD:main');
+  const clone = tmp();
+  git(clone, 'clone', '-q', '--branch', 'main', remote, '.');
+  return { clone, seed, remoteLog: () => git(remote, 'log', '--format=%s', 'main') };
+}
+
 interface Step {
   uses?: string;
   run?: string;
@@ -29,7 +54,7 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps: Step[]; needs?: string }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; permissions?: Record<string, string> }>;
 }
 const workflow = parse(readFileSync(WORKFLOW, 'utf8')) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -59,6 +84,24 @@ const EXERCISED: Record<string, () => void> = {
     const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['test:all']).toContain('npm run build');
     expect(readFileSync(path.join(ROOT, '.ci/run'), 'utf8')).toMatch(/^CI=1 npm run test:all$/m);
+  },
+  // Run here, for real, on one idea list, with a published-ids file of its own.
+  'npm run ingest -- --publish-ids': () => {
+    const dir = tmp();
+    const file = path.join(dir, 'published-ids.json');
+    const ingest = () => runIngest(['--out', path.join(dir, 'ideas-index.json'), '--published', file, '--publish-ids', SEED_FILE], () => {});
+    expect(ingest()).toBe(0);
+    const ids = (JSON.parse(readFileSync(file, 'utf8')) as { ids: { id: string }[] }).ids;
+    expect(ids).toHaveLength(40);
+    expect(ingest()).toBe(0);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { ids: unknown[] }).ids).toHaveLength(40);
+  },
+  // Run here, for real, in a clone of a scratch repository (more cases below).
+  'npm run data:record-ids': () => {
+    const { clone, remoteLog } = scratchClone();
+    writeFileSync(path.join(clone, 'data/published-ids.json'), '{"ids": [1, 2]}\n');
+    expect(recordPublishedIds([], clone, () => {})).toBe(0);
+    expect(remoteLog()).toMatch(/^Record the idea ids published on \d{4}-\d{2}-\d{2}$/m);
   },
   // Run here, for real, on a minimal checkout (into a temporary target, not data/).
   'npm run data:update -- <path>': () => {
@@ -97,6 +140,21 @@ describe('.github/workflows/pages.yml', () => {
     expect(workflow.jobs.deploy!.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   });
 
+  it('records the published ids only once the site is deployed, with the file the build wrote', () => {
+    const record = workflow.jobs['record-ids']!;
+    expect(record.needs).toBe('deploy');
+    expect(record.permissions).toEqual({ contents: 'write' });
+    const uploaded = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    const downloaded = record.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(uploaded.with).toEqual({ name: 'published-ids', path: 'data/published-ids.json' });
+    expect(downloaded.with).toEqual({ name: 'published-ids', path: 'data' });
+    const runs = record.steps.map((s) => s.run ?? s.uses?.split('@')[0]);
+    expect(runs.indexOf('npm run data:record-ids')).toBeGreaterThan(runs.indexOf('actions/download-artifact'));
+    // The ids are added after the build, from the same data.
+    const buildRuns = workflow.jobs.build!.steps.map((s) => s.run).filter(Boolean);
+    expect(buildRuns.indexOf('npm run ingest -- --publish-ids')).toBeGreaterThan(buildRuns.indexOf('npm run build'));
+  });
+
   it('runs the commands the README’s Deploying section lists, in its order, with the variables it names', () => {
     const runs = steps.filter((s) => s.run);
     expect(runs.map((step) => shape(step.run!))).toEqual(readmeCommands.map(shape));
@@ -123,5 +181,33 @@ describe('.github/workflows/pages.yml', () => {
     const user = { base_path: '', base_url: 'https://owner.github.io' };
     expect(fill(env.BASE_PATH!, user)).toBe('/');
     expect(resolveSiteUrl(fill(env.SITE_URL!, user), fill(env.BASE_PATH!, user))).toBe('https://owner.github.io/');
+  });
+});
+
+describe('npm run data:record-ids', () => {
+  it('commits nothing when the ids did not change', () => {
+    const { clone, remoteLog } = scratchClone();
+    const lines: string[] = [];
+    expect(recordPublishedIds([], clone, (line) => lines.push(line))).toBe(0);
+    expect(lines.join('\n')).toContain('unchanged, nothing to record');
+    expect(remoteLog().trim()).toBe('start');
+  });
+
+  it('keeps a commit pushed meanwhile: its own is rebased on it', () => {
+    const { clone, seed, remoteLog } = scratchClone();
+    writeFileSync(path.join(seed, 'README.md'), 'meanwhile\n');
+    git(seed, 'add', '.');
+    git(seed, 'commit', '-q', '-m', 'meanwhile');
+    git(seed, 'push', '-q', 'origin', 'HEAD:main');
+    writeFileSync(path.join(clone, 'data/published-ids.json'), '{"ids": [1, 2]}\n');
+    expect(recordPublishedIds([], clone, () => {})).toBe(0);
+    expect(remoteLog().trim().split('\n')).toEqual([expect.stringMatching(/^Record the idea ids published on /), 'meanwhile', 'start']);
+  });
+
+  it('says how to use it when given an unknown option, and fails outside a repository', () => {
+    const lines: string[] = [];
+    expect(recordPublishedIds(['--nope'], tmp(), (line) => lines.push(line))).toBe(2);
+    expect(lines[0]).toMatch(/^Usage: npm run data:record-ids/);
+    expect(recordPublishedIds([], tmp(), () => {})).toBe(1);
   });
 });
