@@ -7,7 +7,7 @@
  */
 import type { AppIndex } from '../model/app-data.ts';
 import { facetBuffers } from '../search/facet-values.ts';
-import { latestOnly } from '../search/latest-only.ts';
+import { latestOnly, nextTask } from '../search/latest-only.ts';
 import { moreLikeThis } from '../search/more-like-this.ts';
 import { engineTables } from '../search/search-engine.ts';
 import { rankBuffers } from '../search/sort-results.ts';
@@ -48,7 +48,6 @@ const PAINT_WAIT_MS = 1_000;
 const WARM_UP_QUERIES = ['a', 'da', 'dat', 'data', 'kubernets', 'web ui'];
 /** Rounds of the warm-up queries over the full-text index after the first (the index answers meanwhile). */
 const MORE_WARM_UP_ROUNDS = 4;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const warmUp = (text: TextIndex) => WARM_UP_QUERIES.forEach((query) => textSearch(text, query));
 /** One query per task: a keystroke's query is answered between them. */
 async function warmUpInBackground(text: TextIndex) {

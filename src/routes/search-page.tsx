@@ -98,6 +98,12 @@ export function SearchPage() {
     latestText.current = text;
     asking.ask(text);
   };
+  // An emptied box: an answer still on its way is dropped, and the address is not to bring the text back.
+  const clearBox = () => {
+    asking.ask('');
+    showInBox('');
+    setPushedQ('');
+  };
   // Asked again once the descriptions are indexed (textReady), and for a text the box did not type.
   useEffect(() => asking.askIfNew(latestText.current), [typed, asking, textReady]);
   const stillTyping = draft !== urlState.q;
@@ -160,9 +166,7 @@ export function SearchPage() {
         value={boxValue}
         onChange={onType}
         onClear={() => {
-          asking.ask('');
-          showInBox('');
-          setPushedQ('');
+          clearBox();
           void navigate({ search: encodeState({ ...urlState, q: '', page: 1 }), replace: true });
         }}
         onArrowDown={() => focusResult(document.getElementById('results'), 'first')}
@@ -249,9 +253,7 @@ export function SearchPage() {
                 <button
                   type="button"
                   onClick={() => {
-                    asking.ask('');
-                    showInBox('');
-                    setPushedQ('');
+                    clearBox();
                     void navigate({ search: encodeState({ ...DEFAULT_STATE, sort: urlState.sort }) });
                   }}
                   className="mt-3 text-sm font-medium text-blue-700 underline dark:text-blue-300"

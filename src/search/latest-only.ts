@@ -1,4 +1,5 @@
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves in a later task: what is queued meanwhile (a message, a timer) runs first. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs requests one at a time, and of those that arrive meanwhile only the newest: a worker
