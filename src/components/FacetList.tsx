@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { formatCount } from '../model/format-count.ts';
 import { facetAliasesLoaded, filterFacetValues, loadFacetAliases } from '../search/facet-filter.ts';
 import { COLLAPSED_VALUES, type FacetCount, type FacetValues } from '../search/facet-counts.ts';
 
@@ -88,9 +89,7 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
         })}
         {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">No matching values</li>}
       </ul>
-      {open && hidden > 0 && (
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{hidden.toLocaleString('en')} more: type in the filter to find them.</p>
-      )}
+      {open && hidden > 0 && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{formatCount(hidden)} more: type in the filter to find them.</p>}
       {((!open && hidden > 0) || (expanded && values.size > COLLAPSED_VALUES)) && !needle && (
         <button
           type="button"

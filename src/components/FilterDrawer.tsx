@@ -1,4 +1,5 @@
 import { type ReactNode, useRef, useState } from 'react';
+import { formatCount } from '../model/format-count.ts';
 import { flushSync } from 'react-dom';
 
 /**
@@ -41,7 +42,7 @@ export function FilterDrawer({ selectedCount, total, children }: { selectedCount
         <div className="min-h-0 flex-1 overflow-y-auto px-4">{open && children}</div>
         <div className="border-t border-slate-200 p-4 dark:border-slate-800">
           <button type="button" onClick={() => dialog.current?.close()} className="w-full rounded-md bg-blue-700 py-2 font-medium text-white">
-            Show {total.toLocaleString('en')} {total === 1 ? 'idea' : 'ideas'}
+            Show {formatCount(total)} {total === 1 ? 'idea' : 'ideas'}
           </button>
         </div>
       </dialog>

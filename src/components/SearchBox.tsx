@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { formatCount } from '../model/format-count.ts';
 
 /** A text for the box to show in place of what was typed (the address changed, a clear); a new object each time. */
 export interface BoxValue {
@@ -69,7 +70,7 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         maxLength={200}
         autoComplete="off"
         spellCheck={false}
-        placeholder={`Search ${ideaCount.toLocaleString('en')} ideas by title, skill, mentor, project…`}
+        placeholder={`Search ${formatCount(ideaCount)} ideas by title, skill, mentor, project…`}
         onChange={(e) => {
           setText(e.target.value);
           onChange(e.target.value);

@@ -5,6 +5,8 @@
  * and writes the storage.
  */
 
+import { formatCount } from './format-count.ts';
+
 export const SEEN_IDEAS_KEY = 'mentorship-ideas:seen-ideas';
 
 export interface SeenIdeas {
@@ -87,4 +89,4 @@ export const newIdeasToShow = (diff: SeenDiff, shown: ShownNotice | null, genera
   diff.newIdeas > 0 ? diff.newIdeas : shown?.generatedAt === generatedAt ? shown.newIdeas : 0;
 
 /** The notice's text: "Updated: 1 new idea", "Updated: 3 new ideas". */
-export const updatedMessage = (newIdeas: number) => `Updated: ${newIdeas.toLocaleString('en')} new idea${newIdeas === 1 ? '' : 's'}`;
+export const updatedMessage = (newIdeas: number) => `Updated: ${formatCount(newIdeas)} new idea${newIdeas === 1 ? '' : 's'}`;

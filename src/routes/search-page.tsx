@@ -1,4 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { formatCount } from '../model/format-count.ts';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
@@ -148,7 +149,7 @@ export function SearchPage() {
   const page = Math.min(state.page, pageCount);
   const selectedCount = FACET_KEYS.reduce((n, k) => n + urlState[k].length, 0);
 
-  const countText = outcome.total === 1 ? '1 idea' : `${outcome.total.toLocaleString('en')} ideas`;
+  const countText = outcome.total === 1 ? '1 idea' : `${formatCount(outcome.total)} ideas`;
   const foldedCount = listed.total - listed.results.length;
   useDocumentTitle(stillTyping ? null : waiting ? urlState.q : state.q ? `${state.q} — ${countText}` : selectedCount > 0 ? `Filtered — ${countText}` : '');
 
@@ -193,7 +194,7 @@ export function SearchPage() {
             </p>
             {!waiting && !outcome.partial && foldedCount > 0 && (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {foldedCount === 1 ? '1 re-proposal' : `${foldedCount.toLocaleString('en')} re-proposals`} of the same ideas grouped, one card per idea
+                {foldedCount === 1 ? '1 re-proposal' : `${formatCount(foldedCount)} re-proposals`} of the same ideas grouped, one card per idea
               </p>
             )}
             {/* Until the answer over the descriptions replaces it (a failure says so below instead). */}
@@ -270,7 +271,7 @@ export function SearchPage() {
                   className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
                 >
                   No idea has all of: <span className="font-semibold">{outcome.partial.words.join(' ')}</span> — showing{' '}
-                  {listed.total === 1 ? 'the idea' : `${listed.total.toLocaleString('en')} ideas`} with most of them.
+                  {listed.total === 1 ? 'the idea' : `${formatCount(listed.total)} ideas`} with most of them.
                   {outcome.partial.unmatched.length > 0 && <> No idea mentions “{outcome.partial.unmatched.join('”, “')}”.</>}
                 </p>
               )}

@@ -1,4 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { formatCount } from '../model/format-count.ts';
 import { useMemo } from 'react';
 import { BarChart, Legend } from '../components/charts/BarChart.tsx';
 import { ChartFigure } from '../components/charts/ChartFigure.tsx';
@@ -48,8 +49,8 @@ export function StatsPage() {
     <div className="mx-auto max-w-5xl px-4 py-6">
       <h1 className="text-2xl font-bold">The programme in numbers</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {index.ideas.length.toLocaleString('en')} ideas from {index.facets.projects.length} projects and {mentorCount.toLocaleString('en')} mentors, in{' '}
-        {perTerm.length} terms of LFX Mentorship and Google Summer of Code, {Math.min(...years)}–{Math.max(...years)}.
+        {formatCount(index.ideas.length)} ideas from {index.facets.projects.length} projects and {formatCount(mentorCount)} mentors, in {perTerm.length} terms
+        of LFX Mentorship and Google Summer of Code, {Math.min(...years)}–{Math.max(...years)}.
       </p>
 
       <section aria-labelledby="terms-heading" className="mt-8">

@@ -151,3 +151,34 @@ test('the first list of a visit paints six cards, then the rest of the page', as
   await expect(page.locator('#results > li')).toHaveCount(20);
   expect(await page.evaluate(() => (window as unknown as { __cards: { first: number } }).__cards.first)).toBe(6);
 });
+
+test('loading the results and typing a query set up none of the browser’s locale formatters on the page', async ({ page }) => {
+  // The first toLocaleString, localeCompare or Intl object of a page costs 10–30 ms of set-up
+  // (README: Performance), which landed in the frame painting the first results.
+  await page.addInitScript(() => {
+    const used: string[] = [];
+    (window as unknown as { __intl: string[] }).__intl = used;
+    const watch = <T extends object>(owner: T, name: keyof T & string, label: string) => {
+      const original = owner[name] as (...args: unknown[]) => unknown;
+      Object.defineProperty(owner, name, {
+        configurable: true,
+        writable: true,
+        value: function (this: unknown, ...args: unknown[]) {
+          used.push(label);
+          return original.apply(this, args);
+        },
+      });
+    };
+    watch(Number.prototype, 'toLocaleString', 'Number#toLocaleString');
+    watch(String.prototype, 'localeCompare', 'String#localeCompare');
+    watch(Date.prototype, 'toLocaleDateString', 'Date#toLocaleDateString');
+    watch(Date.prototype, 'toLocaleString', 'Date#toLocaleString');
+    for (const name of ['NumberFormat', 'Collator', 'DateTimeFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat', 'Segmenter'] as const)
+      watch(Intl, name, `Intl.${name}`);
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  await page.getByRole('searchbox', { name: 'Search ideas' }).pressSequentially('kubernetes');
+  await waitForQuery(page, 'kubernetes');
+  expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+});

@@ -1,0 +1,13 @@
+/**
+ * Orders names case-insensitively, ties by code unit so the order is total: "apache", "Argo",
+ * "bpf". Used where the app sorts facet values, in place of `localeCompare`, whose first use in a
+ * page or worker sets up ICU's collator (about 20 ms on this project's test machine), on the way
+ * to the first results. Over the whole corpus's skills, mentors and projects it gives the same
+ * order as `localeCompare`; only accented initials would sort apart (after "z").
+ */
+export function compareNames(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

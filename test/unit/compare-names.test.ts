@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../src/model/compare-names.ts';
+import { indexFacets } from '../../src/model/index-facets.ts';
+
+describe('compareNames', () => {
+  it('orders names regardless of case, as a facet list reads', () => {
+    expect(['bpf', 'Argo', 'apache', 'Kubernetes', 'etcd'].sort(compareNames)).toEqual(['apache', 'Argo', 'bpf', 'etcd', 'Kubernetes']);
+  });
+
+  it('gives names that differ only in case a fixed order, so equal counts list the same way every time', () => {
+    expect(['go', 'Go', 'GO'].sort(compareNames)).toEqual(['GO', 'Go', 'go']);
+    expect(['Go', 'go', 'GO'].sort(compareNames)).toEqual(['GO', 'Go', 'go']);
+    expect(compareNames('Go', 'Go')).toBe(0);
+  });
+
+  it('lists facet values with equal counts by name', () => {
+    const ideas = ['rust', 'Go', 'ansible', 'Go'].map((skill) => ({ mentors: [], skills: [skill], project: 'P', program: 'lfx' as const, year: 2024 }));
+    expect(indexFacets(ideas).skills.map((s) => s.value)).toEqual(['Go', 'ansible', 'rust']);
+  });
+});
