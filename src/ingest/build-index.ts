@@ -4,7 +4,7 @@ import { upstreamFileUrl } from '../model/upstream-url.ts';
 import { warning } from './diagnostics.ts';
 import { indexFacets } from '../model/index-facets.ts';
 import { sanitizeIdeas } from './emit/sanitize-ideas.ts';
-import { ideaSlug } from './link/ids.ts';
+import { ideaSlug } from '../model/idea-id.ts';
 import { mergeAccepted } from './link/merge-accepted.ts';
 import { mergeExport } from './link/merge-export.ts';
 import { type PublishedId, redirectsFor } from './link/redirects.ts';

@@ -4,7 +4,9 @@
  *
  * 1. `app-data/cards.json`: what the first screen needs (result cards, terms, projects, redirects).
  *    What the app can derive is left out: program, year and term label (from `terms`), project slug
- *    and maturity (from `projects`), restored by `cardsFromPayload`, and the facets (indexFacets).
+ *    and maturity (from `projects`), the id when it is the one made from term, project and title
+ *    (every id today; a quarter of the file, gzipped), restored by `cardsFromPayload`, and the facets
+ *    (indexFacets).
  * 2. `app-data/text.<hash>.json`: the searchable text (description, skills as written), by idea
  *    position, fetched in the background; the worker builds the full-text index from it.
  * 3. `app-data/details/<term>.<hash>.json`: one shard per term with what only an idea page shows
@@ -15,12 +17,17 @@
  * not use them (they stay in `ideas-index.json`). Types and pure functions only (build and app).
  */
 import type { Idea, IdeaCard, IdeaDetailKey, IdeaIndex, IndexFacets, ProjectInfo, Term } from './idea-index.ts';
+import { ideaSlug } from './idea-id.ts';
 import { indexFacets } from './index-facets.ts';
 
 export type { IdeaCard };
 
-/** Bump on any change an older app could misread; the app refuses other versions. */
-export const APP_DATA_VERSION = 1;
+/**
+ * Bump on any change an older app could misread; the app refuses other versions. Never the whole
+ * index's SCHEMA_VERSION (2), so that the index served in place of the cards is refused by version.
+ * 3: ids made from term, project and title are left out.
+ */
+export const APP_DATA_VERSION = 3;
 
 /** Folder of the app's data files, relative to the site's base path. */
 export const APP_DATA_DIR = 'app-data';
@@ -29,10 +36,20 @@ export const CARDS_PATH = `${APP_DATA_DIR}/cards.json`;
 /** Filled in from `terms` and `projects` when the cards are read. */
 type DerivedKey = 'program' | 'year' | 'term' | 'termOrder' | 'projectSlug' | 'projectMaturity';
 /** In the detail shards (the unit test of the split checks that every field lands somewhere). */
-export const DETAIL_KEYS = ['outcome', 'issues', 'lfxUrl', 'proposalUrl', 'technologies', 'extra', 'acceptedSource', 'source'] as const satisfies readonly IdeaDetailKey[];
+export const DETAIL_KEYS = [
+  'outcome',
+  'issues',
+  'lfxUrl',
+  'proposalUrl',
+  'technologies',
+  'extra',
+  'acceptedSource',
+  'source',
+] as const satisfies readonly IdeaDetailKey[];
 type DetailKey = (typeof DETAIL_KEYS)[number];
 
-export type WireCard = Omit<IdeaCard, DerivedKey>;
+/** A card as sent: `id` only when it is not the one made from term, project and title (`ideaSlug`). */
+export type WireCard = Omit<IdeaCard, DerivedKey | 'id'> & { id?: string };
 
 /** Searchable text of one idea (stage 2). */
 export interface IdeaText {
@@ -87,6 +104,13 @@ const omit = <T extends object, K extends keyof T>(value: T, keys: readonly K[])
 
 const DERIVED: readonly DerivedKey[] = ['program', 'year', 'term', 'termOrder', 'projectSlug', 'projectMaturity'];
 
+const madeId = (card: Pick<IdeaCard, 'termKey' | 'project' | 'title'>) => ideaSlug(card.termKey, card.project, card.title);
+
+function toWire(idea: Idea): WireCard {
+  const { id, ...card } = omit(idea, [...DERIVED, 'description', 'skillsText', ...DETAIL_KEYS]);
+  return id === madeId(idea) ? card : { id, ...card };
+}
+
 export function splitIndex(index: IdeaIndex): AppData {
   const { ideas, upstream, terms, projects, redirects, generatedAt } = index;
   const meta = { generatedAt, upstream, terms, projects, redirects };
@@ -102,7 +126,7 @@ export function splitIndex(index: IdeaIndex): AppData {
     } as IdeaDetail;
   }
   return {
-    cards: { ...meta, schemaVersion: APP_DATA_VERSION, ideas: ideas.map((idea) => omit(idea, [...DERIVED, 'description', 'skillsText', ...DETAIL_KEYS])) },
+    cards: { ...meta, schemaVersion: APP_DATA_VERSION, ideas: ideas.map(toWire) },
     text: { generatedAt: index.generatedAt, ideas: ideas.map((idea) => ({ text: idea.description.text, skillsText: idea.skillsText })) },
     shards: [...shards.values()],
   };
@@ -113,10 +137,11 @@ export function cardsFromPayload(payload: Pick<CardsPayload, 'ideas' | 'terms' |
   const terms = new Map<string, Term>(payload.terms.map((t) => [t.key, t]));
   const projects = new Map<string, ProjectInfo>(payload.projects.map((p) => [p.name, p]));
   return payload.ideas.map((wire) => {
+    const id = wire.id ?? madeId(wire);
     const term = terms.get(wire.termKey);
-    if (!term) throw new Error(`idea ${wire.id} names term ${wire.termKey}, which the data does not list`);
+    if (!term) throw new Error(`idea ${id} names term ${wire.termKey}, which the data does not list`);
     const project = projects.get(wire.project);
-    const card: IdeaCard = { ...wire, program: term.program, year: term.year, term: term.label, termOrder: term.order };
+    const card: IdeaCard = { ...wire, id, program: term.program, year: term.year, term: term.label, termOrder: term.order };
     if (project) Object.assign(card, { projectSlug: project.slug, projectMaturity: project.maturity });
     return card;
   });
@@ -138,7 +163,11 @@ export function appIndexFrom(payload: CardsPayload): AppIndex {
  * An idea again from its three stages, without what is not shipped (markdown sources): the
  * inverse of splitIndex, kept beside it so that the unit test can check the split loses nothing.
  */
-export function joinIdea(card: IdeaCard, text: IdeaText, detail: IdeaDetail): Omit<Idea, 'description' | 'outcome'> & {
+export function joinIdea(
+  card: IdeaCard,
+  text: IdeaText,
+  detail: IdeaDetail,
+): Omit<Idea, 'description' | 'outcome'> & {
   description: { text: string; html: string };
   outcome?: { text: string; html: string };
 } {

@@ -17,7 +17,7 @@ const Timeline = v.object({
 });
 const Term = v.object({ key: v.string(), program: v.string(), year: v.number(), label: v.string(), order: v.number(), timeline: v.optional(Timeline) });
 const Card = v.object({
-  id: v.string(),
+  id: v.optional(v.string()),
   title: v.string(),
   project: v.string(),
   group: v.optional(v.string()),

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
+import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
 import { PAGE_SIZE } from '../../src/search/ranked-list.ts';
 import {
@@ -258,11 +259,11 @@ test('data with an unknown schemaVersion is refused with a message', async ({ pa
 });
 
 test('data of another schema version (the whole index, say) is refused, naming both versions', async ({ page }) => {
-  await serveCards(page, { schemaVersion: 2, ideas: [] });
+  await serveCards(page, { schemaVersion: SCHEMA_VERSION, ideas: [] });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Ideas could not be loaded');
-  await expect(page.getByRole('alert')).toContainText(`schema version 2; this app reads version ${APP_DATA_VERSION}`);
-  expect(APP_DATA_VERSION).not.toBe(2);
+  await expect(page.getByRole('alert')).toContainText(`schema version ${SCHEMA_VERSION}; this app reads version ${APP_DATA_VERSION}`);
+  expect(APP_DATA_VERSION).not.toBe(SCHEMA_VERSION);
   await expect(resultCount(page)).toHaveCount(0);
 });
 

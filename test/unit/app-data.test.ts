@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appDataFiles } from '../../src/ingest/emit/app-data-files.ts';
 import { APP_DATA_VERSION, type CardsPayload, cardsFromPayload, type DetailShard, joinIdea, splitIndex, type TextPayload } from '../../src/model/app-data.ts';
+import { ideaSlug } from '../../src/model/idea-id.ts';
 import type { Idea, IdeaIndex } from '../../src/model/idea-index.ts';
 import { indexFacets } from '../../src/model/index-facets.ts';
 import { checkCards, checkShard, checkText } from '../../src/model/validate-app-data.ts';
@@ -23,7 +24,7 @@ describe('the app data: cards first, text next, details per term (whole default 
     files = new Map(appDataFiles(index).map((f) => [f.path, f.content]));
     cards = JSON.parse(files.get('app-data/cards.json')!) as CardsPayload;
   }, 60_000);
-  const file = <T,>(name: string) => JSON.parse(files.get(`app-data/${name}`)!) as T;
+  const file = <T>(name: string) => JSON.parse(files.get(`app-data/${name}`)!) as T;
 
   it('loses nothing: cards, text and detail shards together give back every field of every idea', () => {
     const ideas = cardsFromPayload(cards);
@@ -60,7 +61,10 @@ describe('the app data: cards first, text next, details per term (whole default 
     expect(changedCards.text).toBe(cards.text);
     const first = index.ideas[0]!.termKey;
     expect(changedCards.details[first]).toBe(cards.details[first]);
-    const described = appDataFiles({ ...index, ideas: index.ideas.map((idea, i) => (i === 0 ? { ...idea, description: { ...idea.description, html: '<p>x</p>' } } : idea)) });
+    const described = appDataFiles({
+      ...index,
+      ideas: index.ideas.map((idea, i) => (i === 0 ? { ...idea, description: { ...idea.description, html: '<p>x</p>' } } : idea)),
+    });
     const describedCards = JSON.parse(described.find((f) => f.path === 'app-data/cards.json')!.content) as CardsPayload;
     expect(describedCards.details[first]).not.toBe(cards.details[first]);
     expect(Object.keys(cards.details).sort()).toEqual(index.terms.map((t) => t.key).sort());
@@ -86,5 +90,22 @@ describe('the app data: cards first, text next, details per term (whole default 
     const { cards: wire } = splitIndex(index);
     expect(Object.keys(wire.ideas[0]!)).not.toContain('program');
     expect(Object.keys(wire.ideas[0]!)).not.toContain('description');
+  });
+
+  it('leaves out the ids made from term, project and title, and keeps any other, so every card gets its own id back', () => {
+    // An id is sent exactly when it is not the one made from the card (a duplicate's `-2`, say).
+    cards.ideas.forEach((card, i) => {
+      const { id, termKey, project, title } = index.ideas[i]!;
+      expect(card.id).toBe(id === ideaSlug(termKey, project, title) ? undefined : id);
+    });
+    const gz = (json: unknown) => gzipSync(JSON.stringify(json), { level: 9 }).length;
+    const withIds = { ...cards, ideas: cards.ideas.map((card, i) => ({ id: index.ideas[i]!.id, ...card })) };
+    expect(gz(cards) / gz(withIds)).toBeLessThan(0.85);
+    // An id given otherwise (a rule changed since it was published, a clash) travels with its card.
+    const renamed = { ...index, ideas: index.ideas.map((idea, i) => (i === 1 ? { ...idea, id: `${idea.id}-2` } : idea)) };
+    const { cards: wire } = splitIndex(renamed);
+    expect(wire.ideas[1]!.id).toBe(`${index.ideas[1]!.id}-2`);
+    expect(wire.ideas[0]!.id).toBeUndefined();
+    expect(cardsFromPayload(wire).map((card) => card.id)).toEqual(renamed.ideas.map((idea) => idea.id));
   });
 });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/idea-index.ts';
 import { warning } from '../diagnostics.ts';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
-import { slugify } from './ids.ts';
+import { slugify } from '../../model/idea-id.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 /** Issue URLs compare without scheme case, `www.` or a trailing slash. */

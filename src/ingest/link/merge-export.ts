@@ -4,7 +4,7 @@ import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { programTermOf } from '../normalise/program-term.ts';
 import { normalizeSkills } from '../normalise/skills.ts';
 import type { ExportProgram } from '../sources/lfx-export.ts';
-import { slugify } from './ids.ts';
+import { slugify } from '../../model/idea-id.ts';
 
 /**
  * A term with an `lfx-export.json` lists each program twice: structured in the export, and as an

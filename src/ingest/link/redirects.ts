@@ -1,6 +1,6 @@
 import type { Diagnostic, Idea } from '../../model/idea-index.ts';
 import { warning } from '../diagnostics.ts';
-import { slugify } from './ids.ts';
+import { slugify } from '../../model/idea-id.ts';
 
 /** An id that an earlier build published, with what is needed to find its idea again. */
 export interface PublishedId {

@@ -1,3 +1,8 @@
+/**
+ * How an idea's id is made, shared by the build (which gives ids) and the app (which rebuilds the
+ * ids the cards leave out, see app-data.ts).
+ */
+
 const MAX_TITLE_SLUG = 60;
 
 /** Lower-case ASCII words joined by `-`: `Kevin(Zefeng) Wang` → `kevin-zefeng-wang`. */
