@@ -5,7 +5,7 @@
  * 1. `app-data/cards.json`: what the first screen needs (result cards, terms, projects, redirects).
  *    What the app can derive is left out: program, year and term label (from `terms`), project slug
  *    and maturity (from `projects`), the id when it is the one made from term, project and title
- *    (every id today; a quarter of the file, gzipped), restored by `cardsFromPayload`, and the facets
+ *    (every id of the default dataset; almost a quarter of the file, gzipped), restored by `cardsFromPayload`, and the facets
  *    (indexFacets).
  * 2. `app-data/text.<hash>.json`: the searchable text (description, skills as written), by idea
  *    position, fetched in the background; the worker builds the full-text index from it.
