@@ -58,7 +58,12 @@ export function checkCards(json: unknown): Checked<CardsPayload> {
   if (version !== APP_DATA_VERSION) {
     return {
       ok: false,
-      message: `The idea data has schema version ${JSON.stringify(version ?? null)}; this app reads version ${APP_DATA_VERSION}. Rebuild the data with the matching app version.`,
+      message: `The idea data has schema version ${JSON.stringify(version ?? null)}; this app reads version ${APP_DATA_VERSION}. ${
+        // A copy kept for offline use, from before the site was updated (or a build that mixed versions).
+        typeof version === 'number' && version < APP_DATA_VERSION
+          ? 'It is older than this page: reload the page while online.'
+          : 'Reload the page to get the current version of the site.'
+      }`,
     };
   }
   return shaped<CardsPayload>(Cards, json, 'The idea data');

@@ -75,6 +75,10 @@ describe('the app data: cards first, text next, details per term (whole default 
     expect(checkCards(cards).ok).toBe(true);
     const other = checkCards({ ...cards, schemaVersion: 99 });
     expect(other.ok ? '' : other.message).toContain(`schema version 99; this app reads version ${APP_DATA_VERSION}`);
+    expect(other.ok ? '' : other.message).toContain('Reload the page to get the current version of the site.');
+    // Cards kept for offline use from before an update of the site.
+    const older = checkCards({ ...cards, schemaVersion: APP_DATA_VERSION - 1 });
+    expect(older.ok ? '' : older.message).toContain('It is older than this page: reload the page while online.');
     const broken = checkCards({ ...cards, ideas: [{ id: 1 }] });
     expect(broken.ok ? '' : broken.message).toMatch(/^The idea data is malformed at ideas\.0\.id/);
     const text = file<TextPayload>(cards.text);
