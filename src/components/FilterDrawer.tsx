@@ -1,6 +1,6 @@
 import { type ReactNode, useRef, useState } from 'react';
-import { formatCount } from '../model/format-count.ts';
 import { flushSync } from 'react-dom';
+import { formatCount } from '../model/format-count.ts';
 
 /**
  * On small screens the facets live in a modal drawer (native <dialog>: focus trap and Esc for

@@ -17,7 +17,7 @@
  * not use them (they stay in `ideas-index.json`). Types and pure functions only (build and app).
  */
 import type { Idea, IdeaCard, IdeaDetailKey, IdeaIndex, IndexFacets, ProjectInfo, Term } from './idea-index.ts';
-import { ideaSlug } from './idea-id.ts';
+import { ideaSlug, projectSlugOf } from './idea-id.ts';
 import { indexFacets } from './index-facets.ts';
 
 export type { IdeaCard };
@@ -136,8 +136,11 @@ export function splitIndex(index: IdeaIndex): AppData {
 export function cardsFromPayload(payload: Pick<CardsPayload, 'ideas' | 'terms' | 'projects'>): IdeaCard[] {
   const terms = new Map<string, Term>(payload.terms.map((t) => [t.key, t]));
   const projects = new Map<string, ProjectInfo>(payload.projects.map((p) => [p.name, p]));
+  // Slugified once per project, not once per idea: this runs on the way to the first results.
+  const projectSlugs = new Map<string, string>();
+  const projectSlug = (project: string) => projectSlugs.get(project) ?? projectSlugs.set(project, projectSlugOf(project)).get(project)!;
   return payload.ideas.map((wire) => {
-    const id = wire.id ?? madeId(wire);
+    const id = wire.id ?? ideaSlug(wire.termKey, wire.project, wire.title, projectSlug(wire.project));
     const term = terms.get(wire.termKey);
     if (!term) throw new Error(`idea ${id} names term ${wire.termKey}, which the data does not list`);
     const project = projects.get(wire.project);

@@ -16,9 +16,15 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The idea id: program/term, project and title only, so rebuilding never changes it. */
-export function ideaSlug(termSlug: string, project: string, title: string): string {
+/**
+ * The idea id: program/term, project and title only, so rebuilding never changes it. A caller
+ * making many ids may pass the project's slug (`projectSlugOf`) worked out once per project.
+ */
+export function ideaSlug(termSlug: string, project: string, title: string, projectSlug = projectSlugOf(project)): string {
   let titleSlug = slugify(title) || 'untitled';
   if (titleSlug.length > MAX_TITLE_SLUG) titleSlug = titleSlug.slice(0, MAX_TITLE_SLUG).replace(/-[^-]*$/, '');
-  return [termSlug, slugify(project) || 'project', titleSlug].join('--');
+  return [termSlug, projectSlug, titleSlug].join('--');
 }
+
+/** The project part of an idea id. */
+export const projectSlugOf = (project: string): string => slugify(project) || 'project';

@@ -1,11 +1,11 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { formatCount } from '../model/format-count.ts';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApplicationOutlook } from '../components/ApplicationOutlook.tsx';
 import { facetLabeler, visibleFacets } from '../components/facet-labels.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { SubscribeLink } from '../components/FeedLinks.tsx';
 import { feedPath, feedSkills, skillFeedSlug } from '../model/feeds.ts';
+import { formatCount } from '../model/format-count.ts';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useMediaQuery, WIDE_LAYOUT } from '../components/use-media-query.ts';

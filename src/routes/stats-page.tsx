@@ -1,5 +1,4 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { formatCount } from '../model/format-count.ts';
 import { useMemo } from 'react';
 import { BarChart, Legend } from '../components/charts/BarChart.tsx';
 import { ChartFigure } from '../components/charts/ChartFigure.tsx';
@@ -8,6 +7,7 @@ import { useDocumentTitle } from '../components/document-title.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { ideasPerTerm, skillShareByYear, topProjects, topSkills } from '../insights/programme-stats.ts';
 import { shortTermLabel } from '../insights/short-labels.ts';
+import { formatCount } from '../model/format-count.ts';
 import { mentorKey } from '../model/mentor-key.ts';
 import { encodeState } from '../search/url-state.ts';
 
