@@ -258,7 +258,14 @@ class CountedValues implements FacetValues {
       }
     }
     refined.sort((a, b) => alphabetical[a]! - alphabetical[b]!);
-    return { head: [...refined.map((n) => this.item(n)), ...this.unknown, ...best.map((n) => this.item(n))], present };
+    // Pushed one by one, not spread: spreading arrays of differing element kinds (an empty
+    // `[]` beside a list of objects) made V8 throw this function's optimized code away on almost
+    // every keystroke (945 times in 750 keystrokes of the benchmark).
+    const head: FacetCount[] = [];
+    for (const n of refined) head.push(this.item(n));
+    for (const value of this.unknown) head.push(value);
+    for (const n of best) head.push(this.item(n));
+    return { head, present };
   }
 }
 
