@@ -142,7 +142,14 @@ function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: 
       sum[position]! += weight * scores[i]!;
     }
   }
-  const docs = Uint32Array.from(touched).sort();
+  const docs = new Uint32Array(touched.length);
+  if (touched.length * 32 > size) {
+    // Many ideas (a short prefix): reading the marks in order is quicker than sorting the positions.
+    for (let position = 0, n = 0; n < docs.length; position++) if (seen[position]) docs[n++] = position;
+  } else {
+    docs.set(touched);
+    docs.sort();
+  }
   const scores = new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i++) {
     scores[i] = sum[docs[i]!]!;
@@ -262,7 +269,7 @@ export function termsMatching(prepared: PreparedQuery, ideas: readonly number[],
   for (const position of ideas) marked[position] = 1;
   // Unless some AND sits under an OR ("machine learning" or "ML"), an idea that has a derived term
   // matched its query term and, being a hit, every AND above it: a term counts if any idea has it.
-  if (!andUnderOr(prepared.plan, false)) return termsOfMarked(prepared, marked);
+  if (!andUnderOr(prepared.plan, false)) return termsOfMarked(prepared, marked, Uint32Array.from(ideas).sort());
   const found: MatchedBy = { derived: new Map(), nodes: new Map() };
   const all = collectMatches(prepared.plan, prepared, marked, found);
   const terms = new Set<string>();
@@ -276,21 +283,40 @@ function andUnderOr(node: QueryPlan, underOr: boolean): boolean {
   return node.plans.some((child) => andUnderOr(child, underOr || node.kind === 'or'));
 }
 
-function termsOfMarked(prepared: PreparedQuery, marked: Uint8Array): string[] {
+function termsOfMarked(prepared: PreparedQuery, marked: Uint8Array, sortedIdeas: Uint32Array): string[] {
   const terms = new Set<string>();
   for (const { derived } of prepared.expanded.values()) {
     for (const { term, postings } of derived) {
       if (terms.has(term)) continue;
-      const { docs } = postings;
-      for (let i = 0; i < docs.length; i++) {
-        if (marked[docs[i]!]) {
-          terms.add(term);
-          break;
-        }
-      }
+      if (hasAny(postings.docs, marked, sortedIdeas)) terms.add(term);
     }
   }
   return [...terms].flatMap((term) => (term.includes(' ') ? term.split(' ') : [term]));
+}
+
+/**
+ * Whether a posting list (ascending) holds one of the ideas. The ideas are the hundred or so best
+ * hits and a short prefix's terms can number hundreds, most of them in none of those ideas: a long
+ * list is searched for each idea instead of read to its end.
+ */
+export function hasAny(docs: Uint32Array, marked: Uint8Array, sortedIdeas: Uint32Array): boolean {
+  if (docs.length <= 16 * sortedIdeas.length) {
+    for (let i = 0; i < docs.length; i++) if (marked[docs[i]!]) return true;
+    return false;
+  }
+  let low = 0;
+  for (let k = 0; k < sortedIdeas.length; k++) {
+    const idea = sortedIdeas[k]!;
+    let high = docs.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (docs[mid]! < idea) low = mid + 1;
+      else high = mid;
+    }
+    if (low === docs.length) return false;
+    if (docs[low] === idea) return true;
+  }
+  return false;
 }
 
 /** Which of the marked ideas each derived term, and each node of the plan, matches. */

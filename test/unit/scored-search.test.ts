@@ -7,6 +7,7 @@ import type { Idea } from '../../src/model/idea-index.ts';
 import { sortRanks, sortResults } from '../../src/search/sort-results.ts';
 import { levenshtein, TermDictionary } from '../../src/search/term-dictionary.ts';
 import { kthLargest } from '../../src/search/kth-largest.ts';
+import { hasAny } from '../../src/search/scored-query.ts';
 import { createTextIndex, miniSearchTextSearch, textSearch, type TextHits } from '../../src/search/text-index.ts';
 import { BENCH_QUERIES } from '../../bench/queries.ts';
 
@@ -158,5 +159,21 @@ describe('answers handed over to the page', () => {
       const again = textSearch(text, query);
       expect({ positions: Array.from(again.positions), scores: Array.from(again.scores) }, query).toEqual(expected);
     }
+  });
+});
+
+describe('highlighted terms of long posting lists', () => {
+  it('finds whether a posting list holds one of the best hits, by search in long lists as by reading short ones', () => {
+    const sortedSet = (values: number[]) => Uint32Array.from(new Set(values)).sort();
+    fc.assert(
+      fc.property(fc.array(fc.nat(5000), { maxLength: 3000 }), fc.array(fc.nat(5000), { maxLength: 40 }), (listed, best) => {
+        const docs = sortedSet(listed);
+        const ideas = sortedSet(best);
+        const marked = new Uint8Array(5001);
+        for (const idea of ideas) marked[idea] = 1;
+        expect(hasAny(docs, marked, ideas)).toBe(ideas.some((idea) => docs.includes(idea)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
