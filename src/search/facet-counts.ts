@@ -1,4 +1,4 @@
-import { type FacetTable, perFacet, RECENCY_FACETS } from './facet-values.ts';
+import { type FacetTable, NO_VALUE, perFacet, RECENCY_FACETS } from './facet-values.ts';
 import { FACET_KEYS, type FacetKey, isExclusion, type SearchState, tokenValue } from './url-state.ts';
 
 export interface FacetCount {
@@ -87,10 +87,21 @@ export function filterAndCount(
   }
   // Every facet's values of every match, one facet at a time: tight loops over typed arrays.
   for (const key of FACET_KEYS) {
+    const counts = tallies[key];
+    const single = table.single[key];
+    if (single) {
+      for (let k = 0; k < matches.length; k++) {
+        const n = single[matches[k]!]!;
+        if (n !== NO_VALUE) counts[n]!++;
+      }
+      continue;
+    }
     const offsets = table.offsets[key];
     const flat = table.flat[key];
-    const counts = tallies[key];
-    for (const position of matches) for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]!++;
+    for (let k = 0; k < matches.length; k++) {
+      const position = matches[k]!;
+      for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]!++;
+    }
   }
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };

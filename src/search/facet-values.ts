@@ -73,6 +73,22 @@ export interface FacetTable extends FacetTableData {
   numbers: Record<FacetKey, ReadonlyMap<string, number>>;
   /** The value at each position of `alphabetical` (its inverse). */
   byRank: Record<FacetKey, Uint32Array>;
+  /**
+   * For a facet where no idea has more than one value (project, term, status…): each idea's value,
+   * or NO_VALUE, read straight by position when counting (no offsets to follow); null otherwise.
+   */
+  single: Record<FacetKey, Uint32Array | null>;
+}
+
+/** An idea without a value, in `single`. */
+export const NO_VALUE = 0xffffffff;
+
+function singleValues(offsets: Uint32Array, flat: Uint32Array): Uint32Array | null {
+  const ideas = offsets.length - 1;
+  for (let p = 0; p < ideas; p++) if (offsets[p + 1]! - offsets[p]! > 1) return null;
+  const single = new Uint32Array(ideas);
+  for (let p = 0; p < ideas; p++) single[p] = offsets[p + 1] === offsets[p] ? NO_VALUE : flat[offsets[p]!]!;
+  return single;
 }
 
 /** A record with one entry per facet, in FACET_KEYS order. */
@@ -134,6 +150,7 @@ export function facetTableFrom(data: FacetTableData): FacetTable {
       data.alphabetical[key].forEach((rank, n) => (byRank[rank] = n));
       return byRank;
     }),
+    single: perFacet((key) => singleValues(data.offsets[key], data.flat[key])),
   };
 }
 
