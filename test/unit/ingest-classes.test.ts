@@ -94,6 +94,32 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
   });
 });
 
+describe('a field that markdown reads as an indented code block (field-written-as-code.md)', () => {
+  const index = indexFixture('field-written-as-code.md');
+
+  it('reads "-       Description: …" as the description, its markdown parsed, not as code starting with the label', () => {
+    const { description } = byTitle(index, 'Design and implement a health/status subsystem in SPIRE');
+    expect(description.markdown).toMatch(/^\[SPIRE\]\(https:\/\/spiffe\.io\), the SPIFFE Runtime Environment/);
+    expect(description.text).toMatch(/^SPIRE, the SPIFFE Runtime Environment/);
+    expect(description.html).toMatch(/^<p><a href="https:\/\/spiffe\.io"[^>]*>SPIRE<\/a>, the SPIFFE/);
+    expect(description.html).not.toContain('<pre>');
+  });
+
+  it('reads every line of such a field, and any field label written so', () => {
+    const idea = byTitle(index, 'A description continued in the code block');
+    expect(idea.description.html).toBe('<p>The first line of the description,\nits second line with <code>inline code</code>.</p>');
+    expect(idea.skills).toEqual(['Go', 'Rust']);
+    expect(index.diagnostics).toEqual([]);
+  });
+
+  it('keeps a real code block as code: one not starting with a known label, or fenced', () => {
+    const { html } = byTitle(index, 'Real code blocks stay code').description;
+    expect(html).toContain('<pre><code>  spire-server healthcheck --verbose\n</code></pre>');
+    expect(html).toContain('<pre><code>  Usage: spire-server healthcheck [flags]\n</code></pre>');
+    expect(html).toContain("<pre><code>Description: the template's own words, fenced\n</code></pre>");
+  });
+});
+
 describe('mentor identity (mentor-identity.md)', () => {
   const index = indexFixture('mentor-identity.md');
 
@@ -291,6 +317,20 @@ describe('accepted programs', () => {
     expect(idea.issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/360']);
     expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/81f0d863');
     expect(idea.acceptedSource).toEqual({ file: 'lfx-mentorship/2022/01-Spring/README.md', line: 3 });
+  });
+
+  it('takes the LFX page of an "- Apply: <link>" line (2021 Term 3) for the LFX link, merged into the proposal or not', () => {
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted-apply-link`]), { generatedAt: 'test' });
+    expect(index.ideas.map((i) => [i.title, i.status, i.lfxUrl, i.extra])).toEqual([
+      ['Build Gitops continuous deployment tools on kubevela', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/76c1d526', undefined],
+      ['Support Wasm-Signature proposal', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/9101857e', undefined],
+      // An apply link to anything but an LFX page is not the LFX link: it stays an extra field.
+      ['An apply link that is not an LFX page', 'accepted', undefined, { Apply: 'https://example.com/apply-form' }],
+    ]);
+    expect(byTitle(index, 'Build Gitops continuous deployment tools on kubevela').acceptedSource).toEqual({
+      file: 'lfx-mentorship/2021/03-Fall/README.md',
+      line: 5,
+    });
   });
 
   it('reads the 2019 and 2020 Q1 tables of completed projects, never the mentee column', () => {

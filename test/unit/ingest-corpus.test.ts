@@ -113,6 +113,9 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
     const spring2021 = index.ideas.filter((i) => i.term === '2021 Term 1 (Spring)');
     expect(spring2021.filter((i) => i.status === 'accepted').length).toBeGreaterThanOrEqual(36);
     expect(spring2021.find((i) => i.title === 'Coprocessor plugin')?.lfxUrl).toMatch(/^https:\/\/mentorship\.lfx\.linuxfoundation\.org\/project\//);
+    // 2021 Term 3's README gives each accepted idea's LFX page as "- Apply: <…>".
+    const fall2021 = index.ideas.filter((i) => i.termKey === 'lfx-2021-3');
+    expect(fall2021.filter((i) => /^https:\/\/mentorship\.lfx\.linuxfoundation\.org\/project\/[0-9a-f-]{36}$/.test(i.lfxUrl ?? ''))).toHaveLength(34);
     const seen = new Map<string, string>();
     const twice: string[] = [];
     for (const idea of index.ideas) {

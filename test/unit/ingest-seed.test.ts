@@ -118,6 +118,12 @@ describe('default dataset: LFX Mentorship 2021 Term 1', () => {
     }
   });
 
+  it('reads the SPIRE description written after many spaces (an indented code block to CommonMark) as the field it is', () => {
+    const { description } = index.ideas.find((i) => i.title === 'Design and implement a health/status subsystem in SPIRE')!;
+    expect(description.text).toMatch(/^SPIRE, the SPIFFE Runtime Environment, is an extensible system/);
+    expect(description.html).toMatch(/^<p><a href="https:\/\/spiffe\.io"/);
+  });
+
   it('counts one mentor per GitHub handle across the index', () => {
     // The file writes @lcalcote once and @leecalcote twice: the handle, not the name, is the person.
     const lee = index.facets.mentors.filter((m) => m.name === 'Lee Calcote');

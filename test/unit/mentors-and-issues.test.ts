@@ -152,6 +152,51 @@ describe('one person across files', () => {
   });
 });
 
+describe('one name per person: a properly capitalised spelling wins', () => {
+  const file = (path: string, title: string, mentor: string) => ({
+    path,
+    content: `### Volcano\n\n#### ${title}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s):\n  - ${mentor}\n`,
+  });
+  // As written in lfx-mentorship/2023/03-Sep-Nov/README.md:609 and :624, and in 2026/03-Sep-Nov/README.md:1975.
+  const { index } = buildIndex(
+    [
+      file('lfx-mentorship/2023/03-Sep-Nov/README.md', 'NPU scheduling', 'wang yang(@wangyang0616, wangyang@example.com)'),
+      file('lfx-mentorship/2023/03-Sep-Nov/project_ideas.md', 'Elastic resource quota', 'wang yang(@wangyang0616, wangyang@example.com)'),
+      file('lfx-mentorship/2026/03-Sep-Nov/README.md', 'Generic xPU topology-aware scheduling', 'Yang Wang (@wangyang0616, wangyang@example.com)'),
+      file('lfx-mentorship/2024/01-Mar-May/README.md', 'Shouted once', 'Jane Doe (@janedoe)'),
+      file('lfx-mentorship/2024/02-Jun-Aug/README.md', 'Shouted twice', 'JANE DOE (@janedoe)'),
+      file('lfx-mentorship/2024/03-Sep-Nov/README.md', 'Shouted again', 'JANE DOE (@janedoe)'),
+      file('lfx-mentorship/2025/01-Mar-May/README.md', 'Only ever lower case', 'li lei (@lilei)'),
+      // Two names of one person (2020 and 2023-2024 Volcano ideas): the lower-case one is not a worse spelling of the other.
+      file('lfx-mentorship/2020/q3-q4/selected_projects.md', 'Job types', 'Leibo Wang(@william-wang)'),
+      file('lfx-mentorship/2023/01-Mar-May/README.md', 'Queue fairness', 'william wang (@william-wang)'),
+      file('lfx-mentorship/2024/01-Mar-May/project_ideas.md', 'Queue preemption', 'william wang (@william-wang)'),
+    ],
+    { generatedAt: 'test' },
+  );
+  const namesOf = (handle: string) => index.ideas.flatMap((i) => i.mentors).filter((m) => m.github === handle);
+
+  it('never shows a name written all in lower or upper case when the person is also written properly capitalised', () => {
+    expect(namesOf('wangyang0616')).toEqual(Array(3).fill({ name: 'Yang Wang', github: 'wangyang0616' }));
+    expect(namesOf('janedoe')).toEqual(Array(3).fill({ name: 'Jane Doe', github: 'janedoe' }));
+    expect(index.facets.mentors.find((m) => m.value === 'wangyang0616')).toEqual({
+      value: 'wangyang0616',
+      count: 3,
+      name: 'Yang Wang',
+      github: 'wangyang0616',
+    });
+    expect(index.facets.mentors.find((m) => m.value === 'janedoe')?.name).toBe('Jane Doe');
+  });
+
+  it('keeps a name written only in one case as it is written', () => {
+    expect(namesOf('lilei')).toEqual([{ name: 'li lei', github: 'lilei' }]);
+  });
+
+  it('lets another name of the person, written in one case, win by being written more often', () => {
+    expect(namesOf('william-wang')).toEqual(Array(3).fill({ name: 'william wang', github: 'william-wang' }));
+  });
+});
+
 describe('issue links (issue-links.md)', () => {
   const index = indexFixture('issue-links.md');
 

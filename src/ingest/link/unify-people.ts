@@ -13,10 +13,14 @@ import { type MentorMention, withoutHonorific } from '../normalise/mentors.ts';
  * mention keeps the name alone, and so joins that handle.
  *
  * Each person is shown with the handle spelling written most often and one name, chosen among the
- * names written with the handle (a name equal to the handle is none): honorifics dropped ("Dr. Stefan Schimanski" → "Stefan
- * Schimanski"); a name that another one extends loses to it ("Kuldeep" → "Kuldeep Singh", "Goutham
- * V" or "Goutham V." → "Goutham Veeramachaneni", "Aditya Sirish" → "Aditya Sirish A Yelgundhalli");
- * then the name written most often; then the one seen first.
+ * names written with the handle (a name equal to the handle is none): honorifics dropped ("Dr.
+ * Stefan Schimanski" → "Stefan Schimanski"); a name written all in lower or all in upper case
+ * loses to the same words properly capitalised, however often it is written ("wang yang" twice →
+ * "Yang Wang" once; another name, or one only ever written in one case, stays as written); a
+ * name that another one extends loses to it ("Kuldeep" → "Kuldeep Singh", "Goutham V" or
+ * "Goutham V." → "Goutham Veeramachaneni", "Aditya Sirish" → "Aditya Sirish A Yelgundhalli");
+ * then the name written most often; then the one seen first. Every idea shows that one name, so a person reads the same on
+ * every card, in the Mentors facet and on their /mentors/<slug> page.
  */
 export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
   const mentions = ideas.flatMap((i) => i.mentors as MentorMention[]);
@@ -91,12 +95,29 @@ function mostCommon(counts: Map<string, number> | undefined): string | undefined
   return counts ? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
 }
 
-/** The fullest of the names written for one handle (see unifyMentors), else the most common. */
+/**
+ * The name shown for one handle (see unifyMentors): a name in one case drops out when the same
+ * words are also written properly capitalised, in any order; then the fullest, else the most
+ * common. Another name of the person written in one case still competes: it is not a worse
+ * spelling of the capitalised one ("william wang" and "Leibo Wang" are both his names).
+ */
 function preferredName(counts: Map<string, number> | undefined): string | undefined {
   if (!counts) return undefined;
-  const names = [...counts.keys()];
-  const fullest = new Map([...counts].filter(([name]) => !names.some((other) => isFullerForm(other, name))));
+  const capitalisedWords = new Set([...counts.keys()].filter((name) => !isOneCase(name)).map(sortedWords));
+  const candidates = [...counts].filter(([name]) => !(isOneCase(name) && capitalisedWords.has(sortedWords(name))));
+  const names = candidates.map(([name]) => name);
+  const fullest = new Map(candidates.filter(([name]) => !names.some((other) => isFullerForm(other, name))));
   return mostCommon(fullest);
+}
+
+/** The words of a name, lower case, in order: "Yang Wang" and "wang yang" give the same. */
+const sortedWords = (name: string) => name.toLowerCase().split(/\s+/).sort().join(' ');
+
+/** "wang yang", "JANE DOE": letters all in one case. A name in a script without case ("王洋") is not. */
+function isOneCase(name: string): boolean {
+  const lower = name.toLowerCase();
+  const upper = name.toUpperCase();
+  return lower !== upper && (name === lower || name === upper);
 }
 
 /**

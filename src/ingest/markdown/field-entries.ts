@@ -1,6 +1,7 @@
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { bareLabel, type FieldKey, fieldForLabel, leadingLabel, looksLikeLabel } from './field-labels.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 
 /**
  * One labelled value in an idea section (`- Mentor(s): …` and everything that continues it),
@@ -97,7 +98,8 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
 
 /** A list item that starts with a label gives one entry, or several when lazy lines carry labels. */
 function readListItem(item: ListItem): FieldEntry[] | undefined {
-  const [first, ...rest] = item.children;
+  const code = fieldWrittenAsCode(item.children[0]);
+  const [first, ...rest] = code ? [...code, ...item.children.slice(1)] : item.children;
   if (first?.type !== 'paragraph') return undefined;
   const bare = bareLabel(toString(first));
   const labelled = bare ? { label: bare, key: fieldForLabel(bare), line: first.position?.start.line ?? 0, nodes: [] } : bareLabelLine(first);
@@ -118,6 +120,39 @@ function readListItem(item: ListItem): FieldEntry[] | undefined {
   }
   for (const block of rest) entries.push(...hoistNestedFields(entries.at(-1)!, block));
   return entries;
+}
+
+/**
+ * `-       Description: [SPIRE](https://spiffe.io), …`: five or more spaces after the list marker
+ * make CommonMark read the item as an indented code block, though a field was meant. An indented
+ * code block whose first line starts with a known field label is read again as markdown, at its
+ * own lines; any other code block, and every fenced one, stays code.
+ */
+function fieldWrittenAsCode(block: RootContent | undefined): RootContent[] | undefined {
+  if (block?.type !== 'code' || block.lang || block.meta || !block.position) return undefined;
+  const { start, end } = block.position;
+  const lines = block.value.split('\n');
+  // A fenced block spans its fence lines too; an indented one spans exactly its lines.
+  if (end.line - start.line + 1 !== lines.length) return undefined;
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+  const text = lines.map((l) => l.slice(indent)).join('\n');
+  const firstLine = text.split('\n', 1)[0]!;
+  const label = bareLabel(firstLine) ?? leadingLabel(firstLine)?.label;
+  if (!label || !fieldForLabel(label)) return undefined;
+  const blocks = parseMarkdown(text).children;
+  blocks.forEach((node) => shiftLines(node, start.line - 1));
+  return blocks;
+}
+
+/** Moves a node parsed from a fragment to the fragment's lines in its file. */
+function shiftLines(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position = {
+      start: { ...node.position.start, line: node.position.start.line + by },
+      end: { ...node.position.end, line: node.position.end.line + by },
+    };
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shiftLines(child, by);
 }
 
 /** `- Description` alone on its line, its text folded under it by lazy continuation. */

@@ -50,14 +50,18 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
   const mentors = parseMentors(linesOf(byKey('mentors')));
   const issues = valueUrls(nodesOf(byKey('issues')));
-  const lfxUrl = valueUrls(nodesOf(byKey('lfxUrl')))[0] ?? (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
+  // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.
+  const lfxUrl =
+    valueUrls(nodesOf(byKey('lfxUrl')))[0] ??
+    byKey('apply').map(applyLfxUrl).find(Boolean) ??
+    (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
   const size = linesOf(byKey('size')).join(' ') || undefined;
   const difficulty = linesOf(byKey('difficulty')).join(' ') || undefined;
 
   const extra: Record<string, string> = {};
   for (const entry of raw.entries) {
     // Mentees are private people, not part of an idea: their names are never published.
-    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply')) continue;
+    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply') || applyLfxUrl(entry)) continue;
     if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
     const text = withoutEmails(valueLines(entry.nodes).join(' ')).trim();
     if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]} ${text}` : text;
@@ -101,6 +105,11 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
     source: { file: ctx.file, line: raw.line },
   };
+}
+
+/** The LFX page an "Apply:" field links; any other apply link (a form, an e-mail) stays an extra field. */
+function applyLfxUrl(entry: FieldEntry): string | undefined {
+  return entry.key === 'apply' ? valueUrls(entry.nodes).find((url) => LFX_PAGE.test(url)) : undefined;
 }
 
 function isLfxTitleLine(node: RootContent): boolean {
