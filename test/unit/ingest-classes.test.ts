@@ -322,7 +322,8 @@ describe('accepted programs', () => {
   it('takes the LFX page of an "- Apply: <link>" line (2021 Term 3) for the LFX link, merged into the proposal or not', () => {
     const { index } = buildIndex(readSources([`${FIXTURES}/accepted-apply-link`]), { generatedAt: 'test' });
     expect(index.ideas.map((i) => [i.title, i.status, i.lfxUrl, i.extra])).toEqual([
-      ['Build Gitops continuous deployment tools on kubevela', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/76c1d526', undefined],
+      // A field only the accepted list has is kept with the proposal it is merged into.
+      ['Build Gitops continuous deployment tools on kubevela', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/76c1d526', { 'Slack channel': '#kubevela' }],
       ['Support Wasm-Signature proposal', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/9101857e', undefined],
       // An apply link to anything but an LFX page is not the LFX link: it stays an extra field.
       ['An apply link that is not an LFX page', 'accepted', undefined, { Apply: 'https://example.com/apply-form' }],

@@ -54,6 +54,8 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     proposal.acceptedSource = record.source;
     if (record.mentors.length > 0) proposal.mentors = record.mentors;
     if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
+    // Fields only the accepted list has are kept beside the proposal's own.
+    for (const [label, text] of Object.entries(record.extra ?? {})) if (!proposal.extra?.[label]) proposal.extra = { ...proposal.extra, [label]: text };
     // One URL per issue, however each list wrote it (a trailing slash, `www.`).
     const issues = new Map<string, string>();
     for (const url of [...proposal.issues, ...record.issues]) if (!issues.has(issueKey(url))) issues.set(issueKey(url), url);
