@@ -219,6 +219,17 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
     }
   });
 
+  it('joins a misspelt handle to its owner, and never two people who only share a name', () => {
+    const handlesOf = (name: string) => new Set(index.ideas.flatMap((i) => i.mentors).filter((m) => m.name === name).map((m) => m.github ?? '(none)'));
+    // @olixOr (2023 Term 1) is Oliver Gould's @olix0r; @fouioui is Florent Poinsard's @frouioui.
+    expect(handlesOf('Oliver Gould')).toEqual(new Set(['olix0r']));
+    expect(handlesOf('Florent Poinsard')).toEqual(new Set(['frouioui']));
+    // Jaeger's Yash Sharma, written without a handle, is not Meshery's (@Yashsharma1911, also @Yahsharma1911).
+    const jaeger = index.ideas.filter((i) => i.project === 'Jaeger').flatMap((i) => i.mentors.filter((m) => m.name === 'Yash Sharma'));
+    expect(jaeger.length).toBeGreaterThan(5);
+    expect(jaeger.every((m) => m.github === undefined)).toBe(true);
+  });
+
   it('reports every idea without mentors, and only those', () => {
     const flagged = new Set(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => `${d.file}:${d.line}`));
     const without = index.ideas.filter((i) => i.mentors.length === 0).map((i) => `${i.source.file}:${i.source.line}`);

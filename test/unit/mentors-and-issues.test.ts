@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { byTitle, indexFixture } from './helpers.ts';
+import handleAliases from '../../src/ingest/vocab/mentor-handle-aliases.json' with { type: 'json' };
 
 /**
  * Mentors written with separators other than a comma, names dropped or merged, handles that are
@@ -194,6 +195,23 @@ describe('one name per person: a properly capitalised spelling wins', () => {
 
   it('lets another name of the person, written in one case, win by being written more often', () => {
     expect(namesOf('william-wang')).toEqual(Array(3).fill({ name: 'william wang', github: 'william-wang' }));
+  });
+});
+
+describe('misspelt handles (vocab/mentor-handle-aliases.json)', () => {
+  it('makes each listed typo the same mentor as the handle it misspells, in any case', () => {
+    for (const [typo, handle] of Object.entries(handleAliases.aliases)) {
+      const file = (path: string, written: string) => ({
+        path,
+        content: `### Project\n\n#### Idea by ${written}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): Pat Doe (@${written})\n`,
+      });
+      const { index } = buildIndex(
+        [file('lfx-mentorship/2024/01-Mar-May/README.md', typo), file('lfx-mentorship/2025/01-Mar-May/README.md', handle), file('lfx-mentorship/2025/02-Jun-Aug/README.md', typo.toUpperCase())],
+        { generatedAt: 'test' },
+      );
+      expect(index.ideas.map((i) => i.mentors), typo).toEqual(Array(3).fill([{ name: 'Pat Doe', github: handle }]));
+      expect(index.facets.mentors.map((m) => [m.value, m.count]), typo).toEqual([[handle.toLowerCase(), 3]]);
+    }
   });
 });
 

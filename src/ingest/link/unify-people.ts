@@ -1,6 +1,11 @@
 import { mentorKey } from '../../model/mentor-key.ts';
 import type { Idea, Mentor } from '../../model/idea-index.ts';
 import { type MentorMention, withoutHonorific } from '../normalise/mentors.ts';
+import handleAliasData from '../vocab/mentor-handle-aliases.json' with { type: 'json' };
+
+const handleAliases = new Map(Object.entries(handleAliasData.aliases).map(([typo, handle]) => [typo.toLowerCase(), handle]));
+/** A handle as its owner spells it, when a list misspelt it (vocab/mentor-handle-aliases.json). */
+export const ownHandle = (handle: string) => handleAliases.get(handle.toLowerCase()) ?? handle;
 
 /**
  * One person, one mentor across the index. The GitHub handle, compared case-insensitively, is the
@@ -43,7 +48,7 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
   /** The mention as a plain mentor: no Twitter handle, and no GitHub handle that is one. */
   const plain = (m: MentorMention): Mentor => {
     const name = m.name ? withoutHonorific(m.name) : undefined;
-    const github = isTwitterHandle(m) ? undefined : m.github;
+    const github = isTwitterHandle(m) ? undefined : m.github && ownHandle(m.github);
     return { ...(name ? { name } : {}), ...(github ? { github } : {}), ...(m.role ? { role: m.role } : {}) };
   };
 
