@@ -206,11 +206,21 @@ describe('misspelt handles (vocab/mentor-handle-aliases.json)', () => {
         content: `### Project\n\n#### Idea by ${written}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): Pat Doe (@${written})\n`,
       });
       const { index } = buildIndex(
-        [file('lfx-mentorship/2024/01-Mar-May/README.md', typo), file('lfx-mentorship/2025/01-Mar-May/README.md', handle), file('lfx-mentorship/2025/02-Jun-Aug/README.md', typo.toUpperCase())],
+        [
+          file('lfx-mentorship/2024/01-Mar-May/README.md', typo),
+          file('lfx-mentorship/2025/01-Mar-May/README.md', handle),
+          file('lfx-mentorship/2025/02-Jun-Aug/README.md', typo.toUpperCase()),
+        ],
         { generatedAt: 'test' },
       );
-      expect(index.ideas.map((i) => i.mentors), typo).toEqual(Array(3).fill([{ name: 'Pat Doe', github: handle }]));
-      expect(index.facets.mentors.map((m) => [m.value, m.count]), typo).toEqual([[handle.toLowerCase(), 3]]);
+      expect(
+        index.ideas.map((i) => i.mentors),
+        typo,
+      ).toEqual(Array(3).fill([{ name: 'Pat Doe', github: handle }]));
+      expect(
+        index.facets.mentors.map((m) => [m.value, m.count]),
+        typo,
+      ).toEqual([[handle.toLowerCase(), 3]]);
     }
   });
 });
