@@ -15,6 +15,9 @@ export interface TermStatus {
 }
 
 const DAY = 86_400_000;
+/** Longer than any term runs from its start (LFX: 12 weeks; GSoC: up to 22 weeks of coding). */
+const LONGEST_TERM = 210 * DAY;
+const COMPLETED: TermStatus = { phase: 'completed', label: 'Completed' };
 
 export function termStatus(term: Pick<Term, 'timeline'>, now: Date): TermStatus {
   const t = term.timeline;
@@ -31,8 +34,9 @@ export function termStatus(term: Pick<Term, 'timeline'>, now: Date): TermStatus 
     return { phase: 'open', label: `Applications open — closes ${formatMoment(t!.applicationsClose!)}${relative(closes - time)}`, at: t!.applicationsClose };
   }
   if (end !== undefined && time > end) return { phase: 'completed', label: 'Completed' };
-  if (start !== undefined && time >= start) return { phase: 'in-progress', label: 'In progress' };
-  if (closes !== undefined && time > closes) return { phase: 'closed', label: 'Applications closed' };
+  // Without an end date (some 2020 terms), a term is over once longer ago than any term lasts.
+  if (start !== undefined && time >= start) return time > start + LONGEST_TERM ? COMPLETED : { phase: 'in-progress', label: 'In progress' };
+  if (closes !== undefined && time > closes) return time > closes + LONGEST_TERM ? COMPLETED : { phase: 'closed', label: 'Applications closed' };
   // No usable dates: the past is past; beyond that we do not guess.
   const last = Math.max(end ?? 0, start ?? 0, closes ?? 0, ms(t?.proposalsClose) ?? 0);
   if (last > 0 && time > last + 120 * DAY) return { phase: 'completed', label: 'Completed' };

@@ -32,6 +32,16 @@ describe('term status', () => {
     expect(termStatus({ timeline }, at('2026-11-30T00:00:00Z'))).toEqual({ phase: 'completed', label: 'Completed' });
   });
 
+  it('is over once longer ago than any term lasts, when the end (or the start) was never published', () => {
+    // LFX 2020 Term 3 (Q3–Q4) gives applications and a start, no end; 2020 Term 1 only its applications.
+    const noEnd = { applicationsOpen: '2020-09-21T00:00:00.000Z', applicationsClose: '2020-09-28T23:59:00.000Z', start: '2020-10-05T00:00:00.000Z' };
+    expect(termStatus({ timeline: noEnd }, at('2020-12-20T00:00:00Z')).phase).toBe('in-progress');
+    expect(termStatus({ timeline: noEnd }, at('2026-12-01T00:00:00Z'))).toEqual({ phase: 'completed', label: 'Completed' });
+    const onlyApplications = { applicationsOpen: '2019-12-05T00:00:00.000Z', applicationsClose: '2019-12-15T23:59:00.000Z' };
+    expect(termStatus({ timeline: onlyApplications }, at('2019-12-20T00:00:00Z')).phase).toBe('closed');
+    expect(termStatus({ timeline: onlyApplications }, at('2026-12-01T00:00:00Z')).phase).toBe('completed');
+  });
+
   it('does not guess without dates, except that a term of an earlier year is over', () => {
     expect(termStatus({}, at('2026-11-30T00:00:00Z')).phase).toBe('unknown');
     expect(termStatusByYear({ year: 2019 }, at('2026-11-30T00:00:00Z')).phase).toBe('completed');
