@@ -8,4 +8,6 @@
   }
   var dark = stored === 'dark' || (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
+  // Form controls follow color-scheme, not the class (see applyTheme).
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
 })();

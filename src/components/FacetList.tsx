@@ -57,7 +57,7 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
         {shown.map((v) => {
           const inputId = `${id}-${v.value}`;
           return (
-            <li key={v.value} className="group flex items-center gap-1">
+            <li key={v.value} className="flex items-center gap-1">
               <label
                 htmlFor={inputId}
                 className="flex min-h-8 min-w-0 flex-1 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
@@ -79,7 +79,7 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
                   aria-pressed={v.excluded === true}
                   aria-label={`${v.excluded ? 'Stop excluding' : 'Exclude'} ${label(v.value)}`}
                   title={v.excluded ? 'Stop excluding' : 'Exclude: hide ideas with this value'}
-                  className={`size-6 shrink-0 rounded text-sm leading-none ${v.excluded ? 'bg-rose-700 text-white' : 'text-slate-500 opacity-60 hover:bg-slate-100 hover:opacity-100 focus:opacity-100 group-hover:opacity-100 dark:text-slate-400 dark:hover:bg-slate-800'}`}
+                  className={`size-6 shrink-0 rounded text-sm leading-none ${v.excluded ? 'bg-rose-700 text-white' : 'text-slate-500 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800'}`}
                 >
                   <span aria-hidden="true">⊘</span>
                 </button>

@@ -15,6 +15,9 @@ export function readTheme(): Theme {
 export function applyTheme(theme: Theme) {
   const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
+  // Form controls, scrollbars and the page's own canvas follow color-scheme, not the class: a
+  // theme chosen against the system's would otherwise keep the system's white checkboxes.
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   try {
     if (theme === 'system') window.localStorage.removeItem(THEME_KEY);
     else window.localStorage.setItem(THEME_KEY, theme);

@@ -87,7 +87,8 @@ export function ProjectPage() {
           </h2>
           <ChartFigure
             title="Ideas per term"
-            summary={`${ideaCount} ideas over ${perTerm.length} terms; most in one term: ${Math.max(...perTerm.map((t) => t.count))}.`}
+            // The chart spans every term from the first to the last, including those without ideas.
+            summary={`${ideaCount} ideas in ${perTerm.filter((t) => t.count > 0).length} of the ${perTerm.length} terms from the first to the last; most in one term: ${Math.max(...perTerm.map((t) => t.count))}.`}
             table={{ columns: ['Term', 'Ideas'], rows: perTerm.map((t) => [t.label, t.count]) }}
           >
             <BarChart bars={perTerm.map((t) => ({ key: t.termKey, label: shortTermLabel(t), value: t.count, series: t.program }))} series={programs} />

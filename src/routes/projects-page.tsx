@@ -30,7 +30,7 @@ export function ProjectsPage() {
       <p role="status" className="sr-only">
         {shown.length} projects
       </p>
-      <ul className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((p) => (
           <li key={p.slug} className="flex items-baseline justify-between gap-2 border-b border-slate-100 py-1 dark:border-slate-900">
             <Link to="/projects/$slug" params={{ slug: p.slug }} className="min-w-0 truncate font-medium text-blue-800 hover:underline dark:text-blue-300">

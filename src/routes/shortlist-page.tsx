@@ -138,11 +138,14 @@ function DeadlinesButton({ ideas }: { ideas: IdeaCard[] }) {
     const calendar = deadlineCalendar(ideas, index.terms, { siteUrl: appUrl(''), now: new Date() });
     if (calendar.events > 0) download('mentorship-deadlines.ics', 'text/calendar;charset=utf-8', calendar.ics);
     const added =
-      calendar.events === 0
-        ? 'No shortlisted term has a published application deadline yet.'
-        : `${calendar.events === 1 ? '1 deadline' : `${calendar.events} deadlines`} in the calendar file.`;
+      calendar.events > 0
+        ? `${calendar.events === 1 ? '1 deadline' : `${calendar.events} deadlines`} in the calendar file.`
+        : calendar.closed.length > 0
+          ? 'No deadline ahead: applications have closed for every shortlisted term with dates.'
+          : 'No shortlisted term has a published application deadline yet.';
+    const closed = calendar.closed.length > 0 ? ` Applications already closed, left out: ${calendar.closed.join(', ')}.` : '';
     const skipped = calendar.skipped.length > 0 ? ` No close date published for: ${calendar.skipped.join(', ')}.` : '';
-    setMessage(added + skipped);
+    setMessage(added + closed + skipped);
   };
   return (
     <>

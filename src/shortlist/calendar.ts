@@ -10,6 +10,8 @@ export interface DeadlineCalendar {
   events: number;
   /** Labels of the shortlist's terms without a close date, which the calendar cannot hold. */
   skipped: string[];
+  /** Labels of the shortlist's terms whose applications have closed already: left out. */
+  closed: string[];
 }
 
 export const CALENDAR_NAME = 'Mentorship application deadlines';
@@ -30,7 +32,8 @@ const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '
  * so importing a newer export updates the events instead of adding copies.
  *
  * `siteUrl` is the app's absolute base URL, ending in `/` (idea pages are `${siteUrl}ideas/<id>`);
- * `now` is the calendar's DTSTAMP. Past deadlines are kept: the shortlist decides what is in it.
+ * `now` is the calendar's DTSTAMP. A deadline already past is left out (and named in `closed`): a
+ * reminder of it would only ever fire too late.
  */
 export function deadlineCalendar(ideas: IdeaCard[], terms: Term[], options: { siteUrl: string; now?: Date }): DeadlineCalendar {
   const { siteUrl, now = new Date() } = options;
@@ -44,13 +47,15 @@ export function deadlineCalendar(ideas: IdeaCard[], terms: Term[], options: { si
 
   const events: EventAttributes[] = [];
   const skipped: string[] = [];
+  const closed: { label: string; close: number }[] = [];
   const deadlines: { term: Term; close: number; ideas: IdeaCard[] }[] = [];
   for (const [key, termIdeas] of ideasByTerm) {
     const term = termsByKey.get(key);
     const close = term?.timeline?.applicationsClose;
     const at = close ? Date.parse(close) : NaN;
-    if (term && Number.isFinite(at)) deadlines.push({ term, close: at, ideas: termIdeas });
-    else skipped.push(termLabel(term ?? { program: termIdeas[0]!.program, label: termIdeas[0]!.term }));
+    if (!term || !Number.isFinite(at)) skipped.push(termLabel(term ?? { program: termIdeas[0]!.program, label: termIdeas[0]!.term }));
+    else if (at < now.getTime()) closed.push({ label: termLabel(term), close: at });
+    else deadlines.push({ term, close: at, ideas: termIdeas });
   }
   deadlines.sort((a, b) => a.close - b.close);
 
@@ -91,7 +96,7 @@ export function deadlineCalendar(ideas: IdeaCard[], terms: Term[], options: { si
 
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName: CALENDAR_NAME });
   if (error || !value) throw error ?? new Error('The calendar could not be written.');
-  return { ics: foldOctets(value), events: events.length, skipped };
+  return { ics: foldOctets(value), events: events.length, skipped, closed: closed.sort((a, b) => b.close - a.close).map((c) => c.label) };
 }
 
 const encoder = new TextEncoder();

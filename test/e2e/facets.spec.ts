@@ -25,6 +25,51 @@ test('excluding a value hides its ideas, shows a "not:" chip, and the chip bring
   await expect(resultCount(page)).toHaveText(ideasText(builtIndex().ideas.length));
 });
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the exclude buttons stand out from the page at 3:1 or more (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await waitForResults(page);
+    const button = page
+      .getByRole('group', { name: 'Skills' })
+      .first()
+      .getByRole('button', { name: /^Exclude / })
+      .first();
+    // The symbol's colour as drawn (times every opacity above it) against the first opaque background.
+    const ratio = await button.evaluate((el) => {
+      // Colours come as lab() or oklch(): a canvas pixel gives them in sRGB, with their alpha.
+      const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const rgb = (css: string) => {
+        pixel.clearRect(0, 0, 1, 1);
+        pixel.fillStyle = css;
+        pixel.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+        return [r!, g!, b!, a! / 255];
+      };
+      let opacity = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      let background = [255, 255, 255];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const [r, g, b, a = 1] = rgb(getComputedStyle(e).backgroundColor);
+        if (a > 0) {
+          background = [r!, g!, b!];
+          break;
+        }
+      }
+      const [r, g, b] = rgb(getComputedStyle(el).color);
+      const drawn = [r!, g!, b!].map((c, i) => c * opacity + background[i]! * (1 - opacity));
+      const luminance = (c: number[]) =>
+        c
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const [light, dark] = [luminance(drawn), luminance(background)].sort((a, b) => b - a);
+      return (light! + 0.05) / (dark! + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+}
+
 for (const width of [1280, 1440]) {
   test(`at ${width} px a long facet expands into a scrolling list inside its column, never past it`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });

@@ -13,6 +13,8 @@ test('a project page lists its ideas by term, with a chart and its numbers as a 
   await page.goto('/projects/jaeger');
   await expect(h1(page)).toHaveText('Jaeger', { timeout: LOAD_TIMEOUT });
   await expect(page.getByText(`${jaeger.length} ideas in ${terms.size} terms`)).toBeVisible();
+  // The chart's summary counts the same terms, and says how many the chart spans.
+  await expect(page.getByText(new RegExp(`^${jaeger.length} ideas in ${terms.size} of the \\d+ terms from the first to the last`))).toBeAttached();
   await expect(page.getByText('CNCF Graduated')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Subscribe to Jaeger ideas (Atom feed)' })).toHaveAttribute('href', /\/feeds\/projects\/jaeger\.xml$/);
   await expect(page.locator('head link[rel="alternate"][title="Jaeger ideas"]')).toHaveCount(1);
@@ -202,3 +204,36 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/screens/shortlist-${scheme}.png`, fullPage: true });
   });
 }
+
+test('no page runs off the side of a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const idea = builtIndex().ideas[0]!;
+  for (const path of ['/', '/?q=kubernetes', '/projects', '/projects/kubernetes', '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${idea.id}`]) {
+    await page.goto(path);
+    await expect(
+      h1(page)
+        .or(page.getByRole('status').filter({ hasText: /ideas?\b/ }))
+        .first(),
+    ).toBeVisible({ timeout: LOAD_TIMEOUT });
+    await page.waitForTimeout(300);
+    // Visible elements reaching past the right edge, unless a box that scrolls or clips them holds them.
+    const outside = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const clipped = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      return [...document.body.querySelectorAll('*')]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.height > 0 && box.right > width + 1 && !clipped(el);
+        })
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').slice(0, 3).join('.') : ''}: ${(el.textContent ?? '').trim().slice(0, 30)}`,
+        )
+        .slice(0, 5);
+    });
+    expect(outside, path).toEqual([]);
+  }
+});

@@ -327,14 +327,26 @@ test('the site works under a base path and deep links survive a reload', async (
   expect(errors).toEqual([]);
 });
 
-test('theme choice is remembered', async ({ page }) => {
+test('theme choice is remembered, and form controls follow it against the system’s', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await waitForResults(page);
+  // Checkboxes and scrollbars are drawn by the browser from color-scheme, not from the page's class.
+  const controlsScheme = () =>
+    page
+      .getByRole('checkbox')
+      .first()
+      .evaluate((box) => getComputedStyle(box).colorScheme);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveClass(/dark/);
+  expect(await controlsScheme()).toBe('dark');
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await controlsScheme()).toBe('dark');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByLabel('Theme').selectOption('light');
+  expect(await controlsScheme()).toBe('light');
 });
 
 test('credits the idea authors', async ({ page }) => {

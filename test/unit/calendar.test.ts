@@ -4,7 +4,7 @@ import type { Idea, Term } from '../../src/model/idea-index.ts';
 import { CALENDAR_NAME, deadlineCalendar } from '../../src/shortlist/calendar.ts';
 
 const SITE = 'https://example.org/mentorship-ideas/';
-const NOW = new Date('2026-07-01T09:30:00Z');
+const NOW = new Date('2026-05-01T09:30:00Z');
 
 const term = (key: string, label: string, applicationsClose?: string): Term => ({
   key,
@@ -67,6 +67,15 @@ describe('deadline calendar', () => {
     expect(calendar.skipped).toEqual(['GSoC 2026']);
   });
 
+  it('leaves out deadlines already past, and names their terms', () => {
+    const inJuly = deadlineCalendar(shortlist, TERMS, { siteUrl: SITE, now: new Date('2026-07-01T00:00:00Z') });
+    expect(events(inJuly.ics).map((e) => text(e, 'summary'))).toEqual(['Applications close: LFX 2026 Term 3 (Sep–Nov)']);
+    expect(inJuly).toMatchObject({ events: 1, closed: ['LFX 2026 Term 2 (Jun–Aug)'], skipped: ['GSoC 2026'] });
+    const inDecember = deadlineCalendar(shortlist, TERMS, { siteUrl: SITE, now: new Date('2026-12-01T00:00:00Z') });
+    expect(inDecember).toMatchObject({ events: 0, closed: ['LFX 2026 Term 3 (Sep–Nov)', 'LFX 2026 Term 2 (Jun–Aug)'] });
+    expect(events(inDecember.ics)).toHaveLength(0);
+  });
+
   it('starts each event at the close instant, in UTC', () => {
     for (const event of events(calendar.ics)) {
       const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -82,9 +91,9 @@ describe('deadline calendar', () => {
   it('gives each deadline a stable, unique id, so a newer export updates the events', () => {
     const uids = events(calendar.ics).map((e) => text(e, 'uid'));
     expect(uids).toEqual(['deadline-lfx-2026-2@mentorship-ideas', 'deadline-lfx-2026-3@mentorship-ideas']);
-    const later = deadlineCalendar(shortlist.slice(1), TERMS, { siteUrl: SITE, now: new Date('2026-07-20T00:00:00Z') });
+    const later = deadlineCalendar(shortlist.slice(1), TERMS, { siteUrl: SITE, now: new Date('2026-05-10T00:00:00Z') });
     expect(events(later.ics).map((e) => text(e, 'uid'))).toEqual(uids);
-    expect(text(events(calendar.ics)[0]!, 'dtstamp')).toBe('2026-07-01T09:30:00Z');
+    expect(text(events(calendar.ics)[0]!, 'dtstamp')).toBe('2026-05-01T09:30:00Z');
   });
 
   it('lists the shortlisted ideas of the term with links to their pages', () => {
