@@ -49,10 +49,19 @@ export const ResultCard = memo(
                 <Highlighted text={idea.project} terms={terms} />
               </ProjectLink>
               {idea.group && <span>› {idea.group}</span>}
-              <span aria-hidden="true">·</span>
-              <span>{termLabel({ program: idea.program, label: idea.term })}</span>
-              <StatusBadge status={idea.status} />
-              <TermStatusBadge termKey={idea.termKey} />
+              {/* On a phone the term and its badges take a line of their own, with no separator left at a line's end. */}
+              <span className="inline-flex flex-wrap items-baseline gap-x-2 max-sm:basis-full">
+                <span>
+                  <span aria-hidden="true" className="mr-2 max-sm:hidden">
+                    ·
+                  </span>
+                  {termLabel({ program: idea.program, label: idea.term })}
+                </span>
+                <span className="inline-flex items-baseline gap-x-2">
+                  <StatusBadge status={idea.status} />
+                  <TermStatusBadge termKey={idea.termKey} />
+                </span>
+              </span>
             </div>
             <h2 className="mt-0.5 text-base font-semibold leading-snug">
               <PlainLink

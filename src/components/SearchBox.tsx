@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCount } from '../model/format-count.ts';
+import { useMediaQuery } from './use-media-query.ts';
 
 /** A text for the box to show in place of what was typed (the address changed, a clear); a new object each time. */
 export interface BoxValue {
@@ -45,6 +46,7 @@ export function requestSearchFocus() {
 /** The search field (`/` from anywhere focuses it, see Layout): Esc clears it, ↓ moves into the results. */
 export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const wide = useMediaQuery('(min-width: 640px)');
   const [text, setText] = useState(value.text);
   const [shownValue, setShownValue] = useState(value);
   if (value !== shownValue) {
@@ -70,7 +72,10 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         maxLength={200}
         autoComplete="off"
         spellCheck={false}
-        placeholder={`Search ${formatCount(ideaCount)} ideas by title, skill, mentor, project…`}
+        // A phone's box holds about 36 characters: the long hint would be cut mid-word there.
+        placeholder={
+          wide ? `Search ${formatCount(ideaCount)} ideas by title, skill, mentor, project…` : `Search ${formatCount(ideaCount)} ideas by skill, mentor…`
+        }
         onChange={(e) => {
           setText(e.target.value);
           onChange(e.target.value);

@@ -237,3 +237,20 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
     expect(outside, path).toEqual([]);
   }
 });
+
+test('the search box’s hint is whole, on a phone as on a laptop', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Search ideas' });
+    await expect(box).toHaveAttribute('placeholder', /^Search [\d,]+ ideas by /, { timeout: LOAD_TIMEOUT });
+    // The hint as typed text: it fits when the box does not scroll.
+    const fits = await box.evaluate((input: HTMLInputElement) => {
+      input.value = input.placeholder;
+      const fit = input.scrollWidth <= input.clientWidth;
+      input.value = '';
+      return fit;
+    });
+    expect(fits, `${width} px: ${await box.getAttribute('placeholder')}`).toBe(true);
+  }
+});

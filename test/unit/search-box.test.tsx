@@ -14,6 +14,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+// jsdom has no media queries: the box is on a wide screen here (its hint is measured end to end).
+window.matchMedia ??= (query: string) =>
+  ({ matches: true, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList;
+
 const box = () => screen.getByRole<HTMLInputElement>('searchbox');
 const type = (text: string) => fireEvent.change(box(), { target: { value: text } });
 
