@@ -1,5 +1,5 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { BarChart, Legend } from '../components/charts/BarChart.tsx';
 import { ChartFigure } from '../components/charts/ChartFigure.tsx';
 import { useDocumentTitle } from '../components/document-title.ts';
@@ -11,6 +11,7 @@ import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge } from '../components/TermStatusBadge.tsx';
 import { projectSummary } from '../insights/project-summary.ts';
+import type { PersonCount } from '../insights/shared.ts';
 import { shortTermLabel } from '../insights/short-labels.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { encodeState } from '../search/url-state.ts';
@@ -118,14 +119,7 @@ export function ProjectPage() {
             <h2 id="mentors-heading" className="text-lg font-semibold">
               Mentors <span className="font-normal text-slate-600 dark:text-slate-400">({mentors.length})</span>
             </h2>
-            <ul className="mt-2 max-h-72 space-y-0.5 overflow-y-auto text-sm">
-              {mentors.map((m) => (
-                <li key={m.slug}>
-                  <MentorLink mentor={m} className="text-blue-700 underline dark:text-blue-300" />{' '}
-                  <span className="text-slate-600 dark:text-slate-400">· {m.count === 1 ? '1 idea' : `${m.count} ideas`}</span>
-                </li>
-              ))}
-            </ul>
+            <MentorList mentors={mentors} />
           </section>
         </div>
       </div>
@@ -154,5 +148,36 @@ export function ProjectPage() {
         ))}
       </section>
     </div>
+  );
+}
+
+/** Mentors shown before "Show all": a project can have a hundred, most with one idea. */
+const MENTORS_SHOWN = 12;
+
+/** The project's mentors, most ideas first: the first few, and all of them on request (no box to scroll). */
+function MentorList({ mentors }: { mentors: PersonCount[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? mentors : mentors.slice(0, MENTORS_SHOWN);
+  return (
+    <>
+      <ul className="mt-2 space-y-0.5 text-sm">
+        {shown.map((m) => (
+          <li key={m.slug}>
+            <MentorLink mentor={m} className="text-blue-700 underline dark:text-blue-300" />{' '}
+            <span className="text-slate-600 dark:text-slate-400">· {m.count === 1 ? '1 idea' : `${m.count} ideas`}</span>
+          </li>
+        ))}
+      </ul>
+      {mentors.length > MENTORS_SHOWN && (
+        <button
+          type="button"
+          className="mt-2 text-sm font-medium text-blue-700 hover:underline dark:text-blue-300"
+          onClick={() => setAll((now) => !now)}
+          aria-expanded={all}
+        >
+          {all ? 'Show fewer' : `Show all ${mentors.length} mentors`}
+        </button>
+      )}
+    </>
   );
 }

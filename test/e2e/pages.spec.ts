@@ -254,3 +254,18 @@ test('the search box’s hint is whole, on a phone as on a laptop', async ({ pag
     expect(fits, `${width} px: ${await box.getAttribute('placeholder')}`).toBe(true);
   }
 });
+
+test('a project with many mentors lists the first few and all of them on request, with no box to scroll', async ({ page }) => {
+  await page.goto('/projects/kubernetes');
+  await expect(h1(page)).toHaveText('Kubernetes', { timeout: LOAD_TIMEOUT });
+  const section = page.getByRole('region', { name: /^Mentors/ });
+  const total = Number(/\((\d+)\)/.exec((await section.getByRole('heading').textContent())!)![1]);
+  expect(total).toBeGreaterThan(12);
+  await expect(section.getByRole('link')).toHaveCount(12);
+  await section.getByRole('button', { name: `Show all ${total} mentors` }).click();
+  await expect(section.getByRole('link')).toHaveCount(total);
+  // Every name is on the page itself, none inside a box of its own that scrolls.
+  expect(await section.getByRole('list').evaluate((list) => list.scrollHeight <= list.clientHeight + 1)).toBe(true);
+  await section.getByRole('button', { name: 'Show fewer' }).click();
+  await expect(section.getByRole('link')).toHaveCount(12);
+});
