@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { projectPageSlug } from '../../src/model/page-slugs.ts';
 import { builtIndex, expectNoAxeViolations, LOAD_TIMEOUT, resultCards, waitForResults } from './helpers.ts';
 
 /** Pages for projects, mentors and the whole programme, and a shortlist that knows its deadlines. */
+
+/** Kubernetes' page: the project with the most ideas and mentors (its slug is the landscape's, `k8s`). */
+const kubernetesPage = () => `/projects/${projectPageSlug(builtIndex().ideas.find((i) => i.project === 'Kubernetes')!)}`;
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -208,13 +212,14 @@ for (const scheme of ['light', 'dark'] as const) {
 test('no page runs off the side of a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const idea = builtIndex().ideas[0]!;
-  for (const path of ['/', '/?q=kubernetes', '/projects', '/projects/kubernetes', '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${idea.id}`]) {
+  for (const path of ['/', '/?q=kubernetes', '/projects', kubernetesPage(), '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${idea.id}`]) {
     await page.goto(path);
     await expect(
       h1(page)
         .or(page.getByRole('status').filter({ hasText: /ideas?\b/ }))
         .first(),
     ).toBeVisible({ timeout: LOAD_TIMEOUT });
+    await expect(page.getByRole('heading', { name: /not found/i }), path).toHaveCount(0);
     await page.waitForTimeout(300);
     // Visible elements reaching past the right edge, unless a box that scrolls or clips them holds them.
     const outside = await page.evaluate(() => {
@@ -256,7 +261,7 @@ test('the search box’s hint is whole, on a phone as on a laptop', async ({ pag
 });
 
 test('a project with many mentors lists the first few and all of them on request, with no box to scroll', async ({ page }) => {
-  await page.goto('/projects/kubernetes');
+  await page.goto(kubernetesPage());
   await expect(h1(page)).toHaveText('Kubernetes', { timeout: LOAD_TIMEOUT });
   const section = page.getByRole('region', { name: /^Mentors/ });
   const total = Number(/\((\d+)\)/.exec((await section.getByRole('heading').textContent())!)![1]);
