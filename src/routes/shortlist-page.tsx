@@ -8,6 +8,7 @@ import { loadDetails } from '../data/idea-details.ts';
 import { useIdeaDetails } from '../data/use-idea-details.ts';
 import type { IdeaDetail } from '../model/app-data.ts';
 import { MentorLinks, ProjectLink, SkillLink } from '../components/EntityLinks.tsx';
+import { termLabel } from '../components/facet-labels.ts';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { IdeaCard } from '../model/idea-index.ts';
@@ -187,7 +188,8 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {index + 1}. {idea ? <ProjectLink idea={idea} className="underline" /> : item.project} · {idea ? `${idea.program}, ${idea.term}` : item.term}
+            {index + 1}. {idea ? <ProjectLink idea={idea} className="underline" /> : item.project} ·{' '}
+            {idea ? termLabel({ program: idea.program, label: idea.term }) : item.term}
           </p>
           <h2 className="text-lg font-semibold">
             {idea ? (
@@ -322,7 +324,7 @@ function SharedShortlist({ raw }: { raw: string }) {
               <>
                 <div>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {idea.project} · {idea.program}, {idea.term}
+                    {idea.project} · {termLabel({ program: idea.program, label: idea.term })}
                   </p>
                   <Link to="/ideas/$ideaId" params={{ ideaId: id }} className="text-lg font-semibold text-blue-800 hover:underline dark:text-blue-300">
                     {idea.title}

@@ -138,6 +138,8 @@ test('the shortlist shows each idea’s term status and downloads its deadlines 
   await page.getByRole('link', { name: 'Shortlist (1)' }).click();
   const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: idea.title }) });
   await expect(entry.getByText(/Applications open — closes Tue 18 Aug/)).toBeVisible();
+  // The term as cards write it ("LFX 2026 Term 3 (Sep–Nov)"), not "LFX Mentorship, 2026 Term 3 …".
+  await expect(entry.getByText(`${idea.project} · LFX ${idea.term}`)).toBeVisible();
   await expect(entry.getByRole('link', { name: 'Apply on LFX Mentorship' })).toHaveAttribute('href', idea.lfxUrl!);
   await expect(entry.getByRole('list', { name: 'Skills' }).getByRole('link', { name: idea.skills[0]! })).toBeVisible();
   await expect(entry.locator('a[href*="/mentors/"]')).toHaveCount(idea.mentors.length);
