@@ -33,20 +33,20 @@ export function termStatus(term: Pick<Term, 'timeline'>, now: Date): TermStatus 
   if (opens !== undefined && closes !== undefined && time <= closes) {
     return { phase: 'open', label: `Applications open — closes ${formatMoment(t!.applicationsClose!)}${relative(closes - time)}`, at: t!.applicationsClose };
   }
-  if (end !== undefined && time > end) return { phase: 'completed', label: 'Completed' };
+  if (end !== undefined && time > end) return COMPLETED;
   // Without an end date (some 2020 terms), a term is over once longer ago than any term lasts.
   if (start !== undefined && time >= start) return time > start + LONGEST_TERM ? COMPLETED : { phase: 'in-progress', label: 'In progress' };
   if (closes !== undefined && time > closes) return time > closes + LONGEST_TERM ? COMPLETED : { phase: 'closed', label: 'Applications closed' };
   // No usable dates: the past is past; beyond that we do not guess.
   const last = Math.max(end ?? 0, start ?? 0, closes ?? 0, ms(t?.proposalsClose) ?? 0);
-  if (last > 0 && time > last + 120 * DAY) return { phase: 'completed', label: 'Completed' };
+  if (last > 0 && time > last + 120 * DAY) return COMPLETED;
   return { phase: 'unknown', label: 'Dates not published' };
 }
 
 /** Terms without a timeline: older than a year is over, whatever the files say. */
 export function termStatusByYear(term: Pick<Term, 'timeline' | 'year'>, now: Date): TermStatus {
   const status = termStatus(term, now);
-  if (status.phase === 'unknown' && term.year < now.getUTCFullYear()) return { phase: 'completed', label: 'Completed' };
+  if (status.phase === 'unknown' && term.year < now.getUTCFullYear()) return COMPLETED;
   return status;
 }
 

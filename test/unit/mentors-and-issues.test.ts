@@ -117,11 +117,13 @@ describe('mentor separators and shapes (mentor-separators.md)', () => {
   });
 });
 
+/** One idea in a file of its own with this mentor line: people seen across files and terms. */
+const file = (path: string, mentor: string, title = `Idea in ${path}`) => ({
+  path,
+  content: `### Meshery\n\n#### ${title}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): ${mentor}\n`,
+});
+
 describe('one person across files', () => {
-  const file = (path: string, mentor: string) => ({
-    path,
-    content: `### Meshery\n\n#### Idea in ${path}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): ${mentor}\n`,
-  });
   const { index } = buildIndex(
     [
       file(
@@ -154,24 +156,20 @@ describe('one person across files', () => {
 });
 
 describe('one name per person: a properly capitalised spelling wins', () => {
-  const file = (path: string, title: string, mentor: string) => ({
-    path,
-    content: `### Volcano\n\n#### ${title}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s):\n  - ${mentor}\n`,
-  });
   // As written in lfx-mentorship/2023/03-Sep-Nov/README.md:609 and :624, and in 2026/03-Sep-Nov/README.md:1975.
   const { index } = buildIndex(
     [
-      file('lfx-mentorship/2023/03-Sep-Nov/README.md', 'NPU scheduling', 'wang yang(@wangyang0616, wangyang@example.com)'),
-      file('lfx-mentorship/2023/03-Sep-Nov/project_ideas.md', 'Elastic resource quota', 'wang yang(@wangyang0616, wangyang@example.com)'),
-      file('lfx-mentorship/2026/03-Sep-Nov/README.md', 'Generic xPU topology-aware scheduling', 'Yang Wang (@wangyang0616, wangyang@example.com)'),
-      file('lfx-mentorship/2024/01-Mar-May/README.md', 'Shouted once', 'Jane Doe (@janedoe)'),
-      file('lfx-mentorship/2024/02-Jun-Aug/README.md', 'Shouted twice', 'JANE DOE (@janedoe)'),
-      file('lfx-mentorship/2024/03-Sep-Nov/README.md', 'Shouted again', 'JANE DOE (@janedoe)'),
-      file('lfx-mentorship/2025/01-Mar-May/README.md', 'Only ever lower case', 'li lei (@lilei)'),
+      file('lfx-mentorship/2023/03-Sep-Nov/README.md', 'wang yang(@wangyang0616, wangyang@example.com)', 'NPU scheduling'),
+      file('lfx-mentorship/2023/03-Sep-Nov/project_ideas.md', 'wang yang(@wangyang0616, wangyang@example.com)', 'Elastic resource quota'),
+      file('lfx-mentorship/2026/03-Sep-Nov/README.md', 'Yang Wang (@wangyang0616, wangyang@example.com)', 'Generic xPU topology-aware scheduling'),
+      file('lfx-mentorship/2024/01-Mar-May/README.md', 'Jane Doe (@janedoe)', 'Shouted once'),
+      file('lfx-mentorship/2024/02-Jun-Aug/README.md', 'JANE DOE (@janedoe)', 'Shouted twice'),
+      file('lfx-mentorship/2024/03-Sep-Nov/README.md', 'JANE DOE (@janedoe)', 'Shouted again'),
+      file('lfx-mentorship/2025/01-Mar-May/README.md', 'li lei (@lilei)', 'Only ever lower case'),
       // Two names of one person (2020 and 2023-2024 Volcano ideas): the lower-case one is not a worse spelling of the other.
-      file('lfx-mentorship/2020/q3-q4/selected_projects.md', 'Job types', 'Leibo Wang(@william-wang)'),
-      file('lfx-mentorship/2023/01-Mar-May/README.md', 'Queue fairness', 'william wang (@william-wang)'),
-      file('lfx-mentorship/2024/01-Mar-May/project_ideas.md', 'Queue preemption', 'william wang (@william-wang)'),
+      file('lfx-mentorship/2020/q3-q4/selected_projects.md', 'Leibo Wang(@william-wang)', 'Job types'),
+      file('lfx-mentorship/2023/01-Mar-May/README.md', 'william wang (@william-wang)', 'Queue fairness'),
+      file('lfx-mentorship/2024/01-Mar-May/project_ideas.md', 'william wang (@william-wang)', 'Queue preemption'),
     ],
     { generatedAt: 'test' },
   );
@@ -201,15 +199,11 @@ describe('one name per person: a properly capitalised spelling wins', () => {
 describe('misspelt handles (vocab/mentor-handle-aliases.json)', () => {
   it('makes each listed typo the same mentor as the handle it misspells, in any case', () => {
     for (const [typo, handle] of Object.entries(handleAliases.aliases)) {
-      const file = (path: string, written: string) => ({
-        path,
-        content: `### Project\n\n#### Idea by ${written}\n\n- Description: An idea.\n- Recommended Skills: Go\n- Mentor(s): Pat Doe (@${written})\n`,
-      });
       const { index } = buildIndex(
         [
-          file('lfx-mentorship/2024/01-Mar-May/README.md', typo),
-          file('lfx-mentorship/2025/01-Mar-May/README.md', handle),
-          file('lfx-mentorship/2025/02-Jun-Aug/README.md', typo.toUpperCase()),
+          file('lfx-mentorship/2024/01-Mar-May/README.md', `Pat Doe (@${typo})`),
+          file('lfx-mentorship/2025/01-Mar-May/README.md', `Pat Doe (@${handle})`),
+          file('lfx-mentorship/2025/02-Jun-Aug/README.md', `Pat Doe (@${typo.toUpperCase()})`),
         ],
         { generatedAt: 'test' },
       );

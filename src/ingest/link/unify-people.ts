@@ -5,7 +5,7 @@ import handleAliasData from '../vocab/mentor-handle-aliases.json' with { type: '
 
 const handleAliases = new Map(Object.entries(handleAliasData.aliases).map(([typo, handle]) => [typo.toLowerCase(), handle]));
 /** A handle as its owner spells it, when a list misspelt it (vocab/mentor-handle-aliases.json). */
-export const ownHandle = (handle: string) => handleAliases.get(handle.toLowerCase()) ?? handle;
+const ownHandle = (handle: string) => handleAliases.get(handle.toLowerCase()) ?? handle;
 
 /**
  * One person, one mentor across the index. The GitHub handle, compared case-insensitively, is the
