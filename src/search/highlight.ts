@@ -3,32 +3,77 @@ export interface Segment {
   hit: boolean;
 }
 
+import { MIN_PREFIX } from './query-text.ts';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let cached: { key: string; pattern: RegExp | undefined } | undefined;
-
-/** One pattern per term list, reused across the many strings highlighted for one result page. */
-function matcher(terms: string[]): RegExp | undefined {
-  const key = terms.join('\u0000');
-  if (cached?.key !== key) cached = { key, pattern: buildMatcher(terms) };
-  if (cached.pattern) cached.pattern.lastIndex = 0;
-  return cached.pattern;
+interface Matcher {
+  pattern: RegExp;
+  /** Terms matched as whole words only (lower case). */
+  whole: ReadonlySet<string>;
 }
 
-function buildMatcher(terms: string[]): RegExp | undefined {
+let cached: { key: string; matcher: Matcher | undefined } | undefined;
+
+/** One pattern per term list, reused across the many strings highlighted for one result page. */
+function matcherFor(terms: string[]): Matcher | undefined {
+  const key = terms.join('\u0000');
+  if (cached?.key !== key) cached = { key, matcher: buildMatcher(terms) };
+  if (cached.matcher) cached.matcher.pattern.lastIndex = 0;
+  return cached.matcher;
+}
+
+/**
+ * The terms as alternatives, longest first. Where a word starts or ends is checked apart
+ * (nextWordStart), not in the pattern (a lookbehind for letters and digits): with Unicode's letter
+ * classes in it, each new term list, that is each keystroke, cost a regular expression about
+ * eight times as long to compile and run.
+ */
+function buildMatcher(terms: string[]): Matcher | undefined {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
   if (words.length === 0) return undefined;
-  // Terms are matched at the start of words, as MiniSearch matches prefixes.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'giu');
+  // Search matches words shorter than MIN_PREFIX whole ("go" is not "Google"), and so does highlighting.
+  const whole = new Set(words.filter((w) => [...w].length < MIN_PREFIX && WORD_CHARACTER.test(w.at(-1)!)).map((w) => w.toLowerCase()));
+  return { pattern: new RegExp(words.map(escape).join('|'), 'giu'), whole };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the character before `index` is a letter or a digit (so a match there is not at a word's start). */
+function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const code = text.charCodeAt(index - 1);
+  // The second half of a surrogate pair: the character is the pair.
+  const start = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHARACTER.test(text.slice(start, index));
+}
+
+/** Whether a letter or a digit follows `index` (so a word does not end there). */
+const letterAfter = (text: string, index: number) => index < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
+
+/**
+ * The next match of the terms at the start of a word (as MiniSearch matches prefixes), and for a
+ * short term a whole word, from `pattern.lastIndex`.
+ */
+function nextWordStart(text: string, { pattern, whole }: Matcher): RegExpExecArray | null {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!letterBefore(text, match.index) && !(whole.has(match[0].toLowerCase()) && letterAfter(text, end))) return match;
+    // Not a word's start (or a short term inside a longer word): the search goes on from the next character (both halves of a surrogate
+    // pair, or the pattern would step back to the pair's start), as a lookbehind would.
+    const code = text.charCodeAt(match.index);
+    pattern.lastIndex = match.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  }
+  return null;
 }
 
 /** Splits text into plain and matching segments, to render matches as <mark> without HTML strings. */
 export function highlight(text: string, terms: string[]): Segment[] {
-  const pattern = matcher(terms);
-  if (!pattern) return [{ text, hit: false }];
+  const matcher = matcherFor(terms);
+  if (!matcher) return [{ text, hit: false }];
   const segments: Segment[] = [];
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (let match = nextWordStart(text, matcher); match; match = nextWordStart(text, matcher)) {
     if (match.index > last) segments.push({ text: text.slice(last, match.index), hit: false });
     segments.push({ text: match[0], hit: true });
     last = match.index + match[0].length;
@@ -66,7 +111,8 @@ function flattened(text: string): string {
 export function snippet(text: string, terms: string[], length = 180): string {
   const flat = flattened(text);
   if (flat.length <= length) return flat;
-  const first = matcher(terms)?.exec(flat)?.index ?? 0;
+  const matcher = matcherFor(terms);
+  const first = (matcher && nextWordStart(flat, matcher)?.index) ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + length);

@@ -3,8 +3,8 @@ import { rankAndCount, type SearchEngine } from './search-engine.ts';
 import type { TextHits } from './text-index.ts';
 import { DEFAULT_STATE } from './url-state.ts';
 
-/** Made-up answers, from broad (every other idea) to narrow, as typed prefixes give. */
-const SHARES = [2, 3, 40];
+/** Made-up answers, from broad (every other idea) to narrow (a handful, as a first letter gives). */
+const SHARES = [2, 3, 40, 160];
 const ROUNDS = 3;
 
 function madeUpHits(engine: SearchEngine, every: number): TextHits {

@@ -11,13 +11,20 @@ import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
 const engine = createSearchEngine(index);
 const search = (state: Partial<SearchState>) => runSearch(engine, { ...DEFAULT_STATE, ...state });
-const titles = (state: Partial<SearchState>) => search(state).results.slice().map((r) => r.idea.title);
+const titles = (state: Partial<SearchState>) =>
+  search(state)
+    .results.slice()
+    .map((r) => r.idea.title);
 const count = (state: Partial<SearchState>, facet: keyof ReturnType<typeof search>['counts'], value: string) =>
-  search(state).counts[facet].all().find((c) => c.value === value)?.count ?? 0;
+  search(state)
+    .counts[facet].all()
+    .find((c) => c.value === value)?.count ?? 0;
 
 describe('full-text query', () => {
   it('returns everything, newest first, for an empty query', () => {
-    const all = search({}).results.slice().map((r) => r.idea);
+    const all = search({})
+      .results.slice()
+      .map((r) => r.idea);
     expect(all).toHaveLength(40);
     const orders = all.map((i) => i.termOrder);
     expect(orders).toEqual([...orders].sort((a, b) => b - a));
@@ -37,7 +44,11 @@ describe('full-text query', () => {
         { generatedAt: 'test' },
       ).index,
     );
-    expect(runSearch(twoTerms, DEFAULT_STATE).results.slice().map((r) => r.idea.title)).toEqual(['New', 'Old']);
+    expect(
+      runSearch(twoTerms, DEFAULT_STATE)
+        .results.slice()
+        .map((r) => r.idea.title),
+    ).toEqual(['New', 'Old']);
   });
 
   it('matches prefixes while typing and ranks title matches first', () => {
@@ -45,6 +56,12 @@ describe('full-text query', () => {
     expect(top).toHaveLength(4);
     expect(top.filter((t) => !/Thanos|Ruler|Sharding|Exemplars/.test(t))).toEqual([]);
     expect(titles({ q: 'jepsen' })).toEqual(['Implement Jepsen test for TiKV']);
+  });
+
+  it('matches a word of one or two letters whole, not as a prefix', () => {
+    // "ti" would start TiKV; "tikv" finds it.
+    expect(titles({ q: 'tikv' })).toContain('Implement Jepsen test for TiKV');
+    expect(titles({ q: 'ti' })).not.toContain('Implement Jepsen test for TiKV');
   });
 
   it('tolerates typos in longer terms', () => {
@@ -81,11 +98,11 @@ describe('full-text query', () => {
     // The search above would also pass by typo tolerance; these cannot.
     expect(MINISEARCH_OPTIONS.processTerm!('Jürgen')).toBe('jurgen');
     const projects = ['Ebd', 'Ébc', 'Eba'].map((project, i) => ({ ...index.ideas[i]!, id: `p${i}`, project }));
-    expect(runSearch(createSearchEngine({ ideas: projects }), { ...DEFAULT_STATE, sort: 'project' }).results.slice().map((r) => r.idea.project)).toEqual([
-      'Eba',
-      'Ébc',
-      'Ebd',
-    ]);
+    expect(
+      runSearch(createSearchEngine({ ideas: projects }), { ...DEFAULT_STATE, sort: 'project' })
+        .results.slice()
+        .map((r) => r.idea.project),
+    ).toEqual(['Eba', 'Ébc', 'Ebd']);
   });
 
   it('searches mentors and skills', () => {
@@ -114,8 +131,18 @@ describe('facets', () => {
     const rust = search({ skills: ['Rust'] }).total;
     const clojure = search({ skills: ['Clojure'] }).total;
     const either = search({ skills: ['Rust', 'Clojure'] }).total;
-    expect(either).toBe(rust + clojure - search({ skills: ['Rust'] }).results.slice().filter((r) => r.idea.skills.includes('Clojure')).length);
-    expect(search({ skills: ['Rust'], projects: ['TiKV'] }).results.slice().every((r) => r.idea.project === 'TiKV' && r.idea.skills.includes('Rust'))).toBe(true);
+    expect(either).toBe(
+      rust +
+        clojure -
+        search({ skills: ['Rust'] })
+          .results.slice()
+          .filter((r) => r.idea.skills.includes('Clojure')).length,
+    );
+    expect(
+      search({ skills: ['Rust'], projects: ['TiKV'] })
+        .results.slice()
+        .every((r) => r.idea.project === 'TiKV' && r.idea.skills.includes('Rust')),
+    ).toBe(true);
   });
 
   it("ignores a facet's own selection when counting it (disjunctive)", () => {
@@ -134,7 +161,10 @@ describe('facets', () => {
 
   it('lists selected values first, in the same place whatever the query does to their counts', () => {
     const selected = ['Rust', 'COBOL', 'Go'];
-    const orderFor = (q: string) => search({ q, skills: selected }).counts.skills.all().map((c) => c.value);
+    const orderFor = (q: string) =>
+      search({ q, skills: selected })
+        .counts.skills.all()
+        .map((c) => c.value);
     for (const q of ['', 'thanos', 'tikv', 'kyverno windows']) {
       expect(orderFor(q).slice(0, 3), q).toEqual(['Go', 'Rust', 'COBOL']);
     }
@@ -148,14 +178,24 @@ describe('facets', () => {
 });
 
 describe('sort orders', () => {
-  const byProject = search({ sort: 'project' }).results.slice().map((r) => r.idea.project);
+  const byProject = search({ sort: 'project' })
+    .results.slice()
+    .map((r) => r.idea.project);
   it('sorts project A–Z', () => expect(byProject).toEqual([...byProject].sort((a, b) => a.localeCompare(b))));
 
   it('sorts newest term first', () => {
     const many: Idea[] = [2019, 2023, 2021].map((year, i) => ({ ...index.ideas[i]!, id: `x${year}`, year, termOrder: year * 10 }));
     const e = createSearchEngine({ ideas: many });
-    expect(runSearch(e, { ...DEFAULT_STATE, sort: 'newest' }).results.slice().map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
-    expect(runSearch(e, DEFAULT_STATE).results.slice().map((r) => r.idea.year)).toEqual([2023, 2021, 2019]);
+    expect(
+      runSearch(e, { ...DEFAULT_STATE, sort: 'newest' })
+        .results.slice()
+        .map((r) => r.idea.year),
+    ).toEqual([2023, 2021, 2019]);
+    expect(
+      runSearch(e, DEFAULT_STATE)
+        .results.slice()
+        .map((r) => r.idea.year),
+    ).toEqual([2023, 2021, 2019]);
   });
 });
 
@@ -167,6 +207,42 @@ describe('highlighting', () => {
       { text: 'etheus', hit: false },
     ]);
     expect(highlight('a+b (c)', ['(', '+'])).toHaveLength(3);
+  });
+
+  it('marks a term only at the start of a word, in any script, and finds a later word start after a miss', () => {
+    const hits = (text: string, terms: string[]) =>
+      highlight(text, terms)
+        .filter((s) => s.hit)
+        .map((s) => s.text);
+    // "operator" inside "cooperator" is no word start; the next "Operator" is.
+    expect(hits('a cooperator and an Operator', ['operator'])).toEqual(['Operator']);
+    expect(hits('kubectl-k8s k8s', ['k8s'])).toEqual(['k8s', 'k8s']);
+    expect(hits('2k8s k8s', ['k8s'])).toEqual(['k8s']);
+    // Letters of other scripts count as letters: not a word start after "é" or a CJK character.
+    expect(hits('cafégo go', ['go'])).toEqual(['go']);
+    expect(hits('中go go', ['go'])).toEqual(['go']);
+    // A letter outside the Basic Multilingual Plane (two UTF-16 units) before the term.
+    expect(hits('𝐀go go', ['go'])).toEqual(['go']);
+    // Case-insensitive beyond ASCII.
+    expect(hits('Émile émile', ['émile'])).toEqual(['Émile', 'émile']);
+  });
+
+  it('marks a word shorter than three letters only as a whole word, as search matches it', () => {
+    const hits = (text: string, terms: string[]) =>
+      highlight(text, terms)
+        .filter((s) => s.hit)
+        .map((s) => s.text);
+    expect(hits('Go services at Google, in go.', ['go'])).toEqual(['Go', 'go']);
+    expect(hits('Karthik K N on Kubernetes', ['k'])).toEqual(['K']);
+    // From three letters a typed word matches as a prefix, and is marked as one.
+    expect(hits('Kubernetes and kubectl', ['kub'])).toEqual(['Kub', 'kub']);
+    // A shorter word does not hide a longer term at the same place.
+    expect(hits('Golang or Go', ['go', 'golang'])).toEqual(['Golang', 'Go']);
+  });
+
+  it('starts a snippet at a word-start match, not inside a word', () => {
+    const text = `${'cooperation '.repeat(30)}then the operator ${'dolor sit '.repeat(40)}`;
+    expect(snippet(text, ['operat'])).toContain('the operator');
   });
 
   it('cuts a snippet around the first match', () => {
