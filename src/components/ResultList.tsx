@@ -18,12 +18,20 @@ interface Props {
 
 /**
  * The first list the app shows (opening the site), and each new list while a query is being typed,
- * paint this many cards first, enough to fill a laptop screen, and the rest a few at a time in the
- * frames after: creating and laying out twenty cards at once is the longest task of a first visit
- * on a phone, and most of a keystroke's time before its results are on screen. Other lists (a
- * filter clicked, Back to a scrolled list) render whole, so the scroll position can be restored.
+ * paint the cards that fill the window first, and the rest a few at a time in the frames after:
+ * creating and laying out twenty cards at once is the longest task of a first visit on a phone,
+ * and most of a keystroke's time before its results are on screen. Other lists (a filter clicked,
+ * Back to a scrolled list) render whole, so the scroll position can be restored.
  */
-const FIRST_PAINT_CARDS = 6;
+function cardsFillingWindow(): number {
+  // Read from the window's size, not measured: measuring in a render would force a layout. The list
+  // starts about LIST_TOP down the page, and cards are at least CARD_HEIGHT tall (taller on phones,
+  // where they wrap), so this is never fewer than the window shows.
+  const narrow = window.innerWidth < 640;
+  return Math.max(2, Math.ceil((window.innerHeight - LIST_TOP) / (narrow ? CARD_HEIGHT.phone : CARD_HEIGHT.wide)));
+}
+const LIST_TOP = 200;
+const CARD_HEIGHT = { wide: 130, phone: 190 };
 /** Cards added per frame after the first ones. */
 const CARDS_PER_FRAME = 7;
 let listShownBefore = false;
@@ -37,13 +45,15 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
   const list = useRef<HTMLOListElement>(null);
   // The first list of the visit, if this is it.
   const [firstList] = useState(() => (listShownBefore ? null : results));
-  const firstCount = (list: Ranked[]) => (list === firstList || stageNewLists ? Math.min(FIRST_PAINT_CARDS, list.length) : list.length);
+  const firstCount = (list: Ranked[]) => (list === firstList || stageNewLists ? Math.min(cardsFillingWindow(), list.length) : list.length);
   // How many cards of which list are rendered. A list on screen when typing starts stays whole.
-  const [rendered, setRendered] = useState(() => ({ results, count: firstCount(results) }));
+  const [rendered, setRendered] = useState(() => ({ results, count: firstCount(results), grown: false }));
   let count = rendered.count;
+  let grown = rendered.grown;
   if (rendered.results !== results) {
     count = firstCount(results);
-    setRendered({ results, count });
+    grown = false;
+    setRendered({ results, count, grown: false });
   }
   // A list that arrived while a query was typed keeps its offscreen cards out of layout (below).
   const [typedList, setTypedList] = useState<Ranked[] | null>(null);
@@ -53,11 +63,11 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
     listShownBefore = true;
     if (complete) return;
     // After the cards so far are painted (on the visit's first list, also the facets beside them).
-    const frames = results === firstList && count === FIRST_PAINT_CARDS ? FIRST_RESULTS_STAGES.restOfCards : 1;
+    const frames = results === firstList && !grown ? FIRST_RESULTS_STAGES.restOfCards : 1;
     return afterFrames(frames, () =>
-      startTransition(() => setRendered((now) => (now.results === results ? { results, count: now.count + CARDS_PER_FRAME } : now))),
+      startTransition(() => setRendered((now) => (now.results === results ? { results, count: now.count + CARDS_PER_FRAME, grown: true } : now))),
     );
-  }, [complete, count, results, firstList]);
+  }, [complete, count, grown, results, firstList]);
   const shown = complete ? results : results.slice(0, count);
   useEffect(() => {
     const id = takeReturnFocus();
@@ -86,11 +96,17 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
       }}
     >
       {shown.map(({ idea, folded }) => (
+        // Each card is positioned (relative), so the browser paints it apart and repaints it only when
+        // it changes: the frame showing a typed letter repainted all twenty cards (2–3 ms) before.
         // Cards of a list shown while typing skip style, layout and paint below the fold until scrolled
         // to (content-visibility): the next keystroke's frame lays out the few cards on screen, not
         // the page's twenty. Not other lists: shown again on Back, a list's real height places the
         // scroll position, and checkers measuring every link would find skipped ones out of place.
-        <li key={idea.id} data-idea-id={idea.id} className={results === typedList ? '[contain-intrinsic-size:auto_9rem] [content-visibility:auto]' : undefined}>
+        <li
+          key={idea.id}
+          data-idea-id={idea.id}
+          className={results === typedList ? 'relative [contain-intrinsic-size:auto_9rem] [content-visibility:auto]' : 'relative'}
+        >
           <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} />
         </li>
       ))}

@@ -1,16 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import {
-  builtIndex,
-  ideaById,
-  ideasText,
-  LOAD_TIMEOUT,
-  resultCount,
-  resultTitles,
-  serveIndex,
-  trackErrors,
-  waitForQuery,
-  waitForResults,
-} from './helpers.ts';
+import { builtIndex, ideaById, ideasText, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
 /**
  * The app's data comes in three stages (README: Performance): cards first (results, facets,
@@ -133,24 +122,45 @@ test('the first screen downloads the cards and the descriptions, not the whole i
   await page.goto('/');
   await waitForResults(page);
   await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
-  expect(data.filter((p) => p !== '/manifest.webmanifest').sort()).toEqual(['/app-data/cards.json', expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/)]);
+  expect(data.filter((p) => p !== '/manifest.webmanifest').sort()).toEqual([
+    '/app-data/cards.json',
+    expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/),
+  ]);
 });
 
-test('the first list of a visit paints six cards, then the rest of the page', async ({ page }) => {
-  // Record how many cards the list had when it first appeared.
-  await page.addInitScript(() => {
-    const seen = { first: -1 };
-    (window as unknown as { __cards: typeof seen }).__cards = seen;
-    new MutationObserver(() => {
-      const list = document.getElementById('results');
-      if (list && seen.first === -1) seen.first = list.children.length;
-    }).observe(document, { subtree: true, childList: true });
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 412, height: 823 },
+])
+  test(`the first list of a visit paints the cards that fill a ${viewport.width}×${viewport.height} window, then the rest of the page`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    // Record how many cards the list had when it first appeared.
+    await page.addInitScript(() => {
+      const seen = { first: -1 };
+      (window as unknown as { __cards: typeof seen }).__cards = seen;
+      new MutationObserver(() => {
+        const list = document.getElementById('results');
+        if (list && seen.first === -1) seen.first = list.children.length;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto('/');
+    await waitForResults(page);
+    await expect(page.locator('#results > li')).toHaveCount(20);
+    const first = await page.evaluate(() => (window as unknown as { __cards: { first: number } }).__cards.first);
+    // Fewer than the page's twenty, but enough that the window shows no gap below them.
+    expect(first).toBeLessThan(20);
+    const lastBottom = await page
+      .locator('#results > li')
+      .nth(first - 1)
+      .evaluate((li) => li.getBoundingClientRect().bottom);
+    expect(lastBottom).toBeGreaterThanOrEqual(viewport.height);
+    // And not many more than that: at most two cards below the window's edge.
+    const belowEdge = await page
+      .locator('#results > li')
+      .evaluateAll((lis, [n, h]) => lis.slice(0, n).filter((li) => li.getBoundingClientRect().top >= h).length, [first, viewport.height] as const);
+    expect(belowEdge).toBeLessThanOrEqual(2);
   });
-  await page.goto('/');
-  await waitForResults(page);
-  await expect(page.locator('#results > li')).toHaveCount(20);
-  expect(await page.evaluate(() => (window as unknown as { __cards: { first: number } }).__cards.first)).toBe(6);
-});
 
 test('loading the results and typing a query set up none of the browser’s locale formatters on the page', async ({ page }) => {
   // The first toLocaleString, localeCompare or Intl object of a page costs 10–30 ms of set-up
