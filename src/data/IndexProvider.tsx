@@ -108,8 +108,8 @@ function loadInWorker(
           worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
           // While the worker indexes, the page is idle: it readies the code a keystroke runs here
           // (loaded then: not needed for the first results).
-          void import('../search/warm-up-ranking.ts').then(({ rankingWarmUp }) => {
-            if (!stopped) stopWarmUp = stepsWhenIdle(rankingWarmUp(engine));
+          void import('../search/keystroke-warm-up.ts').then(({ keystrokeWarmUp }) => {
+            if (!stopped) stopWarmUp = stepsWhenIdle(keystrokeWarmUp(engine));
           });
         });
         break;

@@ -33,23 +33,30 @@ function buildMatcher(terms: string[]): Matcher | undefined {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
   if (words.length === 0) return undefined;
   // Search matches words shorter than MIN_PREFIX whole ("go" is not "Google"), and so does highlighting.
-  const whole = new Set(words.filter((w) => [...w].length < MIN_PREFIX && WORD_CHARACTER.test(w.at(-1)!)).map((w) => w.toLowerCase()));
+  const whole = new Set(words.filter((w) => [...w].length < MIN_PREFIX && isWordCharacter(w, w.length - 1)).map((w) => w.toLowerCase()));
   return { pattern: new RegExp(words.map(escape).join('|'), 'giu'), whole };
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the character starting at `index` (a code unit, or a surrogate pair) is a letter or a digit. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // ASCII, nearly every character here, without the regular expression.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
+}
 
 /** Whether the character before `index` is a letter or a digit (so a match there is not at a word's start). */
 function letterBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);
   // The second half of a surrogate pair: the character is the pair.
-  const start = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-  return WORD_CHARACTER.test(text.slice(start, index));
+  return isWordCharacter(text, code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1);
 }
 
 /** Whether a letter or a digit follows `index` (so a word does not end there). */
-const letterAfter = (text: string, index: number) => index < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(index)!));
+const letterAfter = (text: string, index: number) => index < text.length && isWordCharacter(text, index);
 
 /**
  * The next match of the terms at the start of a word (as MiniSearch matches prefixes), and for a
