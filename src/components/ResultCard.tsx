@@ -20,12 +20,18 @@ interface Props {
   selectedSkills: ReadonlySet<string>;
   /** The card's link was followed; `id` is its idea. */
   onOpen: (id: string) => void;
+  /**
+   * A card kept in the page below the fold while a new list paints its first cards: shown as it
+   * was (highlighting of the previous query) until the list reaches it.
+   */
+  stale?: boolean;
 }
 
 /** Skills shown on a card; the idea page has them all. Selected ones are always shown. */
 const CARD_SKILLS = 6;
 
-const sameTerms = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((term, i) => term === b[i]));
+const sameItems = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined) =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => item === b[i]));
 
 /**
  * One result, dense enough for six to eight per laptop screen: meta line, title, two lines of text,
@@ -117,10 +123,13 @@ export const ResultCard = memo(
       </article>
     );
   },
+  // `before` is what the card last rendered with: a stale card skipped while its terms changed
+  // renders when it stops being stale.
   (before, after) =>
     before.idea === after.idea &&
-    before.folded === after.folded &&
+    // Each answer lists an idea's re-proposals anew: the same ones are the same card.
+    sameItems(before.folded, after.folded) &&
     before.selectedSkills === after.selectedSkills &&
     before.onOpen === after.onOpen &&
-    sameTerms(before.terms, after.terms),
+    (after.stale === true || sameItems(before.terms, after.terms)),
 );

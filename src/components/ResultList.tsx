@@ -36,6 +36,21 @@ const CARD_HEIGHT = { wide: 130, phone: 190 };
 const CARDS_PER_FRAME = 7;
 let listShownBefore = false;
 
+interface Rendered {
+  results: Ranked[];
+  /** Cards rendered from the top of the list. */
+  count: number;
+  /** Whether `count` has grown since the list arrived. */
+  grown: boolean;
+  /** Ideas rendered below the first `count` cards: those already in the page when the list arrived. */
+  kept: ReadonlySet<string>;
+}
+const NONE_KEPT: ReadonlySet<string> = new Set();
+
+/** The cards in the page: the first `count`, and below them the kept ones that are in the list. */
+const shownOf = ({ results, count, kept }: Pick<Rendered, 'results' | 'count' | 'kept'>): Ranked[] =>
+  count >= results.length ? results : kept.size === 0 ? results.slice(0, count) : results.filter(({ idea }, i) => i < count || kept.has(idea.id));
+
 /**
  * One page of result cards; ↑/↓ move between result links, ↑ on the first one and Esc return to
  * the search box. Shown again after opening an idea (Back), focus is back on that idea's link.
@@ -47,13 +62,15 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
   const [firstList] = useState(() => (listShownBefore ? null : results));
   const firstCount = (list: Ranked[]) => (list === firstList || stageNewLists ? Math.min(cardsFillingWindow(), list.length) : list.length);
   // How many cards of which list are rendered. A list on screen when typing starts stays whole.
-  const [rendered, setRendered] = useState(() => ({ results, count: firstCount(results), grown: false }));
-  let count = rendered.count;
-  let grown = rendered.grown;
+  const [rendered, setRendered] = useState<Rendered>(() => ({ results, count: firstCount(results), grown: false, kept: NONE_KEPT }));
+  let { count, grown, kept } = rendered;
   if (rendered.results !== results) {
     count = firstCount(results);
     grown = false;
-    setRendered({ results, count, grown: false });
+    // While typing, cards of the previous list that are in the new one stay in the page as they are,
+    // not removed now and created again in the frames after (their highlighting follows then).
+    kept = stageNewLists ? new Set(shownOf(rendered).map(({ idea }) => idea.id)) : NONE_KEPT;
+    setRendered({ results, count, grown, kept });
   }
   // A list that arrived while a query was typed keeps its offscreen cards out of layout (below).
   const [typedList, setTypedList] = useState<Ranked[] | null>(null);
@@ -65,10 +82,10 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
     // After the cards so far are painted (on the visit's first list, also the facets beside them).
     const frames = results === firstList && !grown ? FIRST_RESULTS_STAGES.restOfCards : 1;
     return afterFrames(frames, () =>
-      startTransition(() => setRendered((now) => (now.results === results ? { results, count: now.count + CARDS_PER_FRAME, grown: true } : now))),
+      startTransition(() => setRendered((now) => (now.results === results ? { ...now, count: now.count + CARDS_PER_FRAME, grown: true } : now))),
     );
   }, [complete, count, grown, results, firstList]);
-  const shown = complete ? results : results.slice(0, count);
+  const shown = shownOf({ results, count, kept });
   useEffect(() => {
     const id = takeReturnFocus();
     // Never take focus from something the user has focused meanwhile.
@@ -95,7 +112,7 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
         }
       }}
     >
-      {shown.map(({ idea, folded }) => (
+      {shown.map(({ idea, folded }, i) => (
         // Each card is positioned (relative), so the browser paints it apart and repaints it only when
         // it changes: the frame showing a typed letter repainted all twenty cards (2–3 ms) before.
         // Cards of a list shown while typing skip style, layout and paint below the fold until scrolled
@@ -107,7 +124,7 @@ export const ResultList = memo(function ResultList({ results, terms, selectedSki
           data-idea-id={idea.id}
           className={results === typedList ? 'relative [contain-intrinsic-size:auto_9rem] [content-visibility:auto]' : 'relative'}
         >
-          <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} />
+          <ResultCard idea={idea} folded={folded} terms={terms} selectedSkills={selectedSkills} onOpen={onOpen} stale={i >= count} />
         </li>
       ))}
     </ol>

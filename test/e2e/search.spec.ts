@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
 import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
@@ -52,6 +52,48 @@ test('typing a query shows highlighted results and updates the URL after a pause
   await expect(page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]')).toHaveAccessibleName(`Page ${pages} of ${pages}`);
   await expect(resultCards(page)).toHaveCount(listed - PAGE_SIZE * (pages - 1));
 });
+
+test('while a query is typed, cards already shown stay in the page and end up as a fresh load of the query shows them', async ({ page }) => {
+  await page.goto('/');
+  await waitForResults(page);
+  const box = page.getByRole('searchbox', { name: 'Search ideas' });
+  await box.pressSequentially('prom', { delay: 30 });
+  await waitForQuery(page, 'prom');
+  await expect(resultCards(page)).toHaveCount(PAGE_SIZE);
+  const cards = page.locator('#results > li');
+  // Each card element is tagged, to tell the ones kept from ones made again.
+  const before = await cards.evaluateAll((lis) =>
+    lis.map((li) => {
+      (li as HTMLElement & { kept?: boolean }).kept = true;
+      return { id: li.dataset.ideaId!, html: li.innerHTML };
+    }),
+  );
+  await box.press('e');
+  await waitForQuery(page, 'prome');
+  await expect(resultCards(page)).toHaveCount(PAGE_SIZE);
+  const settled = () =>
+    cards.evaluateAll((lis) => lis.map((li) => ({ id: li.dataset.ideaId!, kept: (li as HTMLElement & { kept?: boolean }).kept === true, html: li.innerHTML })));
+  // Cards of ideas in both lists are the same elements, below the fold too.
+  const after = await settled();
+  const inBoth = after.filter(({ id }) => before.some((b) => b.id === id));
+  expect(inBoth.length).toBeGreaterThan(8);
+  expect(inBoth.filter(({ kept }) => !kept).map(({ id }) => id)).toEqual([]);
+  // Their highlighting follows the new query (some change: a word that starts with "prom" but not "prome" is no longer marked)…
+  await expect.poll(async () => (await settled()).filter(({ id, html }) => before.some((b) => b.id === id && b.html !== html)).length).toBeGreaterThan(0);
+  // …and every card ends up as a fresh load of "prome" shows it.
+  await expect.poll(async () => (await settled()).map(({ id, html }) => ({ id, html }))).toEqual(await freshCards(page, 'prome'));
+});
+
+/** The cards of the first page of `q`, loaded afresh in a page of its own. */
+async function freshCards(page: Page, q: string) {
+  const fresh = await page.context().newPage();
+  await fresh.goto(`/?q=${encodeURIComponent(q)}`);
+  await waitForQuery(fresh, q);
+  await expect(resultCards(fresh)).toHaveCount(PAGE_SIZE);
+  const cards = await fresh.locator('#results > li').evaluateAll((lis) => lis.map((li) => ({ id: li.dataset.ideaId!, html: li.innerHTML })));
+  await fresh.close();
+  return cards;
+}
 
 test('facet counts follow the query and other facets; selecting narrows results', async ({ page }) => {
   const tremor = (i: { project: string }) => i.project === 'Tremor';
