@@ -21,5 +21,11 @@ export function projectPageSlug(idea: Pick<IdeaCard, 'project' | 'projectSlug'>)
  */
 export function mentorPageSlug(mentor: Mentor): string {
   if (mentor.github) return mentor.github.toLowerCase();
-  return `~${slugify(mentor.name ?? '') || 'mentor'}`;
+  const name = mentor.name ?? '';
+  let slug = nameSlugs.get(name);
+  if (slug === undefined) nameSlugs.set(name, (slug = `~${slugify(name) || 'mentor'}`));
+  return slug;
 }
+
+/** Name → slug, worked out once: every result card links its mentors, on every keystroke that renders it, and Unicode normalization is not cheap. */
+const nameSlugs = new Map<string, string>();
