@@ -45,7 +45,7 @@ const PAINT_WAIT_MS = 1_000;
  * still interpreted: at 10,000 ideas a three-letter prefix took 20-25 ms in the browser instead of
  * about 1 ms.
  */
-const WARM_UP_QUERIES = ['a', 'da', 'dat', 'data', 'kubernets', 'web ui'];
+const WARM_UP_QUERIES = ['a', 'da', 'dat', 'data', 'netwrking', 'web ui'];
 /** Rounds of the warm-up queries over the full-text index after the first (the index answers meanwhile). */
 const MORE_WARM_UP_ROUNDS = 4;
 const warmUp = (text: TextIndex) => WARM_UP_QUERIES.forEach((query) => textSearch(text, query));
