@@ -1,26 +1,20 @@
+import { MIN_PREFIX } from './query-text.ts';
+
 export interface Segment {
   text: string;
   hit: boolean;
 }
 
-import { MIN_PREFIX } from './query-text.ts';
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Matcher {
-  pattern: RegExp;
-  /** Terms matched as whole words only (lower case). */
-  whole: ReadonlySet<string>;
-}
-
-let cached: { key: string; matcher: Matcher | undefined } | undefined;
+let cached: { key: string; pattern: RegExp | undefined } | undefined;
 
 /** One pattern per term list, reused across the many strings highlighted for one result page. */
-function matcherFor(terms: string[]): Matcher | undefined {
+function matcherFor(terms: string[]): RegExp | undefined {
   const key = terms.join('\u0000');
-  if (cached?.key !== key) cached = { key, matcher: buildMatcher(terms) };
-  if (cached.matcher) cached.matcher.pattern.lastIndex = 0;
-  return cached.matcher;
+  if (cached?.key !== key) cached = { key, pattern: buildMatcher(terms) };
+  if (cached.pattern) cached.pattern.lastIndex = 0;
+  return cached.pattern;
 }
 
 /**
@@ -29,12 +23,10 @@ function matcherFor(terms: string[]): Matcher | undefined {
  * classes in it, each new term list, that is each keystroke, cost a regular expression about
  * eight times as long to compile and run.
  */
-function buildMatcher(terms: string[]): Matcher | undefined {
+function buildMatcher(terms: string[]): RegExp | undefined {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
   if (words.length === 0) return undefined;
-  // Search matches words shorter than MIN_PREFIX whole ("go" is not "Google"), and so does highlighting.
-  const whole = new Set(words.filter((w) => [...w].length < MIN_PREFIX && isWordCharacter(w, w.length - 1)).map((w) => w.toLowerCase()));
-  return { pattern: new RegExp(words.map(escape).join('|'), 'giu'), whole };
+  return new RegExp(words.map(escape).join('|'), 'giu');
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -59,28 +51,38 @@ function letterBefore(text: string, index: number): boolean {
 const letterAfter = (text: string, index: number) => index < text.length && isWordCharacter(text, index);
 
 /**
- * The next match of the terms at the start of a word (as MiniSearch matches prefixes), and for a
- * short term a whole word, from `pattern.lastIndex`.
+ * The next match of the terms at the start of a word (as MiniSearch matches prefixes), from
+ * `pattern.lastIndex`. A match shorter than MIN_PREFIX (UTF-16 units, as search counts) must be a
+ * whole word too: search matches such words whole ("go" is not "Google"). Decided on the match, not
+ * the term: the pattern folds case as Unicode does ("ſ" is "s"), which toLowerCase does not.
  */
-function nextWordStart(text: string, { pattern, whole }: Matcher): RegExpExecArray | null {
+function nextWordStart(text: string, pattern: RegExp): RegExpExecArray | null {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
-    if (!letterBefore(text, match.index) && !(whole.has(match[0].toLowerCase()) && letterAfter(text, end))) return match;
-    // Not a word's start (or a short term inside a longer word): the search goes on from the next character (both halves of a surrogate
-    // pair, or the pattern would step back to the pair's start), as a lookbehind would.
+    const short = match[0].length < MIN_PREFIX && endsInWordCharacter(match[0]);
+    if (!letterBefore(text, match.index) && !(short && letterAfter(text, end))) return match;
+    // Not a word's start (or a short term inside a longer word): the search goes on from the next
+    // character (both halves of a surrogate pair, or the pattern would step back to the pair's
+    // start), as a lookbehind would.
     const code = text.charCodeAt(match.index);
     pattern.lastIndex = match.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
   }
   return null;
 }
 
+/** Whether the last character (code point) of `text` is a letter or a digit: punctuation terms are not words. */
+function endsInWordCharacter(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return isWordCharacter(text, code >= 0xdc00 && code <= 0xdfff && text.length >= 2 ? text.length - 2 : text.length - 1);
+}
+
 /** Splits text into plain and matching segments, to render matches as <mark> without HTML strings. */
 export function highlight(text: string, terms: string[]): Segment[] {
-  const matcher = matcherFor(terms);
-  if (!matcher) return [{ text, hit: false }];
+  const pattern = matcherFor(terms);
+  if (!pattern) return [{ text, hit: false }];
   const segments: Segment[] = [];
   let last = 0;
-  for (let match = nextWordStart(text, matcher); match; match = nextWordStart(text, matcher)) {
+  for (let match = nextWordStart(text, pattern); match; match = nextWordStart(text, pattern)) {
     if (match.index > last) segments.push({ text: text.slice(last, match.index), hit: false });
     segments.push({ text: match[0], hit: true });
     last = match.index + match[0].length;
@@ -118,8 +120,8 @@ function flattened(text: string): string {
 export function snippet(text: string, terms: string[], length = 180): string {
   const flat = flattened(text);
   if (flat.length <= length) return flat;
-  const matcher = matcherFor(terms);
-  const first = (matcher && nextWordStart(flat, matcher)?.index) ?? 0;
+  const pattern = matcherFor(terms);
+  const first = (pattern && nextWordStart(flat, pattern)?.index) ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + length);

@@ -238,6 +238,13 @@ describe('highlighting', () => {
     expect(hits('Kubernetes and kubectl', ['kub'])).toEqual(['Kub', 'kub']);
     // A shorter word does not hide a longer term at the same place.
     expect(hits('Golang or Go', ['go', 'golang'])).toEqual(['Golang', 'Go']);
+    // Whole or not is decided on what matched, as Unicode folds case ("ſ" is "s", "ς" is "σ").
+    expect(hits('ſx s', ['s'])).toEqual(['s']);
+    expect(hits('λςx λς', ['λσ'])).toEqual(['λς']);
+    // One character beyond the Basic Multilingual Plane is two UTF-16 units, short for search too.
+    expect(hits('𠀀x 𠀀', ['𠀀'])).toEqual(['𠀀']);
+    // The snippet starts at a whole-word match, not inside "Google".
+    expect(snippet(`${'Google '.repeat(40)}written in Go ${'lorem '.repeat(40)}`, ['go'])).toContain('written in Go');
   });
 
   it('starts a snippet at a word-start match, not inside a word', () => {
