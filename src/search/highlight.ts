@@ -1,4 +1,4 @@
-import { MIN_PREFIX } from './query-text.ts';
+import { PREFIX_MARK } from './query-text.ts';
 
 export interface Segment {
   text: string;
@@ -7,26 +7,46 @@ export interface Segment {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let cached: { key: string; pattern: RegExp | undefined } | undefined;
+interface Matcher {
+  /** Every term, longest first, each in a group of its own. */
+  pattern: RegExp;
+  /** Whether the term of group i + 1 is a prefix. */
+  prefix: boolean[];
+  /** The prefix terms alone, tried where a whole-word term failed (sticky). */
+  prefixesHere: RegExp | undefined;
+}
 
-/** One pattern per term list, reused across the many strings highlighted for one result page. */
-function matcherFor(terms: string[]): RegExp | undefined {
+let cached: { key: string; matcher: Matcher | undefined } | undefined;
+
+/** One matcher per term list, reused across the many strings highlighted for one result page. */
+function matcherFor(terms: string[]): Matcher | undefined {
   const key = terms.join('\u0000');
-  if (cached?.key !== key) cached = { key, pattern: buildMatcher(terms) };
-  if (cached.pattern) cached.pattern.lastIndex = 0;
-  return cached.pattern;
+  if (cached?.key !== key) cached = { key, matcher: buildMatcher(terms) };
+  if (cached.matcher) cached.matcher.pattern.lastIndex = 0;
+  return cached.matcher;
 }
 
 /**
  * The terms as alternatives, longest first. Where a word starts or ends is checked apart
- * (nextWordStart), not in the pattern (a lookbehind for letters and digits): with Unicode's letter
+ * (nextMatch), not in the pattern (a lookbehind for letters and digits): with Unicode's letter
  * classes in it, each new term list, that is each keystroke, cost a regular expression about
  * eight times as long to compile and run.
  */
-function buildMatcher(terms: string[]): RegExp | undefined {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length).slice(0, 50);
-  if (words.length === 0) return undefined;
-  return new RegExp(words.map(escape).join('|'), 'giu');
+function buildMatcher(terms: string[]): Matcher | undefined {
+  const words = new Map<string, boolean>();
+  for (const term of terms) {
+    const prefix = term.endsWith(PREFIX_MARK);
+    const word = (prefix ? term.slice(0, -PREFIX_MARK.length) : term).trim();
+    if (word) words.set(word, prefix || words.get(word) === true);
+  }
+  const sorted = [...words].sort(([a], [b]) => b.length - a.length).slice(0, 50);
+  if (sorted.length === 0) return undefined;
+  const prefixes = sorted.filter(([, prefix]) => prefix).map(([word]) => escape(word));
+  return {
+    pattern: new RegExp(sorted.map(([word]) => `(${escape(word)})`).join('|'), 'giu'),
+    prefix: sorted.map(([, prefix]) => prefix),
+    prefixesHere: prefixes.length > 0 ? new RegExp(prefixes.join('|'), 'iuy') : undefined,
+  };
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -50,22 +70,38 @@ function letterBefore(text: string, index: number): boolean {
 /** Whether a letter or a digit follows `index` (so a word does not end there). */
 const letterAfter = (text: string, index: number) => index < text.length && isWordCharacter(text, index);
 
+interface Found {
+  index: number;
+  text: string;
+}
+
 /**
- * The next match of the terms at the start of a word (as MiniSearch matches prefixes), from
- * `pattern.lastIndex`. A match shorter than MIN_PREFIX (UTF-16 units, as search counts) must be a
- * whole word too: search matches such words whole ("go" is not "Google"). Decided on the match, not
- * the term: the pattern folds case as Unicode does ("ſ" is "s"), which toLowerCase does not.
+ * The next match from `pattern.lastIndex`: at the start of a word, and for a term not marked as a
+ * prefix, to the end of a word. Where a whole-word term fails, a prefix term may still match there
+ * ("kube" is a term of the index, "kub" is being typed: "kubectl" shows "kub").
  */
-function nextWordStart(text: string, pattern: RegExp): RegExpExecArray | null {
+function nextMatch(text: string, { pattern, prefix, prefixesHere }: Matcher): Found | null {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const end = match.index + match[0].length;
-    const short = match[0].length < MIN_PREFIX && endsInWordCharacter(match[0]);
-    if (!letterBefore(text, match.index) && !(short && letterAfter(text, end))) return match;
-    // Not a word's start (or a short term inside a longer word): the search goes on from the next
-    // character (both halves of a surrogate pair, or the pattern would step back to the pair's
-    // start), as a lookbehind would.
-    const code = text.charCodeAt(match.index);
-    pattern.lastIndex = match.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+    const { index } = match;
+    if (!letterBefore(text, index)) {
+      const end = index + match[0].length;
+      const group = match.findIndex((part, i) => i > 0 && part !== undefined);
+      // Punctuation terms ("c++") end no word, and are matched where they start.
+      if (prefix[group - 1] || !endsInWordCharacter(match[0]) || !letterAfter(text, end)) return { index, text: match[0] };
+      if (prefixesHere) {
+        prefixesHere.lastIndex = index;
+        const here = prefixesHere.exec(text);
+        if (here) {
+          pattern.lastIndex = index + here[0].length;
+          return { index, text: here[0] };
+        }
+      }
+    }
+    // Not a word's start (or a whole-word term inside a longer word): the search goes on from the
+    // next character (both halves of a surrogate pair, or the pattern would step back to the
+    // pair's start), as a lookbehind would.
+    const code = text.charCodeAt(index);
+    pattern.lastIndex = index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
   }
   return null;
 }
@@ -78,14 +114,14 @@ function endsInWordCharacter(text: string): boolean {
 
 /** Splits text into plain and matching segments, to render matches as <mark> without HTML strings. */
 export function highlight(text: string, terms: string[]): Segment[] {
-  const pattern = matcherFor(terms);
-  if (!pattern) return [{ text, hit: false }];
+  const matcher = matcherFor(terms);
+  if (!matcher) return [{ text, hit: false }];
   const segments: Segment[] = [];
   let last = 0;
-  for (let match = nextWordStart(text, pattern); match; match = nextWordStart(text, pattern)) {
+  for (let match = nextMatch(text, matcher); match; match = nextMatch(text, matcher)) {
     if (match.index > last) segments.push({ text: text.slice(last, match.index), hit: false });
-    segments.push({ text: match[0], hit: true });
-    last = match.index + match[0].length;
+    segments.push({ text: match.text, hit: true });
+    last = match.index + match.text.length;
   }
   if (last < text.length) segments.push({ text: text.slice(last), hit: false });
   return segments;
@@ -120,8 +156,8 @@ function flattened(text: string): string {
 export function snippet(text: string, terms: string[], length = 180): string {
   const flat = flattened(text);
   if (flat.length <= length) return flat;
-  const pattern = matcherFor(terms);
-  const first = (pattern && nextWordStart(flat, pattern)?.index) ?? 0;
+  const matcher = matcherFor(terms);
+  const first = (matcher && nextMatch(flat, matcher)?.index) ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + length);

@@ -11,6 +11,14 @@ export const SIMILAR_LIMIT = 6;
 /** Words match as prefixes from this many letters (see QUERY_OPTIONS in text-index.ts). */
 export const MIN_PREFIX = 3;
 
+/**
+ * Marks a term to highlight as a prefix ("prome*": the word being typed, which search matches as a
+ * prefix); a term without it is highlighted as a whole word, as search matched it (a term of the
+ * index, a word typed before the last, a word of one or two letters). Search splits words at
+ * punctuation, so no word ends with the mark itself.
+ */
+export const PREFIX_MARK = '*';
+
 /** Query text as MiniSearch should see it: bounded length, no control characters. */
 export function cleanQuery(q: string): string {
   return q

@@ -3,7 +3,7 @@ import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import { kthLargest } from './kth-largest.ts';
 import synonymData from './synonyms.json';
-import { cleanQuery, matchedWordCount, MIN_PREFIX } from './query-text.ts';
+import { cleanQuery, matchedWordCount, MIN_PREFIX, PREFIX_MARK } from './query-text.ts';
 import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
 import { ScoringMiniSearch, TermPostings } from './term-postings.ts';
 
@@ -197,6 +197,7 @@ export interface PartialMatch {
 export interface TextHits {
   positions: Uint32Array;
   scores: Float64Array;
+  /** Words to highlight: as search matched them, whole, or as a prefix when marked (PREFIX_MARK). */
   terms: string[];
   /** Set when no idea matched every word and these are the ideas that match most of them. */
   partial?: PartialMatch;
@@ -303,7 +304,14 @@ export function planQuery(query: string, synonyms: SynonymTable = SYNONYMS): { u
   const q = cleanQuery(query);
   const units = q ? queryUnits(q, synonyms) : [];
   const allWords = units.length > 0 ? splitWords(q).map(foldText).filter(Boolean) : [];
-  return { units, plans: units.map((unit) => unitPlan(unit, allWords, synonyms)), typed: q.split(/\s+/).filter(Boolean) };
+  return { units, plans: units.map((unit) => unitPlan(unit, allWords, synonyms)), typed: typedWords(q) };
+}
+
+/** The query's words as typed, to highlight: the last one as a prefix when search takes it as one. */
+function typedWords(q: string): string[] {
+  const words = splitWords(q).filter(Boolean);
+  const last = words.length - 1;
+  return words.map((word, i) => (i === last && word.length >= MIN_PREFIX ? `${word}${PREFIX_MARK}` : word));
 }
 
 const HIGHLIGHT_HITS = 100;
@@ -395,7 +403,13 @@ function partialSearch(text: TextIndex, units: QueryUnit[], plans: QueryPlan[], 
  * Ideas with most of the words: ranked by how many they have, then by score. `termsOf(u, shown)`
  * gives the terms through which unit u matched those of the shown ideas it matched.
  */
-function partialFrom(text: TextIndex, units: QueryUnit[], perUnit: UnitHit[][], termsOf: (u: number, shown: Set<number>) => readonly string[], typed: string[]): TextHits {
+function partialFrom(
+  text: TextIndex,
+  units: QueryUnit[],
+  perUnit: UnitHit[][],
+  termsOf: (u: number, shown: Set<number>) => readonly string[],
+  typed: string[],
+): TextHits {
   // Per idea position: which words it has (bits) and its summed score. Typed arrays, not objects:
   // a common word can match most of 10,000 ideas.
   const size = text.positionOf.size;
@@ -446,7 +460,10 @@ export function yieldToMain(): Promise<void> {
  * Builds the text index on the calling thread in time slices of `sliceMs`, yielding between them.
  * The app uses a worker instead; this is the benchmark's comparison point.
  */
-export async function createTextIndexSliced(ideas: readonly SearchDoc[], options: { sliceMs?: number; onSlice?: (ms: number) => void } = {}): Promise<TextIndex> {
+export async function createTextIndexSliced(
+  ideas: readonly SearchDoc[],
+  options: { sliceMs?: number; onSlice?: (ms: number) => void } = {},
+): Promise<TextIndex> {
   const { sliceMs = 20, onSlice } = options;
   const miniSearch = new ScoringMiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   let next = 0;

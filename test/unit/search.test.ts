@@ -5,7 +5,8 @@ import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
 import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
-import { MINISEARCH_OPTIONS } from '../../src/search/text-index.ts';
+import { MINISEARCH_OPTIONS, planQuery } from '../../src/search/text-index.ts';
+import { PREFIX_MARK } from '../../src/search/query-text.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
@@ -201,7 +202,7 @@ describe('sort orders', () => {
 
 describe('highlighting', () => {
   it('marks word-start matches, case-insensitively', () => {
-    expect(highlight('Monitor Kyverno with Prometheus', ['prom'])).toEqual([
+    expect(highlight('Monitor Kyverno with Prometheus', ['prom*'])).toEqual([
       { text: 'Monitor Kyverno with ', hit: false },
       { text: 'Prom', hit: true },
       { text: 'etheus', hit: false },
@@ -227,29 +228,41 @@ describe('highlighting', () => {
     expect(hits('Émile émile', ['émile'])).toEqual(['Émile', 'émile']);
   });
 
-  it('marks a word shorter than three letters only as a whole word, as search matches it', () => {
+  it('marks a word as search matched it: whole, or as a prefix for the word being typed', () => {
     const hits = (text: string, terms: string[]) =>
       highlight(text, terms)
         .filter((s) => s.hit)
         .map((s) => s.text);
+    // A term of the index (a prefix's or a typo's expansion) is a whole word: "prom" is not PromBench.
+    expect(hits('PromBench, a prom, Prometheus', ['prom', 'prometheus'])).toEqual(['prom', 'Prometheus']);
     expect(hits('Go services at Google, in go.', ['go'])).toEqual(['Go', 'go']);
     expect(hits('Karthik K N on Kubernetes', ['k'])).toEqual(['K']);
-    // From three letters a typed word matches as a prefix, and is marked as one.
-    expect(hits('Kubernetes and kubectl', ['kub'])).toEqual(['Kub', 'kub']);
+    // The word being typed is marked as a prefix.
+    expect(hits('Kubernetes and kubectl', ['kub*'])).toEqual(['Kub', 'kub']);
+    // Where a whole-word term fails, the prefix being typed may still match there.
+    expect(hits('kubectl and kube', ['kube', 'kub*'])).toEqual(['kub', 'kube']);
     // A shorter word does not hide a longer term at the same place.
     expect(hits('Golang or Go', ['go', 'golang'])).toEqual(['Golang', 'Go']);
-    // Whole or not is decided on what matched, as Unicode folds case ("ſ" is "s", "ς" is "σ").
+    // Whole or not holds however Unicode folds case ("ſ" is "s", "ς" is "σ").
     expect(hits('ſx s', ['s'])).toEqual(['s']);
     expect(hits('λςx λς', ['λσ'])).toEqual(['λς']);
-    // One character beyond the Basic Multilingual Plane is two UTF-16 units, short for search too.
     expect(hits('𠀀x 𠀀', ['𠀀'])).toEqual(['𠀀']);
+    // A term ending in punctuation ends no word.
+    expect(hits('c++17 and C++', ['c++'])).toEqual(['c++', 'C++']);
     // The snippet starts at a whole-word match, not inside "Google".
     expect(snippet(`${'Google '.repeat(40)}written in Go ${'lorem '.repeat(40)}`, ['go'])).toContain('written in Go');
   });
 
+  it('gives the words typed to highlight as search takes them: the last one a prefix from three letters', () => {
+    expect(planQuery('kubernetes oper').typed).toEqual(['kubernetes', `oper${PREFIX_MARK}`]);
+    expect(planQuery('rust go').typed).toEqual(['rust', 'go']);
+    // Split as search splits them, at punctuation: "ui" is a word of two letters, matched whole.
+    expect(planQuery('web/ui').typed).toEqual(['web', 'ui']);
+  });
+
   it('starts a snippet at a word-start match, not inside a word', () => {
     const text = `${'cooperation '.repeat(30)}then the operator ${'dolor sit '.repeat(40)}`;
-    expect(snippet(text, ['operat'])).toContain('the operator');
+    expect(snippet(text, [`operat${PREFIX_MARK}`])).toContain('the operator');
   });
 
   it('cuts a snippet around the first match', () => {
