@@ -86,8 +86,8 @@ function nextMatch(text: string, { pattern, prefix, prefixesHere }: Matcher): Fo
     if (!letterBefore(text, index)) {
       const end = index + match[0].length;
       const group = match.findIndex((part, i) => i > 0 && part !== undefined);
-      // Punctuation terms ("c++") end no word, and are matched where they start.
-      if (prefix[group - 1] || !endsInWordCharacter(match[0]) || !letterAfter(text, end)) return { index, text: match[0] };
+      // A match ending in punctuation ("c++") ends no word, and is matched where it starts.
+      if (prefix[group - 1] || !letterBefore(match[0], match[0].length) || !letterAfter(text, end)) return { index, text: match[0] };
       if (prefixesHere) {
         prefixesHere.lastIndex = index;
         const here = prefixesHere.exec(text);
@@ -104,12 +104,6 @@ function nextMatch(text: string, { pattern, prefix, prefixesHere }: Matcher): Fo
     pattern.lastIndex = index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
   }
   return null;
-}
-
-/** Whether the last character (code point) of `text` is a letter or a digit: punctuation terms are not words. */
-function endsInWordCharacter(text: string): boolean {
-  const code = text.charCodeAt(text.length - 1);
-  return isWordCharacter(text, code >= 0xdc00 && code <= 0xdfff && text.length >= 2 ? text.length - 2 : text.length - 1);
 }
 
 /** Splits text into plain and matching segments, to render matches as <mark> without HTML strings. */
