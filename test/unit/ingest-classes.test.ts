@@ -78,6 +78,8 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
       ['puertomontt', 'timflannagan'],
       ['Go', 'Kubernetes'],
     ]);
+    // The labels say who leads (lfx-mentorship/2026/01-Mar-May/README.md:473).
+    expect(labelled.mentors.map((m) => m.role)).toEqual(['primary', 'co-mentor']);
   });
 
   it('reads deliverables listed beside their label, "expectedOutcome:" and "The expected outcomes:" as the outcome', () => {
@@ -323,7 +325,12 @@ describe('accepted programs', () => {
     const { index } = buildIndex(readSources([`${FIXTURES}/accepted-apply-link`]), { generatedAt: 'test' });
     expect(index.ideas.map((i) => [i.title, i.status, i.lfxUrl, i.extra])).toEqual([
       // A field only the accepted list has is kept with the proposal it is merged into.
-      ['Build Gitops continuous deployment tools on kubevela', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/76c1d526', { 'Slack channel': '#kubevela' }],
+      [
+        'Build Gitops continuous deployment tools on kubevela',
+        'accepted',
+        'https://mentorship.lfx.linuxfoundation.org/project/76c1d526',
+        { 'Slack channel': '#kubevela' },
+      ],
       ['Support Wasm-Signature proposal', 'accepted', 'https://mentorship.lfx.linuxfoundation.org/project/9101857e', undefined],
       // An apply link to anything but an LFX page is not the LFX link: it stays an extra field.
       ['An apply link that is not an LFX page', 'accepted', undefined, { Apply: 'https://example.com/apply-form' }],

@@ -91,6 +91,20 @@ describe('descriptions', () => {
     expect(markdown).toContain('> A quoted requirement');
   });
 
+  it('starts a field at its text: no lone colon, repeated colon or line break left from around the label', () => {
+    const idea = byTitle(index, 'Stray marks around the label');
+    expect(idea.description.markdown).toMatch(/^The label's colon written twice/);
+    expect(idea.description.text).toMatch(/^The label's colon written twice/);
+    expect(idea.outcome?.markdown).toBe('The outcome after a line break (2025/02-Jun-Aug/README.md:874).');
+  });
+
+  it('links a site written without https:// to the site, and other relative links into the upstream repository', () => {
+    const { html } = byTitle(index, 'Stray marks around the label').description;
+    expect(html).toContain('href="https://inspektor-gadget.io/"');
+    expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/docs\/guide\.md"/);
+    expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/notes\.md"/);
+  });
+
   it('splits a label folded into the previous field by lazy continuation', () => {
     const idea = byTitle(index, 'Lazy continuation');
     expect(idea.description.text).not.toContain('Recommended Skills');
@@ -150,6 +164,8 @@ describe('accepted ideas', () => {
     expect(accepted.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/e01ba557');
     expect(accepted.source).toEqual({ file: 'lfx-mentorship/2021/01-Spring/project_ideas.md', line: 3 });
     expect(accepted.acceptedSource).toEqual({ file: 'lfx-mentorship/2021/01-Spring/README.md', line: 5 });
+    // The accepted list adds a skill (as lfx-mentorship/2020/q2/selected_projects.md:80 does): kept.
+    expect([accepted.skills, accepted.skillsText]).toEqual([['Go', 'Prometheus', 'Kubernetes'], 'Golang, Prometheus, Kubernetes']);
   });
 });
 

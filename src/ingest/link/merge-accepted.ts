@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../model/idea-index.ts';
 import { warning } from '../diagnostics.ts';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from '../../model/idea-id.ts';
+import { normalizeSkills } from '../normalise/skills.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 /** Issue URLs compare without scheme case, `www.` or a trailing slash. */
@@ -10,6 +11,15 @@ const issueKey = (url: string) =>
     .toLowerCase()
     .replace(/^https?:\/\/(www\.)?/, '')
     .replace(/[/#]+$/, '');
+
+/**
+ * The proposal's skills as written, followed by the accepted list's items that name a skill it
+ * lacks (`Golang` and `Golang, Kubernetes` → `Golang, Kubernetes`; `Golang` and `Go` stay `Golang`).
+ */
+function withSkillsAdded(written: string, accepted: string, skills: ReadonlySet<string>): string {
+  const added = accepted.split(/\s*,\s*/).filter((item) => normalizeSkills(item).some((skill) => !skills.has(skill)));
+  return [written, ...added].filter(Boolean).join(', ');
+}
 
 /**
  * A term lists the same idea in `project_ideas.md` and again in `README.md` /
@@ -54,6 +64,9 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     proposal.acceptedSource = record.source;
     if (record.mentors.length > 0) proposal.mentors = record.mentors;
     if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
+    // A skill either list names is kept: the accepted one sometimes adds one ("Golang, Kubernetes").
+    proposal.skillsText = withSkillsAdded(proposal.skillsText, record.skillsText, new Set(proposal.skills));
+    proposal.skills = [...new Set([...proposal.skills, ...record.skills])];
     // Fields only the accepted list has are kept beside the proposal's own.
     for (const [label, text] of Object.entries(record.extra ?? {})) if (!proposal.extra?.[label]) proposal.extra = { ...proposal.extra, [label]: text };
     // One URL per issue, however each list wrote it (a trailing slash, `www.`).

@@ -262,10 +262,13 @@ function dropLeadingChars(nodes: PhrasingContent[], count: number): PhrasingCont
 
 function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = nodes;
+  // A line break written after the label (`- Description:<br/>`) starts nothing.
+  if (first?.type === 'break' || (first?.type === 'html' && /^<br\s*\/?>$/i.test(first.value.trim()))) return trimStart(rest);
   if (first?.type !== 'text') return nodes;
-  // Stray emphasis markers around a label (`**Skills:** Go`) survive as literal text.
-  const value = first.value.replace(/^[\s*_]+/, '');
-  return value ? [{ ...first, value }, ...rest] : rest;
+  // Stray emphasis markers around a label (`**Skills:** Go`) survive as literal text, and so does
+  // a colon written twice (`Description: : KubeStellar is …`).
+  const value = first.value.replace(/^(?:[\s*_]|[:：](?=\s))+/, '');
+  return value ? [{ ...first, value }, ...rest] : trimStart(rest);
 }
 
 /**

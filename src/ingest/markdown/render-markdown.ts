@@ -43,10 +43,17 @@ function rehypeUpstreamLinks(options: { base: string }) {
   };
 }
 
+/**
+ * A site written without its scheme (`[Inspektor Gadget](inspektor-gadget.io)`): a host name with
+ * a common top-level domain first. File names in the repository (`guide.md`, `setup.sh`) end
+ * otherwise.
+ */
+const BARE_SITE = /^(?:www\.)?(?:[a-z0-9-]+\.)+(?:io|com|org|net|dev|ai|cloud|tech|co|info|edu|gov)(?:[/:?#]|$)/i;
+
 function absolutize(href: string, base: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return href;
   try {
-    return new URL(href, base).href;
+    return BARE_SITE.test(href.trim()) ? new URL(`https://${href.trim()}`).href : new URL(href, base).href;
   } catch {
     return href;
   }

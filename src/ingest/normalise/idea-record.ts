@@ -4,7 +4,7 @@ import { warning, type WarningCode } from '../diagnostics.ts';
 import type { FieldEntry } from '../markdown/field-entries.ts';
 import type { FieldKey } from '../markdown/field-labels.ts';
 import type { RawIdea } from '../markdown/find-ideas.ts';
-import { parseMentors } from './mentors.ts';
+import { parseMentorFields } from './mentors.ts';
 import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 import { difficultyLevel, sizeHours } from './size-difficulty.ts';
@@ -38,7 +38,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const preamble = raw.entries
     .filter((e) => e.label === undefined)
     .flatMap((e) => e.nodes)
-    .filter((node) => !isLfxTitleLine(node));
+    .filter((node) => !isLfxTitleLine(node) && !isStrayMark(node));
   const description = renderRichText([...preamble, ...nodesOf(byKey('description'))], ctx.fileUrl);
   const outcomeNodes = nodesOf(byKey('outcome'));
 
@@ -48,7 +48,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const markup = hasMarkup(writtenSkills);
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
   const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
-  const mentors = parseMentors(linesOf(byKey('mentors')));
+  const mentors = parseMentorFields(byKey('mentors').map((entry) => ({ label: entry.label, lines: valueLines(entry.nodes) })));
   const issues = valueUrls(nodesOf(byKey('issues')));
   // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.
   const lfxUrl =
@@ -110,6 +110,11 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
 /** The LFX page an "Apply:" field links; any other apply link (a form, an e-mail) stays an extra field. */
 function applyLfxUrl(entry: FieldEntry): string | undefined {
   return entry.key === 'apply' ? valueUrls(entry.nodes).find((url) => LFX_PAGE.test(url)) : undefined;
+}
+
+/** A line of punctuation alone under the heading (`:` before the fields, 2025 Term 3 kgateway) is no description. */
+function isStrayMark(node: RootContent): boolean {
+  return node.type === 'paragraph' && /^[\s:：;,.|–—-]*$/.test(valueLines([node]).join(' '));
 }
 
 function isLfxTitleLine(node: RootContent): boolean {

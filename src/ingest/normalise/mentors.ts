@@ -93,6 +93,14 @@ export function parseMentors(lines: string[]): MentorMention[] {
   return dedupe(mentors);
 }
 
+/**
+ * Mentors of an idea's mentor fields, each with its label: a label naming a role (`Primary
+ * Mentor:`, `Secondary Mentor:`) gives it to the people written after it, and to them only.
+ */
+export function parseMentorFields(fields: { label?: string; lines: string[] }[]): MentorMention[] {
+  return dedupe(fields.flatMap(({ label, lines }) => parseMentors(label && ROLE_LINE.test(label.trim()) ? [label, ...lines] : lines)));
+}
+
 function withoutLabels(line: string): string {
   let rest = line;
   for (let label = LEADING_LABEL.exec(rest); label; label = LEADING_LABEL.exec(rest)) {
