@@ -80,6 +80,10 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
     ]);
     // The labels say who leads (lfx-mentorship/2026/01-Mar-May/README.md:473).
     expect(labelled.mentors.map((m) => m.role)).toEqual(['primary', 'co-mentor']);
+    expect(byTitle(index, 'Primary and secondary mentors labelled under Mentor(s)').mentors).toEqual([
+      { name: 'Nina Polshakova', github: 'npolshakova', role: 'primary' },
+      { name: 'Art Berger', github: 'artberger', role: 'co-mentor' },
+    ]);
   });
 
   it('reads deliverables listed beside their label, "expectedOutcome:" and "The expected outcomes:" as the outcome', () => {

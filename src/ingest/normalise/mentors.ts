@@ -73,7 +73,8 @@ export function parseMentors(lines: string[]): MentorMention[] {
   const mentors: MentorMention[] = [];
   let headingRole: MentorRole | undefined;
   for (const raw of lines) {
-    const line = withoutLabels(withoutEmails(raw).replace(/@@+/g, '@')).trim();
+    const { rest, role: labelRole } = withoutLabels(withoutEmails(raw).replace(/@@+/g, '@'));
+    const line = rest.trim();
     if (ROLE_LINE.test(line)) {
       headingRole = PRIMARY.test(line) ? 'primary' : 'co-mentor';
       continue;
@@ -81,7 +82,7 @@ export function parseMentors(lines: string[]): MentorMention[] {
     if (line.startsWith('#') || (/https?:\/\//i.test(line) && !AT_HANDLE.test(line))) continue;
     for (const person of joinSplitNames(splitPeople(line).map(parsePerson))) {
       if (!person) continue;
-      const role = person.role ?? headingRole;
+      const role = person.role ?? labelRole ?? headingRole;
       mentors.push({
         ...(person.name ? { name: person.name } : {}),
         ...(person.github ? { github: person.github } : {}),
@@ -101,14 +102,17 @@ export function parseMentorFields(fields: { label?: string; lines: string[] }[])
   return dedupe(fields.flatMap(({ label, lines }) => parseMentors(label && ROLE_LINE.test(label.trim()) ? [label, ...lines] : lines)));
 }
 
-function withoutLabels(line: string): string {
+/** The line without its labels, and the role they give the people after them (`- Secondary Mentor: …`). */
+function withoutLabels(line: string): { rest: string; role?: MentorRole } {
   let rest = line;
+  let role: MentorRole | undefined;
   for (let label = LEADING_LABEL.exec(rest); label; label = LEADING_LABEL.exec(rest)) {
     const after = rest.slice(label[0].length);
-    if (after.startsWith('(') && !ROLE_WORD.test(label[1]!)) return `${label[1]} ${after}`;
+    if (after.startsWith('(') && !ROLE_WORD.test(label[1]!)) return { rest: `${label[1]} ${after}`, role };
+    if (ROLE_LINE.test(label[1]!.trim())) role = PRIMARY.test(label[1]!) ? 'primary' : 'co-mentor';
     rest = after;
   }
-  return rest;
+  return { rest, role };
 }
 
 interface Part extends MentorMention {
