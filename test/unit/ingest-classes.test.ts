@@ -207,6 +207,8 @@ describe('markup in plain-text fields (markup-in-plain-fields.md)', () => {
     expect(idea.skills).toEqual(['Go', 'Rust']);
     expect(idea.skillsText).toBe('Go, Rust');
     expect(JSON.stringify(idea)).not.toMatch(/<iframe|<script|<img|javascript:|onerror/i);
+    // A stray heading mark before a value (summerofcode/2025.md:178) is no part of it.
+    expect(idea.size).toBe('Large (~350 hours)');
   });
 
   it('is reported at its line', () => {

@@ -21,9 +21,10 @@ describe('markdown structure', () => {
     expect(index.ideas.map((i) => [i.project, i.group, i.title])).toEqual([
       ['Envoy', undefined, 'Adaptive Load Control'],
       ['Open Service Mesh', undefined, 'Support for WebAssembly filters'],
+      ['Open Service Mesh', undefined, "Policy evaluation at the project's level"],
       ['in-toto', undefined, 'Add GUAC support'],
     ]);
-    expect(messages(index).some((m) => /:20: idea "Add GUAC support" has no project heading above it; assigned to "in-toto"/.test(m))).toBe(true);
+    expect(messages(index).some((m) => /:26: idea "Add GUAC support" has no project heading above it; assigned to "in-toto"/.test(m))).toBe(true);
   });
 
   it('skips tables of contents, timelines, instructions, templates and samples, and says what looks wrong', () => {
@@ -76,7 +77,14 @@ describe('descriptions', () => {
     const idea = byTitle(index, 'Unlabelled bullet description');
     expect(idea.description.markdown).toContain('We need to do some designs');
     expect(idea.description.html).toContain('<li>System stability when the network is unstable</li>');
+    // The one unlabelled item is the description, not a list of one.
+    expect(idea.description.html).toMatch(/^<p>We need to do some designs/);
     expect(idea.skills).toEqual(['Go', 'KubeEdge']);
+  });
+
+  it('keeps several unlabelled items before the fields as their list', () => {
+    const { html } = byTitle(index, 'Several unlabelled items before the fields').description;
+    expect(html).toMatch(/<ol>\s*<li><strong>Distribution report<\/strong> - one thing\.<\/li>\s*<li><strong>Faster pages<\/strong> - another\.<\/li>\s*<\/ol>/);
   });
 
   it('uses a paragraph before the list', () => {

@@ -55,8 +55,9 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
 
   for (const block of blocks) {
     if (block.type === 'list') {
-      for (const item of block.children) {
-        const labelled = readListItem(item);
+      const readItems = block.children.map(readListItem);
+      for (const [i, item] of block.children.entries()) {
+        const labelled = readItems[i];
         if (!labelled) {
           if (current && CLOSING_FIELDS.has(current.key) && isProse(toString(item))) {
             start({ line: item.position?.start.line ?? 0, nodes: [...item.children], startsIdea: true });
@@ -68,7 +69,11 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
               appendItem(block, { ...item, children: [head, ...nested.filter((child) => child.type !== 'list')] });
               hoisted.forEach(start);
             } else appendItem(block, item);
-          } else append(...item.children);
+          } else if (readItems[i - 1] === undefined && i > 0) appendItem(block, item);
+          else if (readItems[i + 1] === undefined && i + 1 < block.children.length) appendItem(block, item);
+          // A lone unlabelled item before the fields ("- We need to do some designs, eg: …") is the
+          // description itself, not a list of one; several stay the list they are.
+          else append(...item.children);
           continue;
         }
         // Items after an outcome label at the same indent ("- Deliverables:" then "- Figma Library: …")

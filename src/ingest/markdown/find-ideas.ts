@@ -51,6 +51,12 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
   let minIdeaDepth = Infinity;
   let lastContainer: Section | undefined;
   const adopted = new Set<Section>();
+  /**
+   * The last project heading put one level too deep, while its part of the document lasts: an idea
+   * written at that heading's own level after its ideas is still its idea (2023 Term 1: `####
+   * Meshery`, its ideas at `#####`, then one more at `####`), not the previous project's.
+   */
+  let promotedProject: Container | undefined;
 
   sections.forEach((section, index) => {
     if (section.depth <= skipDepth) skipDepth = Infinity;
@@ -59,6 +65,7 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       skipDepth = section.depth;
       return;
     }
+    if (promotedProject && section.depth < promotedProject.depth) promotedProject = undefined;
     while (stack.length > 0 && stack.at(-1)!.depth >= section.depth) stack.pop();
     const parent = stack.at(-1);
     const entries = readFieldEntries(section.blocks);
@@ -66,7 +73,10 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
 
     if (ideaEntries.length === 0) {
       const structural = section.depth === 1 || STRUCTURAL.test(section.title);
-      stack.push({ depth: section.depth, title: section.title, structural, promoted: !structural && !!parent?.hadIdea, hadIdea: false });
+      const container = { depth: section.depth, title: section.title, structural, promoted: !structural && !!parent?.hadIdea, hadIdea: false };
+      stack.push(container);
+      if (container.promoted) promotedProject = container;
+      else if (promotedProject && section.depth <= promotedProject.depth) promotedProject = undefined;
       const next = sections[index + 1];
       if (!structural && (!next || next.depth <= section.depth)) leaves.push(section);
       if (!structural) lastContainer = section;
@@ -78,7 +88,8 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
     }
     if (parent) parent.hadIdea = true;
     minIdeaDepth = Math.min(minIdeaDepth, section.depth);
-    let placement = placeIdea(stack);
+    let placement =
+      promotedProject?.hadIdea && promotedProject.depth === section.depth ? { project: promotedProject.title } : placeIdea(stack);
     if (!placement) {
       placement = { project: lastContainer?.title ?? 'Unknown project' };
       if (lastContainer) adopted.add(lastContainer);

@@ -55,8 +55,10 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     valueUrls(nodesOf(byKey('lfxUrl')))[0] ??
     byKey('apply').map(applyLfxUrl).find(Boolean) ??
     (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
-  const size = linesOf(byKey('size')).join(' ') || undefined;
-  const difficulty = linesOf(byKey('difficulty')).join(' ') || undefined;
+  // A stray heading mark before the value (`size: # Large (~350 hours)`, GSoC 2025) is no part of it.
+  const shortValue = (key: FieldKey) => linesOf(byKey(key)).join(' ').replace(/^#+\s+/, '') || undefined;
+  const size = shortValue('size');
+  const difficulty = shortValue('difficulty');
 
   const extra: Record<string, string> = {};
   for (const entry of raw.entries) {
