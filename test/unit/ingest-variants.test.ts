@@ -84,7 +84,9 @@ describe('descriptions', () => {
 
   it('keeps several unlabelled items before the fields as their list', () => {
     const { html } = byTitle(index, 'Several unlabelled items before the fields').description;
-    expect(html).toMatch(/<ol>\s*<li><strong>Distribution report<\/strong> - one thing\.<\/li>\s*<li><strong>Faster pages<\/strong> - another\.<\/li>\s*<\/ol>/);
+    expect(html).toMatch(
+      /<ol>\s*<li><strong>Distribution report<\/strong> - one thing\.<\/li>\s*<li><strong>Faster pages<\/strong> - another\.<\/li>\s*<\/ol>/,
+    );
   });
 
   it('uses a paragraph before the list', () => {

@@ -88,8 +88,7 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
     }
     if (parent) parent.hadIdea = true;
     minIdeaDepth = Math.min(minIdeaDepth, section.depth);
-    let placement =
-      promotedProject?.hadIdea && promotedProject.depth === section.depth ? { project: promotedProject.title } : placeIdea(stack);
+    let placement = promotedProject?.hadIdea && promotedProject.depth === section.depth ? { project: promotedProject.title } : placeIdea(stack);
     if (!placement) {
       placement = { project: lastContainer?.title ?? 'Unknown project' };
       if (lastContainer) adopted.add(lastContainer);

@@ -56,7 +56,10 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     byKey('apply').map(applyLfxUrl).find(Boolean) ??
     (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
   // A stray heading mark before the value (`size: # Large (~350 hours)`, GSoC 2025) is no part of it.
-  const shortValue = (key: FieldKey) => linesOf(byKey(key)).join(' ').replace(/^#+\s+/, '') || undefined;
+  const shortValue = (key: FieldKey) =>
+    linesOf(byKey(key))
+      .join(' ')
+      .replace(/^#+\s+/, '') || undefined;
   const size = shortValue('size');
   const difficulty = shortValue('difficulty');
 
