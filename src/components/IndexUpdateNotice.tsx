@@ -11,6 +11,7 @@ import {
   updatedMessage,
 } from '../model/seen-ideas.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
+import { useAfterFirstPaint } from './use-after-paint.ts';
 
 /**
  * Once per index per page load: how many of its ideas are new since the index seen last time on
@@ -41,8 +42,11 @@ function newIdeasSinceLastVisit(index: AppIndex): number {
  */
 export function IndexUpdateNotice() {
   const { index } = useIdeaIndex();
-  // Idempotent per index (see newIdeasSinceLastVisit), so it can run during render.
-  const newIdeas = useMemo(() => newIdeasSinceLastVisit(index), [index]);
+  // After the first results are painted: remembering a first visit's ids writes about 100 KB to
+  // localStorage, which would lengthen the task that paints them. Idempotent per index (see
+  // newIdeasSinceLastVisit), so it can run during render.
+  const painted = useAfterFirstPaint();
+  const newIdeas = useMemo(() => (painted ? newIdeasSinceLastVisit(index) : 0), [index, painted]);
   const [dismissed, setDismissed] = useState(false);
   if (newIdeas === 0 || dismissed) return null;
   const dismiss = () => {
