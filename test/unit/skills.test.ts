@@ -176,6 +176,14 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
   it('finds names in sentences by their own spelling only', () => {
     expect(technologiesIn('Go-to-market strategy and Kubernetes node lifecycle')).toEqual(['Kubernetes']);
     expect(technologiesIn('Ideally golang, or Rust, and some k8s')).toEqual(['Go', 'Rust', 'Kubernetes']);
+    // Technical writing by its two-word name; "writing" alone is an ordinary word in a sentence.
+    expect(technologiesIn('Clear technical writing for newcomers')).toEqual(['Technical Writing']);
+    expect(technologiesIn('Comfortable writing for a wide audience')).toEqual([]);
+  });
+
+  it('reads phrases applicants write as the skill they name, not as a word of another (lfx-mentorship/2025/03-Sep-Nov/README.md:278, 2026/02-Jun-Aug/README.md:1098)', () => {
+    expect(normalizeSkills('Technical writing for developer content, basic web analytics')).toEqual(['Technical Writing', 'Data Analysis']);
+    expect(normalizeSkills('Technical writing and storytelling')).toEqual(['Technical Writing', 'Content Writing']);
   });
 });
 
