@@ -219,7 +219,8 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
         {Object.entries(detail?.extra ?? {}).map(([labelText, value]) => (
           <div key={labelText} className="contents">
             <dt className="font-semibold">{labelText}</dt>
-            <dd>{value}</dd>
+            {/* One line per item of a field written as a list. */}
+            <dd className="whitespace-pre-line">{value}</dd>
           </div>
         ))}
       </dl>

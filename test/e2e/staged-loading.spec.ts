@@ -43,6 +43,16 @@ test('an idea page opened directly shows its card at once and its full content f
   expect(errors).toEqual([]);
 });
 
+test('a field written as a list shows one item per line on the idea page', async ({ page }) => {
+  const idea = builtIndex().ideas.find((i) => Object.values(i.extra ?? {}).some((value) => value.includes('\n')))!;
+  const [label, value] = Object.entries(idea.extra!).find(([, text]) => text.includes('\n'))!;
+  await page.goto(`/ideas/${idea.id}`);
+  const field = page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  await expect(field).toHaveText(value.replace(/\n/g, ' '), { timeout: LOAD_TIMEOUT });
+  // Drawn on separate lines: innerText keeps the line breaks that pre-line wrapping shows.
+  expect(await field.evaluate((dd) => (dd as HTMLElement).innerText.split('\n').length)).toBe(value.split('\n').length);
+});
+
 test('when the details cannot be fetched, the idea page says so and “Try again” shows the content', async ({ page }) => {
   const errors = trackErrors(page);
   const idea = ideaById(builtIndex().ideas.find((i) => i.description.text.length > 100)!.id);

@@ -82,6 +82,12 @@ describe('descriptions', () => {
     expect(idea.skills).toEqual(['Go', 'KubeEdge']);
   });
 
+  it('keeps a field it does not know, written as a list, one item per line', () => {
+    expect(byTitle(index, 'A list under a label the ingest does not know').extra).toEqual({
+      Responsibilities: 'Co-design the adapter.\nWrite unit and integration tests.',
+    });
+  });
+
   it('keeps several unlabelled items before the fields as their list', () => {
     const { html } = byTitle(index, 'Several unlabelled items before the fields').description;
     expect(html).toMatch(

@@ -22,6 +22,28 @@ export function valueLines(nodes: RootContent[]): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Plain text of a field value, one string per paragraph or list item, a paragraph's own line
+ * breaks read as spaces: a field written as a list (`- Responsibilities:` and its items) stays
+ * one item per line.
+ */
+export function valueItems(nodes: RootContent[]): string[] {
+  return nodes
+    .flatMap(itemTexts)
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function itemTexts(node: RootContent): string[] {
+  if (node.type === 'list')
+    return node.children.flatMap((item) => [
+      item.children.flatMap((child) => (child.type === 'list' ? [] : blockLines(child))).join(' '),
+      ...item.children.flatMap((child) => (child.type === 'list' ? itemTexts(child) : [])),
+    ]);
+  if (node.type === 'blockquote') return node.children.flatMap(itemTexts);
+  return [blockLines(node).join(' ')];
+}
+
 function blockLines(node: RootContent): string[] {
   switch (node.type) {
     case 'list':

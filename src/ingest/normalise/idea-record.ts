@@ -9,7 +9,7 @@ import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 import { difficultyLevel, sizeHours } from './size-difficulty.ts';
 import { normalizeSkills } from './skills.ts';
-import { valueLines, valueUrls } from '../markdown/value-text.ts';
+import { valueItems, valueLines, valueUrls } from '../markdown/value-text.ts';
 import { hasMarkup, withoutMarkup } from './plain-text.ts';
 import { withoutEmails } from './redact.ts';
 
@@ -68,8 +68,9 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     // Mentees are private people, not part of an idea: their names are never published.
     if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply') || applyLfxUrl(entry)) continue;
     if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
-    const text = withoutEmails(valueLines(entry.nodes).join(' ')).trim();
-    if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]} ${text}` : text;
+    // One line per paragraph or list item (the page shows them so).
+    const text = withoutEmails(valueItems(entry.nodes).join('\n')).trim();
+    if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]}\n${text}` : text;
   }
 
   if (mentors.length === 0) warn('no-mentors', raw.line, `idea "${raw.title}" has no mentors`);
