@@ -219,6 +219,21 @@ describe('misspelt handles (vocab/mentor-handle-aliases.json)', () => {
   });
 });
 
+describe('misspelt names (vocab/mentor-handle-aliases.json, names)', () => {
+  it('makes each listed name, written without a handle, the person named so beside a handle', () => {
+    for (const [written, name] of Object.entries(handleAliases.names)) {
+      const { index } = buildIndex(
+        [file('lfx-mentorship/2019/README.md', written), file('lfx-mentorship/2025/01-Mar-May/README.md', `${name} (@pat-handle)`)],
+        { generatedAt: 'test' },
+      );
+      expect(
+        index.ideas.map((i) => i.mentors),
+        written,
+      ).toEqual(Array(2).fill([{ name, github: 'pat-handle' }]));
+    }
+  });
+});
+
 describe('issue links (issue-links.md)', () => {
   const index = indexFixture('issue-links.md');
 

@@ -6,6 +6,9 @@ import handleAliasData from '../vocab/mentor-handle-aliases.json' with { type: '
 const handleAliases = new Map(Object.entries(handleAliasData.aliases).map(([typo, handle]) => [typo.toLowerCase(), handle]));
 /** A handle as its owner spells it, when a list misspelt it (vocab/mentor-handle-aliases.json). */
 const ownHandle = (handle: string) => handleAliases.get(handle.toLowerCase()) ?? handle;
+const nameAliases = new Map(Object.entries(handleAliasData.names).map(([written, name]) => [written.toLowerCase(), name]));
+/** A name as written beside the person's handle, when a list wrote it otherwise without one (same file). */
+const ownName = (name: string) => nameAliases.get(name.toLowerCase()) ?? name;
 
 /**
  * One person, one mentor across the index. The GitHub handle, compared case-insensitively, is the
@@ -47,7 +50,7 @@ export function unifyMentors<T extends Pick<Idea, 'mentors'>>(ideas: T[]): T[] {
   };
   /** The mention as a plain mentor: no Twitter handle, and no GitHub handle that is one. */
   const plain = (m: MentorMention): Mentor => {
-    const name = m.name ? withoutHonorific(m.name) : undefined;
+    const name = m.name ? ownName(withoutHonorific(m.name)) : undefined;
     const github = isTwitterHandle(m) ? undefined : m.github && ownHandle(m.github);
     return { ...(name ? { name } : {}), ...(github ? { github } : {}), ...(m.role ? { role: m.role } : {}) };
   };
