@@ -114,9 +114,11 @@ describe('descriptions', () => {
     expect(idea.outcome?.markdown).toBe('The outcome after a line break (2025/02-Jun-Aug/README.md:874).');
   });
 
-  it('links a site written without https:// to the site, and other relative links into the upstream repository', () => {
+  it('links a site written without https:// or in quotes to the site, and other relative links into the upstream repository', () => {
     const { html } = byTitle(index, 'Stray marks around the label').description;
     expect(html).toContain('href="https://inspektor-gadget.io/"');
+    // Quotes around an address (lfx-mentorship/2022/01-Spring/project_ideas.md:104) are not part of it.
+    expect(html).toContain('href="https://litmuschaos.io"');
     expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/docs\/guide\.md"/);
     expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/notes\.md"/);
   });

@@ -64,6 +64,10 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     proposal.acceptedSource = record.source;
     if (record.mentors.length > 0) proposal.mentors = record.mentors;
     if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
+    // The accepted entry's description and outcome when it wrote more (what was taken on, often
+    // with a sentence the proposal lacked).
+    if (record.description.text.length > proposal.description.text.length) proposal.description = record.description;
+    if (record.outcome && record.outcome.text.length > (proposal.outcome?.text.length ?? 0)) proposal.outcome = record.outcome;
     // A skill either list names is kept: the accepted one sometimes adds one ("Golang, Kubernetes").
     proposal.skillsText = withSkillsAdded(proposal.skillsText, record.skillsText, new Set(proposal.skills));
     proposal.skills = [...new Set([...proposal.skills, ...record.skills])];

@@ -50,10 +50,13 @@ function rehypeUpstreamLinks(options: { base: string }) {
  */
 const BARE_SITE = /^(?:www\.)?(?:[a-z0-9-]+\.)+(?:io|com|org|net|dev|ai|cloud|tech|co|info|edu|gov)(?:[/:?#]|$)/i;
 
-function absolutize(href: string, base: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return href;
+function absolutize(written: string, base: string): string {
+  // `[LitmusChaos]("https://litmuschaos.io")`: quotes around the address are not part of it.
+  // (percent-encoded by then: `%22https://litmuschaos.io%22`).
+  const href = written.trim().replace(/^(?:"|'|%22|%27)(.*)(?:"|'|%22|%27)$/, '$1');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
   try {
-    return BARE_SITE.test(href.trim()) ? new URL(`https://${href.trim()}`).href : new URL(href, base).href;
+    return BARE_SITE.test(href) ? new URL(`https://${href}`).href : new URL(href, base).href;
   } catch {
     return href;
   }
