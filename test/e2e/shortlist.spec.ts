@@ -148,7 +148,7 @@ test('a saved idea that left the index stays listed with its snapshot', async ({
     );
   }, KEY);
   await page.goto('/shortlist');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('An old idea No longer listed');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('An old idea No longer listed', { timeout: LOAD_TIMEOUT });
   await expect(page.getByText('Gone · LFX Mentorship, 2019')).toBeVisible();
 });
 

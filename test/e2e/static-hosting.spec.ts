@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
-import { countIdeas, ideaById, ideasText, resultCount, trackErrors, waitForResults } from './helpers.ts';
+import { countIdeas, ideaById, ideasText, LOAD_TIMEOUT, resultCount, trackErrors, waitForResults } from './helpers.ts';
 
 /**
  * The site as GitHub Pages serves it: under a base path, by a static server with no SPA fallback
@@ -84,7 +84,7 @@ test('a project page opened directly and reloaded shows the project', async ({ p
 test('an address deep under the base path that is no page shows the app’s own not-found page', async ({ page }) => {
   const failed = trackFailedRequests(page);
   await page.goto(`${BASE_SITE_UNDER_TEST}no/such/page/here`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found', { timeout: LOAD_TIMEOUT });
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
   expect(page.url()).toBe(BASE_SITE_UNDER_TEST);
