@@ -105,6 +105,8 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     ['Common Expression Language', 'CEL'],
     ['Unit & feature testing', 'Testing'],
     ['Well-written and well-spoken English', 'Communication'],
+    // Talking to the API, not the soft skill (lfx-mentorship/2025/01-Mar-May/README.md:688).
+    ['Kubernetes API communication', 'Kubernetes'],
   ])('%s → %s', (written, canonical) => {
     expect(normalizeSkills(written)).toEqual([canonical]);
   });
