@@ -69,10 +69,10 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
               appendItem(block, { ...item, children: [head, ...nested.filter((child) => child.type !== 'list')] });
               hoisted.forEach(start);
             } else appendItem(block, item);
-          } else if (readItems[i - 1] === undefined && i > 0) appendItem(block, item);
-          else if (readItems[i + 1] === undefined && i + 1 < block.children.length) appendItem(block, item);
+          }
           // A lone unlabelled item before the fields ("- We need to do some designs, eg: …") is the
           // description itself, not a list of one; several stay the list they are.
+          else if ((i > 0 && !readItems[i - 1]) || (i + 1 < readItems.length && !readItems[i + 1])) appendItem(block, item);
           else append(...item.children);
           continue;
         }

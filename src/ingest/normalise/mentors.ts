@@ -39,6 +39,8 @@ const TWITTERS = new RegExp(TWITTER.source, 'gi');
 const PRIMARY = /\b(?:primary|lead)\b/i;
 const ROLE_QUALIFIER =
   /\(\s*(?:backup|primary|secondary|lead|co-?mentor|adjunct|optional|tbc|tbd)\s*\)|\s[-–]\s*(?:primary|secondary|backup|lead|co-?mentor)\b.*$/gi;
+/** The role a label names: primary, lead, else co-mentor (secondary, backup, adjunct …). */
+const roleOfLabel = (label: string): MentorRole => (PRIMARY.test(label) ? 'primary' : 'co-mentor');
 /** A line that only names a role ("Primary", "Adjunct") heads the people listed under it. */
 const ROLE_LINE = /^(?:primary|lead|secondary|backup|adjunct|co-?mentors?|additional)(?: mentors?)?:?$/i;
 const PLACEHOLDER = /^(?:tbd|tba|tbc|n\/?a|none|todo|mentor name|2nd mentor name|name|\?+)$/i;
@@ -76,7 +78,7 @@ export function parseMentors(lines: string[]): MentorMention[] {
     const { rest, role: labelRole } = withoutLabels(withoutEmails(raw).replace(/@@+/g, '@'));
     const line = rest.trim();
     if (ROLE_LINE.test(line)) {
-      headingRole = PRIMARY.test(line) ? 'primary' : 'co-mentor';
+      headingRole = roleOfLabel(line);
       continue;
     }
     if (line.startsWith('#') || (/https?:\/\//i.test(line) && !AT_HANDLE.test(line))) continue;
@@ -109,7 +111,7 @@ function withoutLabels(line: string): { rest: string; role?: MentorRole } {
   for (let label = LEADING_LABEL.exec(rest); label; label = LEADING_LABEL.exec(rest)) {
     const after = rest.slice(label[0].length);
     if (after.startsWith('(') && !ROLE_WORD.test(label[1]!)) return { rest: `${label[1]} ${after}`, role };
-    if (ROLE_LINE.test(label[1]!.trim())) role = PRIMARY.test(label[1]!) ? 'primary' : 'co-mentor';
+    if (ROLE_LINE.test(label[1]!.trim())) role = roleOfLabel(label[1]!);
     rest = after;
   }
   return { rest, role };
