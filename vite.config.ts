@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
+import { firstScreen } from './src/prerender/vite-first-screen.ts';
+import { withoutFirstScreen } from './src/prerender/first-screen-markup.ts';
 
 /**
  * The built page gets a Content-Security-Policy: scripts only from our origin (no inline code),
@@ -56,6 +61,16 @@ function spaFallback(): Plugin {
  */
 const base = process.env.BASE_PATH ?? '/';
 
+/** Where this build writes the site (`--outDir` may change it): the service worker's manifest reads index.html there. */
+let outDir = 'dist';
+function rememberOutDir(): Plugin {
+  return {
+    name: 'remember-out-dir',
+    apply: 'build',
+    configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)),
+  };
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Light and dark page background (styles.css: white, slate-950); index.html gives both as theme-color. */
@@ -67,7 +82,7 @@ export const THEME_COLORS = { light: '#ffffff', dark: '#020617' } as const;
  * plugin generates the service worker from the build's own file list, so nothing is listed by hand.
  *
  * - Precached: the app shell (index.html, every JS and CSS chunk including the search worker and
- *   the lazy pages, the icons, theme-init.js). Not the feeds, schema, ideas.csv or 404.html: they
+ *   the lazy pages, the icons, page-init.js). Not the feeds, schema, ideas.csv or 404.html: they
  *   are hundreds of files for readers outside the app, and 404.html is a copy of index.html.
  * - The app's data (src/model/app-data.ts, rebuilt daily) is not precached but cached at run time.
  *   The cards, NetworkFirst: a visit online gets the current ones (so new ideas are picked up on
@@ -80,7 +95,9 @@ export const THEME_COLORS = { light: '#ffffff', dark: '#020617' } as const;
  *   index.html, except for the data files, which are real files.
  * - autoUpdate: a new service worker (only when the app's code changed; the daily index does not
  *   change it) takes over at once and the page reloads, so a page never mixes old code with chunks
- *   that the new deploy no longer has.
+ *   that the new deploy no longer has. index.html carries the build's first screen, made from the
+ *   day's data: it is versioned without it (`withoutFirstScreen`), and a page the service worker
+ *   answers does not show it (public/page-init.js).
  *
  * Registration is in app code (src/pwa/register-sw.ts, through `virtual:pwa-register`), not the
  * plugin's inline script, which the Content-Security-Policy (no inline scripts) would block.
@@ -110,6 +127,21 @@ function progressiveWebApp() {
       // The manifest and its icons are added by the plugin (includeManifestIcons).
       globPatterns: ['**/*.{js,css,html}'],
       globIgnores: ['404.html', 'feeds/**', 'schema/**'],
+      manifestTransforms: [
+        (entries) => ({
+          manifest: entries.map((entry) =>
+            entry.url === 'index.html'
+              ? {
+                  ...entry,
+                  revision: createHash('md5')
+                    .update(withoutFirstScreen(readFileSync(path.join(outDir, 'index.html'), 'utf8')))
+                    .digest('hex'),
+                }
+              : entry,
+          ),
+          warnings: [],
+        }),
+      ],
       skipWaiting: true,
       clientsClaim: true,
       navigateFallback: 'index.html',
@@ -138,7 +170,7 @@ export default defineConfig({
   // In the checkout rather than node_modules/.vite: checkouts that share node_modules (git worktrees)
   // would otherwise share one dependency cache, and one dev server would rewrite another's.
   cacheDir: '.vite',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), spaFallback(), siteFiles(), progressiveWebApp()],
+  plugins: [react(), tailwindcss(), rememberOutDir(), contentSecurityPolicy(), firstScreen(), spaFallback(), siteFiles(), progressiveWebApp()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,6 +6,8 @@
  * a score is under its target. LIGHTHOUSE_RUNS (default 3) runs are made; the median run by
  * performance score is reported, as Lighthouse's own docs advise for a noisy machine.
  * `npm run bench:lighthouse -- <folder>` measures another built site (an older build, to compare).
+ * LIGHTHOUSE_THROTTLING=devtools applies the same profile in the browser (DevTools throttling)
+ * instead of simulating it from an unthrottled load: the Web Vitals are then paints that happened.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +19,7 @@ import { freePorts } from '../test/e2e/ports.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const THROTTLING = process.env.LIGHTHOUSE_THROTTLING === 'devtools' ? 'devtools' : 'simulate';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const VITALS = {
   'first-contentful-paint': 'First Contentful Paint',
@@ -38,14 +41,26 @@ const server = await preview({ root: ROOT, build: { outDir: site }, preview: { p
 const url = `http://localhost:${port}/`;
 const chrome = await chromeLauncher.launch({
   chromePath: configuredChromium({ env: process.env, exists: existsSync }),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 type Run = { scores: Record<keyof typeof TARGETS, number>; vitals: Record<string, string>; numbers: Record<string, number> };
 const runs: Run[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) },
+      { extends: 'lighthouse:default', settings: { throttlingMethod: THROTTLING } },
+    );
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits } = result.lhr;
     runs.push({
@@ -67,11 +82,23 @@ try {
 }
 
 const median = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)]!;
-console.table(Object.entries(TARGETS).map(([category, target]) => ({ category, score: median.scores[category as keyof typeof TARGETS], target: `≥ ${target}`, runs: runs.map((r) => r.scores[category as keyof typeof TARGETS]).join(' ') })));
+console.table(
+  Object.entries(TARGETS).map(([category, target]) => ({
+    category,
+    score: median.scores[category as keyof typeof TARGETS],
+    target: `≥ ${target}`,
+    runs: runs.map((r) => r.scores[category as keyof typeof TARGETS]).join(' '),
+  })),
+);
 console.table(Object.entries(VITALS).map(([key, name]) => ({ metric: name, value: median.vitals[key] })));
-writeFileSync(path.join(ROOT, 'bench/lighthouse-results.json'), `${JSON.stringify({ date: new Date().toISOString(), site, url, profile: 'mobile (Lighthouse default)', runs, median }, null, 2)}\n`);
+writeFileSync(
+  path.join(ROOT, 'bench/lighthouse-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), site, url, profile: `mobile (Lighthouse default), ${THROTTLING} throttling`, runs, median }, null, 2)}\n`,
+);
 const missed = Object.entries(TARGETS).filter(([key, target]) => median.scores[key as keyof typeof TARGETS] < target);
 if (missed.length > 0) {
-  console.error(`bench:lighthouse: under target: ${missed.map(([key, target]) => `${key} ${median.scores[key as keyof typeof TARGETS]} < ${target}`).join(', ')}`);
+  console.error(
+    `bench:lighthouse: under target: ${missed.map(([key, target]) => `${key} ${median.scores[key as keyof typeof TARGETS]} < ${target}`).join(', ')}`,
+  );
   process.exit(1);
 }

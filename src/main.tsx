@@ -2,8 +2,10 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './pwa/register-sw.ts';
-import { router } from './router.tsx';
+import { createAppRouter } from './router.tsx';
 import './styles.css';
+
+const router = createAppRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { Layout } from './components/Layout.tsx';
 import { IdeaPage } from './routes/idea-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
@@ -54,18 +54,21 @@ const statsRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([searchRoute, ideaRoute, shortlistRoute, projectsRoute, projectRoute, mentorRoute, statsRoute]);
 
-export const router = createRouter({
-  routeTree,
-  basepath: import.meta.env.BASE_URL,
-  // Our own (de)serialisation: every value stays text, no JSON coercion of `q=2024`.
-  parseSearch: parseSearchString,
-  stringifySearch,
-  scrollRestoration: true,
-  defaultPreload: false,
-});
+/** The app's router; `history` other than the browser's for the build's first screen (src/prerender/). */
+export const createAppRouter = (history?: RouterHistory) =>
+  createRouter({
+    routeTree,
+    basepath: import.meta.env.BASE_URL,
+    // Our own (de)serialisation: every value stays text, no JSON coercion of `q=2024`.
+    parseSearch: parseSearchString,
+    stringifySearch,
+    scrollRestoration: true,
+    defaultPreload: false,
+    ...(history ? { history } : {}),
+  });
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: ReturnType<typeof createAppRouter>;
   }
 }

@@ -18,7 +18,7 @@ export function ShortlistProvider({ children }: { children: ReactNode }) {
 export function useShortlist(): { store: ShortlistStore; state: ShortlistState } {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useShortlist must be used inside <ShortlistProvider>');
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   return { store, state };
 }
 

@@ -1,4 +1,4 @@
-/** Keep in sync with public/theme-init.js, which applies the theme before React starts. */
+/** Keep in sync with public/page-init.js, which applies the theme before React starts. */
 export const THEME_KEY = 'mentorship-ideas:theme';
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -30,6 +30,8 @@ export function useMediaQuery(query: string): boolean {
       return () => entry.listeners.delete(onChange);
     },
     () => watched(query).matches,
+    // The build's first screen (src/prerender/) is the narrow layout's, which CSS widens.
+    () => false,
   );
 }
 

@@ -1,5 +1,6 @@
 import { afterFrames, FIRST_RESULTS_STAGES } from '../components/after-frames.ts';
-import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { releaseFirstScreen } from '../components/first-screen.ts';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
@@ -47,6 +48,9 @@ interface TextContextValue {
 }
 
 const IndexContext = createContext<Loaded | null>(null);
+
+/** An index already loaded: the build renders the home page's first screen with it (src/prerender/). */
+export const PreloadedIndexContext = createContext<Loaded | null>(null);
 const TextContext = createContext<TextContextValue | null>(null);
 
 interface TextEvents {
@@ -177,7 +181,8 @@ async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
 
 /** Loads the index once for the whole app; children render only when it is ready. */
 export function IndexProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const preloaded = useContext(PreloadedIndexContext);
+  const [state, setState] = useState<LoadState>(() => (preloaded ? { status: 'ready', ...preloaded } : { status: 'loading' }));
   const [text, setText] = useState<TextStatus>({ state: 'loading' });
   const [descriptions, setDescriptions] = useState<readonly string[] | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -229,6 +234,7 @@ export function IndexProvider({ children }: { children: ReactNode }) {
         role="alert"
         className="mx-auto my-16 max-w-lg rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
       >
+        <FirstScreenRelease />
         <h2 className="text-lg font-semibold">Ideas could not be loaded</h2>
         <p className="mt-2">{state.message}</p>
         <button type="button" onClick={retry} className="mt-4 rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
@@ -239,9 +245,19 @@ export function IndexProvider({ children }: { children: ReactNode }) {
   }
   return (
     <IndexContext.Provider value={loaded}>
+      <FirstScreenRelease />
       <TextContext.Provider value={textValue}>{children}</TextContext.Provider>
     </IndexContext.Provider>
   );
+}
+
+/**
+ * The page's own content replaces the build's first screen in the frame it is first painted (a
+ * layout effect runs before that paint): the first results, an error, or any other page.
+ */
+function FirstScreenRelease() {
+  useLayoutEffect(releaseFirstScreen, []);
+  return null;
 }
 
 function LoadingSkeleton() {

@@ -191,8 +191,12 @@ function unavailable() {
   };
 }
 
+/** Outside a browser (the build's first screen, src/prerender/): an empty shortlist, nothing to warn about. */
+const NO_BROWSER: StorageLike = { getItem: () => null, setItem: () => {} };
+
 /** localStorage, or null when the browser refuses access to it (privacy settings, sandboxing). */
 export function browserStorage(): StorageLike | null {
+  if (typeof window === 'undefined') return NO_BROWSER;
   try {
     const storage = globalThis.localStorage;
     if (!storage) return null;

@@ -1,7 +1,18 @@
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import type { IdeaIndex } from '../../src/model/idea-index.ts';
-import { builtIndex, facetOption, ideasText, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
+import {
+  builtIndex,
+  facetOption,
+  ideasText,
+  LOAD_TIMEOUT,
+  resultCount,
+  resultTitles,
+  serveIndex,
+  trackErrors,
+  waitForQuery,
+  waitForResults,
+} from './helpers.ts';
 
 /**
  * Installable and offline (README: Install and offline). Service workers and their network (which
@@ -44,6 +55,8 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await page.reload();
   await waitForResults(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
+  // Answered by the service worker, the page does not show the build's first screen (its copy may be older).
+  await expect(page.locator('html')).toHaveAttribute('data-first-screen', 'off');
   await expect
     .poll(() => page.evaluate(async () => (await (await caches.open('idea-cards')).keys()).map((r) => new URL(r.url).pathname)))
     .toEqual(['/app-data/cards.json']);

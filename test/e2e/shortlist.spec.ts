@@ -48,7 +48,10 @@ test('reorder with the keyboard, write notes, and keep both', async ({ page }) =
   await page.getByLabel('Your note').first().fill('Ask about the storage design');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'gRPC Exemplars API', 'Vertical Block Sharding']);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'gRPC Exemplars API', 'Vertical Block Sharding']);
+  // After a reload the whole index loads again before the shortlist's cards are shown.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'gRPC Exemplars API', 'Vertical Block Sharding'], {
+    timeout: LOAD_TIMEOUT,
+  });
   await expect(page.getByLabel('Your note').first()).toHaveValue('Ask about the storage design');
   await expect(page.getByText(/^Added /).first()).toBeVisible();
   await expectNoAxeViolations(page);

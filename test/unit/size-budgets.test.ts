@@ -25,6 +25,7 @@ function fakeDist({
   textBytes = 10_000,
   swBytes = 3_000,
   feedBytes = [],
+  pageBytes = 0,
 }: {
   jsBytes: number;
   cssBytes: number;
@@ -33,6 +34,8 @@ function fakeDist({
   swBytes?: number | null;
   /** Sizes of feeds under feeds/ (one per skill). */
   feedBytes?: number[];
+  /** Incompressible markup in index.html beside its script and stylesheet (a first screen). */
+  pageBytes?: number;
 }): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
   mkdirSync(path.join(dist, 'assets'));
@@ -54,7 +57,7 @@ function fakeDist({
   feedBytes.forEach((bytes, i) => writeFileSync(path.join(dist, `feeds/skills/s${i}.xml`), randomBytes(bytes)));
   writeFileSync(
     path.join(dist, 'index.html'),
-    '<script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css">',
+    `<script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css"><p>${randomBytes(pageBytes).toString('base64')}</p>`,
   );
   return dist;
 }
@@ -92,6 +95,15 @@ describe('size budgets (npm run build)', () => {
     expect(home.status).toBe(1);
     expect(home.output).toMatch(/^ok {3}idea cards/m);
     expect(home.output).toMatch(new RegExp(`^OVER home page data \\(cards \\+ descriptions\\): .* \\(budget ${HOME_DATA_BUDGET_KB} KB\\)$`, 'm'));
+  });
+
+  it('fails when the page itself (index.html with its first screen) is over budget', () => {
+    const within = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, pageBytes: 3_000 }));
+    expect(within.output).toMatch(new RegExp(`^ok {3}page \\(index\\.html, with the first screen\\): [3-5]\\.\\d KB gzip \\(budget ${budget('pageKb')} KB\\)$`, 'm'));
+    expect(within.status).toBe(0);
+    const over = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, pageBytes: budget('pageKb') * 1024 }));
+    expect(over.status).toBe(1);
+    expect(over.output).toMatch(/^OVER page \(index\.html, with the first screen\)/m);
   });
 
   it('fails when the largest feed is over budget, naming it; the feeds together may be larger', () => {

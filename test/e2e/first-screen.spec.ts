@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test';
+import { BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
+import { builtIndex, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackErrors, waitForResults } from './helpers.ts';
+
+/**
+ * The home page's first screen is in the HTML (README: Performance): the first results are painted
+ * before any of the app's script has run, and the app takes the page over when it has its own.
+ */
+
+const firstScreen = (page: Page) => page.locator('#first-screen');
+const pictureTitles = (page: Page) => firstScreen(page).locator('#first-screen-results > li h2');
+/** The app's own code: without it, only the HTML (and page-init.js) is there. */
+const blockApp = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+
+test('the first results are on screen from the HTML alone, the same cards the app then shows', async ({ page, browser }) => {
+  await blockApp(page);
+  await page.goto('/');
+  await expect(firstScreen(page)).toBeVisible();
+  const pictured = await pictureTitles(page).allTextContents();
+  expect(pictured.length).toBeGreaterThanOrEqual(4);
+  await expect(firstScreen(page).getByText(`${builtIndex().ideas.length.toLocaleString('en')} ideas`, { exact: true })).toBeVisible();
+
+  const live = await browser.newPage();
+  await live.goto(page.url());
+  await waitForResults(live);
+  expect((await resultTitles(live).allTextContents()).slice(0, pictured.length)).toEqual(pictured);
+  await live.close();
+});
+
+test('while the data loads the picture cannot be used or heard, then the app replaces it in place', async ({ page }) => {
+  const errors = trackErrors(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await serveIndex(page, builtIndex(), async (path) => {
+    if (path.endsWith('cards.json')) await held;
+    return false;
+  });
+  await page.goto('/');
+  await expect(firstScreen(page)).toBeVisible();
+  const first = (await pictureTitles(page).first().textContent())!;
+  // Hidden from assistive technology (a "Loading ideas…" line is read instead), and inert: no
+  // link, button or count in the accessibility tree, and the keyboard does not reach it.
+  await expect(page.getByRole('link', { name: first })).toHaveCount(0);
+  await expect(resultCount(page)).toHaveCount(0);
+  await expect(page.getByText('Loading ideas…').first()).toBeAttached();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#first-screen'))).toBe(false);
+
+  const before = await pictureTitles(page).first().boundingBox();
+  release();
+  await waitForResults(page);
+  await expect(firstScreen(page)).toHaveCount(0);
+  await expect(resultTitles(page).first()).toHaveText(first);
+  // In the same place: nothing moved when the app took over.
+  const after = await resultTitles(page).first().boundingBox();
+  expect(Math.abs(after!.y - before!.y)).toBeLessThan(2);
+  expect(errors).toEqual([]);
+});
+
+test('when the data cannot be loaded, the error replaces the picture', async ({ page }) => {
+  await serveIndex(page, builtIndex(), async (path, route) => {
+    if (!path.endsWith('cards.json')) return false;
+    await route.fulfill({ status: 500, body: 'down' });
+    return true;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Ideas could not be loaded' })).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await expect(firstScreen(page)).toHaveCount(0);
+});
+
+test('at any other address (a filtered list, an idea, under a base path) the picture of the home page is not shown', async ({ page }) => {
+  await blockApp(page);
+  const idea = builtIndex().ideas[0]!;
+  for (const address of ['/?q=rust', `/ideas/${idea.id}`, '/shortlist']) {
+    await page.goto(address);
+    await expect(firstScreen(page), address).toBeHidden();
+  }
+  // Its own home page, under the base path, shows it; the same site's other pages do not.
+  await page.goto(BASE_SITE_UNDER_TEST);
+  await expect(firstScreen(page)).toBeVisible();
+  await page.goto(`${BASE_SITE_UNDER_TEST}stats`);
+  await expect(firstScreen(page)).toBeHidden();
+});
