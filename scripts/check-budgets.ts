@@ -22,7 +22,7 @@
  * about 8 KB when measured (November 2026). The precached files it lists are counted above.
  *
  * pageKb: index.html itself, which carries the home page's first screen (src/prerender/): the
- * header, the search box and the first seven cards, painted before any script runs; 5.2 KB when
+ * header, the search box and the first four cards, painted before any script runs; 4.1 KB when
  * measured (December 2026), 1.0 KB before the first screen.
  *
  * feedKb: the largest Atom feed (dist/feeds/), what a feed reader downloads on each poll: each feed

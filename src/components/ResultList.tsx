@@ -24,7 +24,8 @@ interface Props {
  * Back to a scrolled list) render whole, so the scroll position can be restored.
  */
 function cardsFillingWindow(): number {
-  // The build's first screen (src/prerender/): as many as a large window shows.
+  // The build's first screen (src/prerender/): what a laptop's window shows; a taller one gets the
+  // rest when the app takes over (more made the first screen's frame longer, not its first paint sooner).
   if (typeof window === 'undefined') return FIRST_SCREEN_CARDS;
   // Read from the window's size, not measured: measuring in a render would force a layout. The list
   // starts about LIST_TOP down the page, and cards are at least CARD_HEIGHT tall (taller on phones,
@@ -33,7 +34,7 @@ function cardsFillingWindow(): number {
   return Math.max(2, Math.ceil((window.innerHeight - LIST_TOP) / (narrow ? CARD_HEIGHT.phone : CARD_HEIGHT.wide)));
 }
 const LIST_TOP = 200;
-const FIRST_SCREEN_CARDS = 7;
+const FIRST_SCREEN_CARDS = 4;
 const CARD_HEIGHT = { wide: 130, phone: 190 };
 /** Cards added per frame after the first ones. */
 const CARDS_PER_FRAME = 7;
