@@ -219,8 +219,18 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
         {Object.entries(detail?.extra ?? {}).map(([labelText, value]) => (
           <div key={labelText} className="contents">
             <dt className="font-semibold">{labelText}</dt>
-            {/* One line per item of a field written as a list. */}
-            <dd className="whitespace-pre-line">{value}</dd>
+            {/* A field written as a list (one item per line in the index) is shown as a list. */}
+            <dd>
+              {value.includes('\n') ? (
+                <ul className="list-disc space-y-1 pl-5">
+                  {value.split('\n').map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -43,14 +43,14 @@ test('an idea page opened directly shows its card at once and its full content f
   expect(errors).toEqual([]);
 });
 
-test('a field written as a list shows one item per line on the idea page', async ({ page }) => {
+test('a field written as a list shows as a bulleted list on the idea page', async ({ page }) => {
   const idea = builtIndex().ideas.find((i) => Object.values(i.extra ?? {}).some((value) => value.includes('\n')))!;
   const [label, value] = Object.entries(idea.extra!).find(([, text]) => text.includes('\n'))!;
   await page.goto(`/ideas/${idea.id}`);
   const field = page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-  await expect(field).toHaveText(value.replace(/\n/g, ' '), { timeout: LOAD_TIMEOUT });
-  // Drawn on separate lines: innerText keeps the line breaks that pre-line wrapping shows.
-  expect(await field.evaluate((dd) => (dd as HTMLElement).innerText.split('\n').length)).toBe(value.split('\n').length);
+  // A bulleted list, one item per line of the field.
+  await expect(field.getByRole('listitem')).toHaveText(value.split('\n'), { timeout: LOAD_TIMEOUT });
+  expect(await field.locator('ul').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('disc');
 });
 
 test('when the details cannot be fetched, the idea page says so and “Try again” shows the content', async ({ page }) => {

@@ -62,6 +62,15 @@ describe('field labels', () => {
     expect(idea.issues).toEqual(['https://github.com/example/repo/issues/2']);
   });
 
+  it('reads "Implementation:" as the outcome: the only place the corpus writes it, the deliverable is what follows', () => {
+    // lfx-mentorship/2020/q2/project_ideas.md:243 and selected_projects.md:131 (CoreDNS).
+    const index = indexFixture('label-variants.md');
+    const idea = byTitle(index, 'Implementation written as the deliverable');
+    expect(idea.outcome?.text).toBe('The deliverable of this project is a Go program deployed beside the DNS pods.');
+    expect(idea.extra).toBeUndefined();
+    expect(messages(index).filter((m) => m.includes('Implementation written as the deliverable'))).toEqual([]);
+  });
+
   it('reads values given as nested lists', () => {
     const idea = byTitle(indexFixture('label-variants.md'), 'Labels with nested values');
     expect(idea.skills).toEqual(['Python', 'Kubernetes']);

@@ -12,6 +12,8 @@ const LABELS: Record<string, FieldKey> = {
   outcomes: 'outcome',
   deliverables: 'outcome',
   'project deliverables': 'outcome',
+  // Written once (CoreDNS, 2020 Q2): "Implementation: The deliverable of this project is …".
+  implementation: 'outcome',
   'recommended skills': 'skills',
   recommended: 'skills',
   'recommended skill': 'skills',
