@@ -1,22 +1,44 @@
 // Runs before the page is painted. Keep in sync with src/components/theme.ts (storage key, class
 // name) and src/components/first-screen.ts.
 (function () {
-  var stored;
+  var root = document.documentElement;
+  var stored = null;
   try {
     stored = window.localStorage.getItem('mentorship-ideas:theme');
   } catch {
-    stored = null;
+    // Storage refused (privacy settings, sandboxed frames): the system's theme.
   }
-  var dark = stored === 'dark' || (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.classList.toggle('dark', dark);
+  var dark = stored === 'dark';
+  try {
+    dark = dark || (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  } catch {
+    // No media queries: light.
+  }
+  root.classList.toggle('dark', dark);
   // Form controls follow color-scheme, not the class (see applyTheme).
-  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  root.style.colorScheme = dark ? 'dark' : 'light';
 
   // The first screen in the HTML (src/prerender/) is the unfiltered list as built: shown only at
   // the home page's own address, and not when a service worker answers (its copy may be older,
-  // and the app comes from the cache fast enough).
-  var path = document.querySelector('meta[name="first-screen-path"]');
-  var sw = navigator.serviceWorker;
-  var home = path && location.pathname === path.getAttribute('content') && location.search === '';
-  if (!home || (sw && sw.controller)) document.documentElement.setAttribute('data-first-screen', 'off');
+  // and the app comes from the cache fast enough). Whatever goes wrong here turns it off.
+  var off = function () {
+    root.setAttribute('data-first-screen', 'off');
+  };
+  try {
+    var path = document.querySelector('meta[name="first-screen-path"]');
+    var sw = navigator.serviceWorker;
+    var home = path && location.pathname === path.getAttribute('content') && location.search === '';
+    if (!home || (sw && sw.controller)) off();
+  } catch {
+    off();
+  }
+  // A script that fails to load or run (a chunk gone after a deploy, an unsupported browser) would
+  // leave the picture up with nothing behind it: the app's own page (and its message) shows instead.
+  window.addEventListener(
+    'error',
+    function (event) {
+      if (event instanceof ErrorEvent || (event.target && event.target.tagName === 'SCRIPT')) off();
+    },
+    true,
+  );
 })();

@@ -16,17 +16,17 @@ const LIVE_REGIONS = /\s(?:role="(?:status|alert|log)"|aria-live="[^"]*")/g;
 const ROOT = '<div id="root"></div>';
 const PATH_META = (homePath: string) => `\n    <meta name="first-screen-path" content="${homePath}" />`;
 
-/**
- * The rendered first screen as it goes into the page: ids prefixed; scripts, labels, script and
- * test hooks and live regions dropped; the whole hidden from assistive technology and inert.
- * Attribute values in React's markup never contain `"` (it writes `&quot;`), so these patterns
- * cannot match text.
- */
-export function firstScreenMarkup(rendered: string): string {
-  const picture = rendered
-    .replace(SCRIPTS, '')
+/** A start tag: React escapes `<` and `>` in text and attribute values, so this never reaches into text. */
+const START_TAG = /<[a-z][^>]*>/g;
+/** Reachable by the keyboard where `inert` is not supported (older browsers): taken out of the tab order. */
+const FOCUSABLE = /^<(a|button|input|select|textarea)\b/;
+
+/** One start tag of the picture: ids prefixed, names, hooks and live regions dropped, out of the tab order. */
+function pictureTag(tag: string): string {
+  const cleaned = tag
     .replace(LABELS, '')
-    .replace(/<(\/?)label\b/g, '<$1span')
+    .replace(DATA_ATTRIBUTES, '')
+    .replace(LIVE_REGIONS, '')
     .replace(
       ID_REFERENCES,
       (_, name: string, value: string) =>
@@ -36,8 +36,20 @@ export function firstScreenMarkup(rendered: string): string {
           .map((id) => `${FIRST_SCREEN_ID}-${id}`)
           .join(' ')}"`,
     )
-    .replace(DATA_ATTRIBUTES, '')
-    .replace(LIVE_REGIONS, '');
+    .replace(/^<label\b/, '<span');
+  return FOCUSABLE.test(cleaned) ? cleaned.replace(FOCUSABLE, '<$1 tabindex="-1"') : cleaned;
+}
+
+/**
+ * The rendered first screen as it goes into the page: scripts dropped, and in every tag ids
+ * prefixed, labels, script and test hooks and live regions dropped; the whole hidden from
+ * assistive technology and inert. Only tags are rewritten, never text.
+ */
+export function firstScreenMarkup(rendered: string): string {
+  const picture = rendered
+    .replace(SCRIPTS, '')
+    .replace(START_TAG, pictureTag)
+    .replace(/<\/label>/g, '</span>');
   return `<div id="${FIRST_SCREEN_ID}"><p class="sr-only">Loading ideas…</p><div aria-hidden="true" inert>${picture}</div></div>`;
 }
 

@@ -9,12 +9,15 @@ import { builtIndex, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackE
 
 const firstScreen = (page: Page) => page.locator('#first-screen');
 const pictureTitles = (page: Page) => firstScreen(page).locator('#first-screen-results > li h2');
-/** The app's own code: without it, only the HTML (and page-init.js) is there. */
-const blockApp = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+/** The app's own code held back (never answered): only the HTML (and page-init.js) is there. */
+const holdApp = (page: Page) => page.route(APP_SCRIPT, () => {});
+/** Without the app's script the page never finishes loading: go on once the HTML has come. */
+const COMMITTED = { waitUntil: 'commit' } as const;
 
 test('the first results are on screen from the HTML alone, the same cards the app then shows', async ({ page, browser }) => {
-  await blockApp(page);
-  await page.goto('/');
+  await holdApp(page);
+  await page.goto('/', COMMITTED);
   await expect(firstScreen(page)).toBeVisible();
   const pictured = await pictureTitles(page).allTextContents();
   expect(pictured.length).toBeGreaterThanOrEqual(4);
@@ -69,15 +72,25 @@ test('when the data cannot be loaded, the error replaces the picture', async ({ 
 });
 
 test('at any other address (a filtered list, an idea, under a base path) the picture of the home page is not shown', async ({ page }) => {
-  await blockApp(page);
+  await holdApp(page);
   const idea = builtIndex().ideas[0]!;
   for (const address of ['/?q=rust', `/ideas/${idea.id}`, '/shortlist']) {
-    await page.goto(address);
+    await page.goto(address, COMMITTED);
+    // In the page (index.html or 404.html carries it everywhere), and not shown.
+    await expect(firstScreen(page), address).toBeAttached();
     await expect(firstScreen(page), address).toBeHidden();
   }
   // Its own home page, under the base path, shows it; the same site's other pages do not.
-  await page.goto(BASE_SITE_UNDER_TEST);
+  await page.goto(BASE_SITE_UNDER_TEST, COMMITTED);
   await expect(firstScreen(page)).toBeVisible();
-  await page.goto(`${BASE_SITE_UNDER_TEST}stats`);
+  await page.goto(`${BASE_SITE_UNDER_TEST}stats`, COMMITTED);
+  await expect(firstScreen(page)).toBeAttached();
+  await expect(firstScreen(page)).toBeHidden();
+});
+
+test('when the app cannot load its code, the picture gives way instead of standing for a page that does nothing', async ({ page }) => {
+  await page.route(APP_SCRIPT, (route) => route.abort());
+  await page.goto('/');
+  await expect(firstScreen(page)).toBeAttached();
   await expect(firstScreen(page)).toBeHidden();
 });

@@ -63,6 +63,16 @@ describe("the home page's first screen (built into index.html)", () => {
     expect(linkTitles(markup)).toEqual([]);
   });
 
+  it('rewrites tags only, never the text between them, and takes its controls out of the tab order', () => {
+    const markup = firstScreenMarkup(
+      '<label class="a">Sort<select data-x="1"><option>Relevance</option></select></label><h2><a data-result-link="" href="/i">Improve data-plane metrics, for the aria-label role</a></h2><button type="button">Save</button>',
+    );
+    expect(markup).toContain('>Improve data-plane metrics, for the aria-label role</a>');
+    expect(markup).toContain('<span class="a">Sort<select tabindex="-1"><option>Relevance</option></select></span>');
+    expect(markup).toContain('<a tabindex="-1" href="/i">');
+    expect(markup).toContain('<button tabindex="-1" type="button">Save</button>');
+  });
+
   it('goes before the app root with the address it belongs to, and index.html without it is what it was', () => {
     const html = withFirstScreen(INDEX_HTML, rendered, '/sub/');
     expect(html.indexOf('<div id="first-screen">')).toBeLessThan(html.indexOf('<div id="root"></div>'));
