@@ -23,7 +23,7 @@ const FOCUSABLE = /^<(a|button|input|select|textarea)\b/;
 
 /** One start tag of the picture: ids prefixed, names, hooks and live regions dropped, out of the tab order. */
 function pictureTag(tag: string): string {
-  const cleaned = tag
+  return tag
     .replace(LABELS, '')
     .replace(DATA_ATTRIBUTES, '')
     .replace(LIVE_REGIONS, '')
@@ -36,8 +36,8 @@ function pictureTag(tag: string): string {
           .map((id) => `${FIRST_SCREEN_ID}-${id}`)
           .join(' ')}"`,
     )
-    .replace(/^<label\b/, '<span');
-  return FOCUSABLE.test(cleaned) ? cleaned.replace(FOCUSABLE, '<$1 tabindex="-1"') : cleaned;
+    .replace(/^<label\b/, '<span')
+    .replace(FOCUSABLE, '<$1 tabindex="-1"');
 }
 
 /**

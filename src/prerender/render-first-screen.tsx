@@ -2,7 +2,7 @@
  * Run at build time (src/prerender/vite-first-screen.ts): the app's home page for the unfiltered
  * list, with the cards of this build already loaded, as HTML. Everything is the app's own code;
  * what differs on a server is guarded where it is read (no window: no storage, the narrow layout,
- * a large window's worth of cards).
+ * a laptop window's worth of cards).
  */
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import type { IdeaIndex } from '../../src/model/idea-index.ts';
+import { withoutFirstScreen } from '../../src/prerender/first-screen-markup.ts';
 import {
   builtIndex,
   facetOption,
@@ -33,6 +35,16 @@ test('the site has a web app manifest with SVG icons, and theme colours for ligh
   for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
   await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveCount(1);
   await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: light)"]')).toHaveCount(1);
+});
+
+test("the service worker versions index.html without its first screen, so a new day's data is not a new app that reloads open tabs", async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  const revision = /url:"index\.html",revision:"([0-9a-f]+)"/.exec(sw)?.[1];
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('<div id="first-screen">');
+  const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+  expect(revision).toBe(md5(withoutFirstScreen(html)));
+  expect(revision).not.toBe(md5(html));
 });
 
 test('after one visit, the list, search, facets, idea pages and the shortlist work offline; a new index is announced on the next visit', async ({
