@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
@@ -6,7 +7,7 @@ import { readProjectsYaml } from '../../src/ingest/sources/projects-yaml.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { readTimeline } from '../../src/ingest/sources/term-timeline.ts';
 import type { Diagnostic } from '../../src/model/idea-index.ts';
-import { byTitle, handles, messages } from './helpers.ts';
+import { byTitle, FIXTURES, handles, messages } from './helpers.ts';
 
 const EXPORT_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/lfx-export');
 
@@ -156,6 +157,17 @@ describe('projects.yml: canonical CNCF project names', () => {
       ['Service Mesh Interface', 3],
       ['Keptn', 2],
       ['CNCF TAG Contributor Strategy', 1],
+    ]);
+  });
+
+  it('says a project listed outside the landscape in project-aliases.json is listed there, not that it is no alias', () => {
+    const yaml = readSources([EXPORT_FIXTURE]).find((s) => s.path.endsWith('projects.yml'))!;
+    const markdown = readFileSync(path.join(FIXTURES, 'outside-landscape.md'), 'utf8');
+    const built = buildIndex([yaml, { path: 'lfx-mentorship/2020/q2/project_ideas.md', content: markdown }], { generatedAt: 'test' }).index;
+    expect(built.ideas.map((i) => i.project)).toEqual(['Service Mesh Interface', 'Not In The Landscape']);
+    expect(messages(built).filter((m) => /Service Mesh Interface|Not In The Landscape/.test(m))).toEqual([
+      'lfx-mentorship/2020/q2/project_ideas.md:3: project "Service Mesh Interface (SMI)" is not a CNCF project in projects.yml; src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "Service Mesh Interface"',
+      'lfx-mentorship/2020/q2/project_ideas.md:11: project "Not In The Landscape" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written',
     ]);
   });
 

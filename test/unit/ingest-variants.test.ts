@@ -27,6 +27,48 @@ describe('markdown structure', () => {
     expect(messages(index).some((m) => /:26: idea "Add GUAC support" has no project heading above it; assigned to "in-toto"/.test(m))).toBe(true);
   });
 
+  const noProjectHeading = (index: ReturnType<typeof indexFixture>) =>
+    index.diagnostics.filter((d) => d.code === 'no-project-heading').map((d) => `${d.line}: ${d.message.replace(/ has no project heading.*/, '')}`);
+
+  it('reports an idea heading written at project level once, at that heading: the ideas after it at their own level stay its project’s, unreported', () => {
+    const fall2021 = indexFixture('misplaced-idea-heading.md');
+    expect(fall2021.ideas.map((i) => [i.project, i.title])).toEqual([
+      ['KubeVela', 'Integration with developing time'],
+      ['KubeVela', 'Support remote Terraform HCL in Terraform Controller'],
+      ['KubeVela', 'Build Gitops continuous deployment tools on kubevela'],
+      ['WasmEdge', 'Support WASI-Crypto proposal'],
+    ]);
+    expect(noProjectHeading(fall2021)).toEqual(['13: idea "Support remote Terraform HCL in Terraform Controller"']);
+
+    const jun2024 = indexFixture('ideas-at-project-level.md');
+    expect(jun2024.ideas.filter((i) => i.project === 'in-toto').map((i) => i.title)).toEqual([
+      'Add GUAC support',
+      'Documentation Boost!',
+      'Sigstore support for in-toto-jenkins',
+    ]);
+    expect(noProjectHeading(jun2024).filter((m) => /^(15|21|27):/.test(m))).toEqual(['15: idea "Add GUAC support"']);
+  });
+
+  it('reports every idea heading written at project level after its project’s ideas, even after an earlier misplaced idea heading', () => {
+    // lfx-mentorship/2024/02-Jun-Aug/README.md:548 and :563 (LitmusChaos), after in-toto's misplaced idea at :202.
+    const index = indexFixture('ideas-at-project-level.md');
+    expect(index.ideas.map((i) => [i.project, i.title])).toEqual([
+      ['Harbor', 'Harbor CLI'],
+      ['in-toto', 'Add GUAC support'],
+      ['in-toto', 'Documentation Boost!'],
+      ['in-toto', 'Sigstore support for in-toto-jenkins'],
+      ['LitmusChaos', 'Revamp Litmus Helm Agent'],
+      ['LitmusChaos', 'Enhancements in Chaoscenter: GitOps Support for Azure Git'],
+      ['LitmusChaos', 'Implementing Upgrade Agent Support in Litmus 3.x'],
+      ['Meshery', 'Support versioning for Meshery designs'],
+    ]);
+    expect(noProjectHeading(index)).toEqual([
+      '15: idea "Add GUAC support"',
+      '41: idea "Enhancements in Chaoscenter: GitOps Support for Azure Git"',
+      '47: idea "Implementing Upgrade Agent Support in Litmus 3.x"',
+    ]);
+  });
+
   it('skips tables of contents, timelines, instructions, templates and samples, and says what looks wrong', () => {
     const index = indexFixture('scaffolding.md');
     expect(index.ideas.map((i) => i.title)).toEqual(['Application-level DNS caches']);
@@ -69,6 +111,30 @@ describe('field labels', () => {
     expect(idea.outcome?.text).toBe('The deliverable of this project is a Go program deployed beside the DNS pods.');
     expect(idea.extra).toBeUndefined();
     expect(messages(index).filter((m) => m.includes('Implementation written as the deliverable'))).toEqual([]);
+  });
+
+  it('reads "Enhancement:", a KEP link where the upstream issue usually is, as the idea’s issue links', () => {
+    const index = indexFixture('enhancement-label.md');
+    const kep = 'https://github.com/kubernetes/enhancements/tree/master/keps/sig-testing/2464-kubetest2-ci-migration';
+    for (const title of ['Improve SIG-Node testing using Kubetest2', 'The same KEP as an autolink']) {
+      const idea = byTitle(index, title);
+      expect(idea.issues).toEqual([kep]);
+      expect(idea.extra).toBeUndefined();
+    }
+    expect(index.diagnostics.filter((d) => d.code === 'unknown-label')).toEqual([]);
+  });
+
+  it('reads "Background:" listing only issue links as the idea’s issue links, after its upstream issues', () => {
+    const index = indexFixture('background-label.md');
+    const idea = byTitle(index, 'E2E Test Suite for Volcano Agent Scheduling');
+    expect(idea.issues).toEqual([
+      'https://github.com/volcano-sh/volcano/issues/4881',
+      'https://github.com/volcano-sh/volcano/issues/4882',
+      'https://github.com/volcano-sh/volcano/issues/4722',
+    ]);
+    expect(idea.extra).toBeUndefined();
+    expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/b350f84f-3fdd-4062-81a9-d4875044ed7b');
+    expect(index.diagnostics.filter((d) => d.code === 'unknown-label')).toEqual([]);
   });
 
   it('reads values given as nested lists', () => {

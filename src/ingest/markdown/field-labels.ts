@@ -52,6 +52,11 @@ const LABELS: Record<string, FieldKey> = {
   'related issue': 'issues',
   'related issues': 'issues',
   'task link': 'issues',
+  // Written once (Kubernetes, 2021 Term 3): the KEP link, where the upstream issue usually is.
+  enhancement: 'issues',
+  // Written once (Volcano, 2026 Term 1), holding only the link of the issue the idea grew from. An
+  // issues field keeps only links: map it to the description if one is ever written as prose.
+  background: 'issues',
   'lfx url': 'lfxUrl',
   lfx: 'lfxUrl',
   'lfx mentorship': 'lfxUrl',

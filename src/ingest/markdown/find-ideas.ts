@@ -86,12 +86,22 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       warn('empty-template', section.line, `"${section.title}" has only empty fields (an unfilled template?); not an idea`);
       return;
     }
-    if (parent) parent.hadIdea = true;
     minIdeaDepth = Math.min(minIdeaDepth, section.depth);
     let placement = promotedProject?.hadIdea && promotedProject.depth === section.depth ? { project: promotedProject.title } : placeIdea(stack);
-    if (!placement) {
+    if (placement) {
+      // Only an idea under a project heading marks its parent: a misplaced idea (below) would make
+      // the project headings after it look put one level too deep, and ideas then written at their
+      // level would go unreported (2024 Term 2: LitmusChaos's, after in-toto's misplaced idea).
+      if (parent) parent.hadIdea = true;
+    } else {
       placement = { project: lastContainer?.title ?? 'Unknown project' };
-      if (lastContainer) adopted.add(lastContainer);
+      if (lastContainer) {
+        adopted.add(lastContainer);
+        // The ideas under the misplaced heading, at their right level, are the same project's: the
+        // heading is reported once, here, not again at each of them (2024 Term 2: `### in-toto`,
+        // `### Add GUAC support`, then in-toto's `####` ideas).
+        stack.push({ depth: section.depth, title: lastContainer.title, structural: false, promoted: false, hadIdea: false });
+      }
       warn(
         'no-project-heading',
         section.line,

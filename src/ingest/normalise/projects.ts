@@ -34,13 +34,14 @@ export function projectResolver(catalogue: ProjectInfo[]) {
   const subprojects = new Map(Object.entries(data.subprojects).map(([written, target]) => [key(written), target]));
   const outside = new Map(Object.entries(data.outsideLandscape).flatMap(([name, spellings]) => [name, ...spellings].map((s) => [key(s), name] as const)));
 
-  return (written: string): CanonicalProject & { known: boolean } => {
+  return (written: string): CanonicalProject & { known: boolean; outsideLandscape?: boolean } => {
     const direct = byKey.get(key(written));
     if (direct) return { project: direct.name, slug: direct.slug, maturity: direct.maturity, known: true };
     const sub = subprojects.get(key(written));
     const parent = sub && byKey.get(key(sub.project));
     if (sub && parent) return { project: parent.name, group: sub.group, slug: parent.slug, maturity: parent.maturity, known: true };
-    return { project: outside.get(key(written)) ?? written, known: false };
+    const listed = outside.get(key(written));
+    return listed ? { project: listed, known: false, outsideLandscape: true } : { project: written, known: false };
   };
 }
 
