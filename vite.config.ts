@@ -9,10 +9,13 @@ import { defineConfig } from 'vitest/config';
 import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
 import { firstScreen } from './src/prerender/vite-first-screen.ts';
 import { withoutFirstScreen } from './src/prerender/first-screen-markup.ts';
+import { inlineRenderBlockingFiles } from './src/prerender/inline-render-blocking.ts';
 
 /**
- * The built page gets a Content-Security-Policy: scripts only from our origin (no inline code),
- * no plugins, no <base> rewriting. Dev mode is left alone: Vite injects inline scripts there.
+ * The built page gets a Content-Security-Policy: scripts only from our origin, and the one inline
+ * script the build writes into the page (page-init.js, allowed by its hash: see
+ * src/prerender/inline-render-blocking.ts), no plugins, no <base> rewriting. Dev mode is left
+ * alone: Vite injects inline scripts there.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -82,7 +85,7 @@ export const THEME_COLORS = { light: '#ffffff', dark: '#020617' } as const;
  * plugin generates the service worker from the build's own file list, so nothing is listed by hand.
  *
  * - Precached: the app shell (index.html, every JS and CSS chunk including the search worker and
- *   the lazy pages, the icons, page-init.js). Not the feeds, schema, ideas.csv or 404.html: they
+ *   the lazy pages, the icons; the stylesheet and page-init.js are in index.html). Not the feeds, schema, ideas.csv or 404.html: they
  *   are hundreds of files for readers outside the app, and 404.html is a copy of index.html.
  * - The app's data (src/model/app-data.ts, rebuilt daily) is not precached but cached at run time.
  *   The cards, NetworkFirst: a visit online gets the current ones (so new ideas are picked up on
@@ -126,7 +129,8 @@ function progressiveWebApp() {
     workbox: {
       // The manifest and its icons are added by the plugin (includeManifestIcons).
       globPatterns: ['**/*.{js,css,html}'],
-      globIgnores: ['404.html', 'feeds/**', 'schema/**'],
+      // page-init.js is written into index.html by the build; the file stays for the dev server.
+      globIgnores: ['404.html', 'feeds/**', 'schema/**', 'page-init.js'],
       manifestTransforms: [
         (entries) => ({
           manifest: entries.map((entry) =>
@@ -170,9 +174,22 @@ export default defineConfig({
   // In the checkout rather than node_modules/.vite: checkouts that share node_modules (git worktrees)
   // would otherwise share one dependency cache, and one dev server would rewrite another's.
   cacheDir: '.vite',
-  plugins: [react(), tailwindcss(), rememberOutDir(), contentSecurityPolicy(), firstScreen(), spaFallback(), siteFiles(), progressiveWebApp()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    rememberOutDir(),
+    contentSecurityPolicy(),
+    firstScreen(),
+    inlineRenderBlockingFiles(),
+    spaFallback(),
+    siteFiles(),
+    progressiveWebApp(),
+  ],
   build: {
     target: 'es2022',
+    // One stylesheet, written into index.html: with it split per chunk, a lazy chunk's import would
+    // add the page's stylesheet again as a link (a second download and restyle).
+    cssCodeSplit: false,
     sourcemap: false,
     // The site-files plugin takes seconds by design (every feed, the JSON Schema); no warning for it on each build.
     rolldownOptions: { checks: { bundlerTimings: false } },

@@ -23,7 +23,8 @@
  *
  * pageKb: index.html itself, which carries the home page's first screen (src/prerender/): the
  * header, the search box and the first four cards, painted before any script runs; 4.1 KB when
- * measured (December 2026), 1.0 KB before the first screen.
+ * measured (December 2026), 1.0 KB before the first screen. The stylesheet written into it is
+ * counted as CSS (cssKb), page-init.js (under 1 KB) as the page.
  *
  * feedKb: the largest Atom feed (dist/feeds/), what a feed reader downloads on each poll: each feed
  * holds its newest terms only (src/ingest/emit/atom-feeds.ts); 40 KB (feeds/skills/go.xml) when
@@ -55,11 +56,16 @@ const filesUnder = (dir: string): string[] =>
 const largestFeed = filesUnder(path.join(dist, 'feeds'))
   .map((file) => ({ file, kb: gzipKb([file]) }))
   .reduce<{ file: string; kb: number } | null>((max, f) => (max === null || f.kb > max.kb ? f : max), null);
-const css = assetsIn(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(localPath);
+const gzipTextKb = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length / 1024;
+// The stylesheet is written into index.html (src/prerender/inline-render-blocking.ts): counted as CSS, not as the page.
+const inlineStyles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).filter((css) => css.length > 200);
+const linkedCss = assetsIn(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map(localPath);
+const cssKb = gzipKb(linkedCss) + inlineStyles.reduce((sum, css) => sum + gzipTextKb(css), 0);
+const pageKb = gzipTextKb(inlineStyles.reduce((page, css) => page.replace(css, ''), html));
 const figures = [
-  { name: 'page (index.html, with the first screen)', kb: gzipKb([path.join(dist, 'index.html')]), budget: BUDGETS.pageKb },
+  { name: 'page (index.html with the first screen, its stylesheet apart)', kb: pageKb, budget: BUDGETS.pageKb },
   { name: 'initial JavaScript', kb: gzipKb(js), budget: BUDGETS.initialJsKb },
-  { name: 'CSS', kb: gzipKb(css), budget: BUDGETS.cssKb },
+  { name: 'CSS (in index.html)', kb: cssKb, budget: BUDGETS.cssKb },
   { name: 'service worker', kb: gzipKb(serviceWorker), budget: BUDGETS.serviceWorkerKb },
   { name: 'idea cards, before first results', kb: gzipKb([cardsFile]), budget: BUDGETS.cardsKb },
   { name: 'home page data (cards + descriptions)', kb: gzipKb([cardsFile, textFile]), budget: BUDGETS.homeDataKb },
@@ -71,7 +77,7 @@ for (const f of figures) {
   over ||= !ok;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${f.name}: ${f.kb.toFixed(1)} KB gzip (budget ${f.budget} KB)`);
 }
-if (js.length === 0 || css.length === 0) {
+if (js.length === 0 || (linkedCss.length === 0 && inlineStyles.length === 0)) {
   console.error('check-budgets: found no JavaScript or CSS in index.html; is the build complete?');
   process.exit(1);
 }

@@ -87,6 +87,9 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
   const details = useIdeaDetail(idea);
   const detail = details.status === 'ready' ? details.detail : undefined;
   const sourceUrl = detail && `${upstreamFileUrl(index.upstream, detail.source.file)}#L${detail.source.line}`;
+  // A proposal merged with its entry in a list of accepted projects carries that entry's additions
+  // (a mentor, a line of text): both places are named, so every part can be checked upstream.
+  const acceptedUrl = detail?.acceptedSource && `${upstreamFileUrl(index.upstream, detail.acceptedSource.file)}#L${detail.acceptedSource.line}`;
   // Opened from the results, focus starts on the title (read first, then the details); Back
   // returns focus to that result (see ResultList). A page loaded directly keeps the browser's focus.
   const title = useRef<HTMLHeadingElement>(null);
@@ -270,6 +273,14 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
               View source
             </a>{' '}
             ({detail.source.file}, line {detail.source.line}) ·{' '}
+          </>
+        )}
+        {detail?.acceptedSource && acceptedUrl && (
+          <>
+            <a href={acceptedUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-blue-700 underline dark:text-blue-300">
+              Listed as accepted
+            </a>{' '}
+            ({detail.acceptedSource.file}, line {detail.acceptedSource.line}) ·{' '}
           </>
         )}
         Content by CNCF mentoring contributors,{' '}

@@ -10,7 +10,7 @@ import { builtIndex, LOAD_TIMEOUT, resultCount, resultTitles, serveIndex, trackE
 const firstScreen = (page: Page) => page.locator('#first-screen');
 const pictureTitles = (page: Page) => firstScreen(page).locator('#first-screen-results > li h2');
 const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
-/** The app's own code held back (never answered): only the HTML (and page-init.js) is there. */
+/** The app's own code held back (never answered): only the HTML (with its stylesheet and page-init.js) is there. */
 const holdApp = (page: Page) => page.route(APP_SCRIPT, () => {});
 /** Without the app's script the page never finishes loading: go on once the HTML has come. */
 const COMMITTED = { waitUntil: 'commit' } as const;
@@ -28,6 +28,34 @@ test('the first results are on screen from the HTML alone, the same cards the ap
   await waitForResults(live);
   expect((await resultTitles(live).allTextContents()).slice(0, pictured.length)).toEqual(pictured);
   await live.close();
+});
+
+test('the first screen is painted styled and in the chosen theme from the HTML alone: no other file has to arrive first', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Every request but the page itself is left unanswered: the stylesheet and page-init.js are in it.
+  await page.route('**/*', (route) => (route.request().isNavigationRequest() ? route.continue() : undefined));
+  await page.goto('/', COMMITTED);
+  await expect(firstScreen(page)).toBeVisible();
+  await expect(pictureTitles(page).first()).toHaveCSS('font-weight', '600');
+  // The line read to screen readers takes no room on screen (the stylesheet's sr-only).
+  expect((await firstScreen(page).getByText('Loading ideas…').boundingBox())!.width).toBeLessThanOrEqual(1);
+  // page-init.js has run: the system's dark theme applies before the app is there.
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+});
+
+test('the stylesheet is never fetched: not by the page, nor when the app loads its lazy parts', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'stylesheet' || /\.css(\?|$)/.test(request.url()) ? stylesheets.push(request.url()) : 0));
+  await page.goto('/');
+  await waitForResults(page);
+  // Typing needs the full text (loaded after the first results) and warms up the keystroke path (a lazy chunk).
+  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('rust');
+  await expect(page).toHaveURL(/q=rust/);
+  await waitForResults(page);
+  await page.getByRole('link', { name: /^Shortlist \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/\/shortlist$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(stylesheets).toEqual([]);
 });
 
 test('while the data loads the picture cannot be used or heard, then the app replaces it in place', async ({ page }) => {

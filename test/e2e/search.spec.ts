@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
@@ -180,6 +182,18 @@ test('back and forward restore the exact view', async ({ page }) => {
   await expect(await project('Volcano')).toBeChecked();
 });
 
+test('an idea merged with its entry in a list of accepted projects names both places upstream', async ({ page }) => {
+  const idea = builtIndex().ideas.find((i) => i.acceptedSource && i.acceptedSource.file !== i.source.file)!;
+  await page.goto(`/ideas/${encodeURIComponent(idea.id)}`);
+  await expect(page.getByRole('link', { name: 'View source' })).toHaveAttribute(
+    'href',
+    `${upstreamFileUrl(builtIndex().upstream, idea.source.file)}#L${idea.source.line}`,
+  );
+  const accepted = page.getByRole('link', { name: 'Listed as accepted' });
+  await expect(accepted).toHaveAttribute('href', `${upstreamFileUrl(builtIndex().upstream, idea.acceptedSource!.file)}#L${idea.acceptedSource!.line}`);
+  await expect(page.locator('article footer')).toContainText(`${idea.acceptedSource!.file}, line ${idea.acceptedSource!.line}`);
+});
+
 test('opening an idea and going back returns to the same list and scroll position', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto('/?skills=Go');
@@ -351,10 +365,17 @@ test('hostile URLs end in a sane view and never execute anything', async ({ page
   expect(dialogs).toBe(0);
 });
 
-test('the built page has a CSP and no inline scripts', async ({ request }) => {
+test('the built page has a CSP, and its one inline script is page-init.js, allowed by its hash', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'[^"]*object-src 'none'[^"]*base-uri 'none'/);
-  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script).toMatch(/^<script[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'sha256-[\w+/=]+'[^;]*;.*object-src 'none'.*base-uri 'none'/);
+  expect(/script-src ([^;]*)/.exec(policy)![1]).not.toContain('unsafe-inline');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(inline).toEqual([readFileSync(new URL('../../public/page-init.js', import.meta.url), 'utf8')]);
+  expect(policy).toContain(`'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`);
+  for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
+    if (!script.startsWith('<script>')) expect(script).toMatch(/^<script[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
+  }
 });
 
 test('the site works under a base path and deep links survive a reload', async ({ page }) => {
