@@ -118,6 +118,37 @@ describe('mentor separators and shapes (mentor-separators.md)', () => {
   });
 });
 
+describe('mentors as written (mentors-as-written.md)', () => {
+  const index = indexFixture('mentors-as-written.md');
+  const mentors = (title: string) => byTitle(index, title).mentors;
+
+  it('takes no team or SIG for a mentor, and reports an idea left without people', () => {
+    expect(mentors('A team for a mentor')).toEqual([]);
+    expect(mentors('A team beside a person')).toEqual([{ name: 'Jake Sanders', github: 'jakexks' }]);
+    expect(mentors('A SIG beside a person, and a person named Sig')).toEqual([
+      { name: 'Jane Doe', github: 'janedoe' },
+      { name: 'Sig Hansen', github: 'sighansen' },
+    ]);
+    expect(index.facets.mentors.filter((m) => /team|SIG /.test(m.name ?? ''))).toEqual([]);
+    expect(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => d.message)).toEqual(['idea "A team for a mentor" has no mentors']);
+  });
+
+  it('reads a name written as an e-mail address with spaces: Matt.Boersma is Matt Boersma', () => {
+    expect(mentors('A name written as an e-mail address')).toEqual([
+      { name: 'Matt Boersma', github: 'mboersma' },
+      { name: 'Santhosh Nagaraj', github: 'yolossn' },
+    ]);
+  });
+
+  it('drops the handle written again after the name, and keeps a surname that is the handle', () => {
+    expect(mentors('The handle written again after the name')).toEqual([
+      { name: 'Karan', github: 'karanngi' },
+      { name: 'Jose Blanquicet', github: 'blanquicet' },
+      { name: 'Diogo recharte', github: 'recharte' },
+    ]);
+  });
+});
+
 /** One idea in a file of its own with this mentor line: people seen across files and terms. */
 const file = (path: string, mentor: string, title = `Idea in ${path}`) => ({
   path,

@@ -119,6 +119,45 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
   );
 });
 
+describe('Skills facet: what a word means where it is written (test/fixtures/markdown/skill-meanings.md)', () => {
+  const meanings = indexFixture('skill-meanings.md');
+  const skillsIn = (title: string) => byTitle(meanings, title).skills;
+
+  it('reads "writing" before what is written as the task, and "writing" on its own as technical writing', () => {
+    expect(skillsIn('Writing before what is written is the task')).toEqual([
+      'Testing',
+      'End-to-End Testing',
+      'Kubernetes',
+      'Rust',
+      'CI/CD',
+      'Make',
+      'React',
+      'REST APIs',
+      'APIs',
+      'Go',
+    ]);
+    expect(skillsIn('Writing on its own is the skill')).toEqual(['Markdown', 'Figma', 'Technical Writing']);
+  });
+
+  it('keeps APIs in general, Kubernetes APIs and REST APIs apart', () => {
+    expect(skillsIn('APIs that are not REST APIs')).toEqual(['Go', 'Kubernetes', 'APIs', 'CLI']);
+    expect(skillsIn('Kubernetes API resources')).toEqual(['TypeScript', 'Kubernetes', 'CRDs', 'RBAC']);
+    expect(skillsIn('REST is REST APIs')).toEqual(['REST APIs']);
+  });
+
+  it("never reads protocol design or a project's UI as UI design; design on its own still is", () => {
+    expect(skillsIn('Protocol design is not UI design')).toEqual(['MCP', 'Protocol Design', 'TypeScript']);
+    expect(skillsIn("A project's UI is the project")).toEqual(['Go', 'React', 'Frontend', 'Meshery']);
+    expect(skillsIn('Design on its own is UI design')).toEqual(['TypeScript', 'React', 'UI Design', 'UX']);
+  });
+
+  it('offers no "Automation" value: the word alone names no skill to filter by', () => {
+    expect(skillsIn('Automation beside testing')).toEqual(['Go', 'Kubernetes', 'Testing']);
+    expect(skillsIn('Automation beside CI')).toEqual(['Go', 'GitHub', 'Testing', 'CI/CD']);
+    expect(meanings.facets.skills.map((s) => s.value)).not.toContain('Automation');
+  });
+});
+
 describe('Skills facet: across the corpus', () => {
   it('offers an unknown value listed by two projects, and not one listed by a single project', () => {
     expect(skillsOf('A tool one project mentions')).toEqual(['Go', 'Frobnicator']);

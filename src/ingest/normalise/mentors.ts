@@ -47,6 +47,13 @@ const PLACEHOLDER = /^(?:tbd|tba|tbc|n\/?a|none|todo|mentor name|2nd mentor name
 /** Words of a sentence, never of a person's name. */
 const SENTENCE_WORD =
   /\b(?:and|or|with|it|is|are|to|the|for|of|at|being|required|have|has|will|be|please|see|via|from|into|consulting|develop|package|platforms|ideas?|misc)\b/i;
+/**
+ * A team, a SIG or a working group written where a person goes (`Lyft networking team`,
+ * `team-cert-manager@Jetstack`): an applicant cannot write to it as to a mentor, so it is none,
+ * as a sentence is none. An idea left without people is reported as having no mentors. `SIG` and
+ * `WG` count in capitals only: "Sig" is also a given name.
+ */
+const isGroup = (name: string) => /\b(?:teams?|working groups?|maintainers)\b/i.test(name) || /\b(?:SIG|WG)s?\b/.test(name);
 /** `Mentor(s):`, `Primary Mentor:` before the people; `Paolo Dettori: (@pdettori)` is a name, not a label. */
 const LEADING_LABEL = /^([A-Za-z0-9 ]{1,20}|mentor\(s\))\s*[:：]\s*/i;
 const ROLE_WORD = /mentor|primary|secondary|lead|backup|adjunct/i;
@@ -229,7 +236,7 @@ function parsePerson(text: string): Part | undefined {
   const written = AT_HANDLE.exec(cleaned)?.[1] ?? GITHUB_FIELD.exec(cleaned)?.[1] ?? PAREN_HANDLE.exec(cleaned)?.[1];
   // "TBD (@tbd, tbd@email)": a template's placeholder, not a GitHub account.
   const github = written && !PLACEHOLDER.test(written) ? written : undefined;
-  const name = withoutHonorific(
+  const name = asWrittenForPeople(
     cleaned
       .replace(/\([^()]*(?:@|github\s*:)[^()]*\)/gi, ' ')
       .replace(github && PAREN_HANDLE.test(cleaned) ? PAREN_HANDLE : /$^/, ' ')
@@ -240,10 +247,17 @@ function parsePerson(text: string): Part | undefined {
       .replace(/^[\s\-–:,.()]+|[\s\-–:,.(]+$/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
+    github,
   );
   const words = name.split(' ');
   const realName =
-    name && !PLACEHOLDER.test(name) && /\p{L}/u.test(name) && words.length <= 5 && !SENTENCE_WORD.test(name) && name.toLowerCase() !== github?.toLowerCase()
+    name &&
+    !PLACEHOLDER.test(name) &&
+    /\p{L}/u.test(name) &&
+    words.length <= 5 &&
+    !SENTENCE_WORD.test(name) &&
+    !isGroup(name) &&
+    name.toLowerCase() !== github?.toLowerCase()
       ? balance(name)
       : undefined;
   if (!github && !realName) return undefined;
@@ -254,6 +268,19 @@ function parsePerson(text: string): Part | undefined {
     ...(twitter ? { twitter } : {}),
     ...(!github && !twitter && words.length === 1 ? { single: true } : {}),
   };
+}
+
+/**
+ * The name as people read it: without an honorific; `Matt.Boersma` (a name written as the local
+ * part of an e-mail address) with spaces; and without the handle written again as a last word in
+ * lower case after the name, starting with the given name (`Karan karanngi (@karanngi)`).
+ */
+function asWrittenForPeople(written: string, github: string | undefined): string {
+  const name = withoutHonorific(written).replace(/^\p{Lu}\p{Ll}+(?:\.\p{Lu}\p{Ll}+)+$/u, (dotted) => dotted.replace(/\./g, ' '));
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  const handleAgain = !!github && words.length > 1 && last === github.toLowerCase() && /^\p{Lu}/u.test(words[0]!) && last.startsWith(words[0]!.toLowerCase());
+  return handleAgain ? words.slice(0, -1).join(' ') : name;
 }
 
 /** `haircommander`, `Thor-wl`, `robert-cronin`: a GitHub login rather than a one-word name. */

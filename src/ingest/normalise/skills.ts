@@ -223,8 +223,10 @@ function knownParts(value: string): string[] | undefined {
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
     .filter(Boolean);
+  // `writing unit tests`, `writing Rust programs`: the task's verb is no skill, what it works on may be.
+  const start = words.length > 1 && isVerbPhrase(value) ? 1 : 0;
   const found: string[] = [];
-  for (let i = 0; i < words.length;) {
+  for (let i = start; i < words.length;) {
     let matched = 0;
     for (let j = Math.min(words.length, i + 5); j > i && !matched; j--) {
       const name = lookup(words.slice(i, j).join(' '));
