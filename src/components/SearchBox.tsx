@@ -37,6 +37,7 @@ export function focusSearchBox(): boolean {
 }
 
 let focusOnMount = false;
+const PRERENDERED = typeof window === 'undefined';
 
 /** Asks the next search box that appears (the search page is on its way) to take focus. */
 export function requestSearchFocus() {
@@ -59,6 +60,7 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
     input.current?.focus();
   }, []);
 
+  const hint = (long: boolean) => `Search ${formatCount(ideaCount)} ideas by ${long ? 'title, skill, mentor, project' : 'skill, mentor'}…`;
   return (
     <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
@@ -73,9 +75,7 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         autoComplete="off"
         spellCheck={false}
         // A phone's box holds about 36 characters: the long hint would be cut mid-word there.
-        placeholder={
-          wide ? `Search ${formatCount(ideaCount)} ideas by title, skill, mentor, project…` : `Search ${formatCount(ideaCount)} ideas by skill, mentor…`
-        }
+        placeholder={PRERENDERED ? undefined : hint(wide)}
         onChange={(e) => {
           setText(e.target.value);
           onChange(e.target.value);
@@ -91,6 +91,17 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         }}
         className="w-full rounded-lg border border-slate-300 bg-white py-3 pl-4 pr-4 text-base sm:pr-24 shadow-sm dark:border-slate-600 dark:bg-slate-900"
       />
+      {PRERENDERED && (
+        // The build's first screen (src/prerender/) is rendered without a window to measure: both
+        // hints, the one for the screen's width shown by CSS, as the placeholder would be.
+        <span
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-y-0 left-px right-4 flex items-center overflow-hidden whitespace-nowrap pl-4 text-base text-[color-mix(in_oklab,currentcolor_50%,transparent)] sm:right-24"
+        >
+          <span className="sm:hidden">{hint(false)}</span>
+          <span className="max-sm:hidden">{hint(true)}</span>
+        </span>
+      )}
       <kbd
         className="pointer-events-none absolute right-3 hidden sm:block top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
         aria-hidden="true"

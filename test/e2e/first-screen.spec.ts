@@ -58,6 +58,27 @@ test('the stylesheet is never fetched: not by the page, nor when the app loads i
   expect(stylesheets).toEqual([]);
 });
 
+test('the search box shows the hint the app then gives it, at a phone’s width and at a laptop’s', async ({ page, browser }) => {
+  await holdApp(page);
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/', COMMITTED);
+    await expect(firstScreen(page)).toBeVisible();
+    // The picture has no window to measure when it is built: both hints, the one for this width shown.
+    const shown = await firstScreen(page)
+      .locator('form span > span')
+      .evaluateAll((spans) => spans.filter((span) => span.getClientRects().length > 0).map((span) => span.textContent));
+    const live = await browser.newPage({ viewport });
+    await live.goto('/');
+    await waitForResults(live);
+    expect(shown).toEqual([await live.getByRole('searchbox', { name: 'Search ideas' }).getAttribute('placeholder')]);
+    await live.close();
+  }
+});
+
 test('while the data loads the picture cannot be used or heard, then the app replaces it in place', async ({ page }) => {
   const errors = trackErrors(page);
   let release = () => {};
