@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { withoutFirstScreen } from '../../src/prerender/first-screen-markup.ts';
 
@@ -72,12 +73,17 @@ test("the default dataset on a throttled phone: first results from the HTML's fi
       });
       const page = await context.newPage();
       // The page itself is served through the test in both variants, so both get it the same way.
+      // A response fulfilled here skips Chromium's network emulation: it is held back as long as the
+      // emulation would hold it (the request's latency, then its compressed bytes at the throttled
+      // speed), or the page would come for free and the first paint look a round trip sooner.
       await page.route(
         (url) => url.pathname === '/',
         async (route) => {
           const response = await route.fetch();
           const html = await response.text();
-          await route.fulfill({ response, body: variant === 'without (app only)' ? withoutFirstScreen(html) : html });
+          const body = variant === 'without (app only)' ? withoutFirstScreen(html) : html;
+          await new Promise((resolve) => setTimeout(resolve, SLOW_4G.latency + (gzipSync(body).length / SLOW_4G.downloadThroughput) * 1000));
+          await route.fulfill({ response, body });
         },
       );
       const cdp = await context.newCDPSession(page);
