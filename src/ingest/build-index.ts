@@ -16,7 +16,7 @@ import { toSections } from './markdown/outline.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
 import { type IdeaRecord, toIdeaRecord } from './normalise/idea-record.ts';
 import { programTermOf } from './normalise/program-term.ts';
-import { projectKey, projectResolver, unresolvedAliases } from './normalise/projects.ts';
+import { groupAsProject, projectKey, projectResolver, unresolvedAliases } from './normalise/projects.ts';
 import { readAcceptedTables } from './sources/accepted-tables.ts';
 import { type ExportProgram, readLfxExport } from './sources/lfx-export.ts';
 import { readProjectsYaml } from './sources/projects-yaml.ts';
@@ -149,7 +149,8 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
     diagnostics.push(warning('unknown-project', 'src/ingest/vocab/project-aliases.json', 1, `alias target "${name}" is not in projects.yml`));
   // Unknown names that differ only by case or punctuation are one project, spelled as first seen.
   const firstSpelling = new Map<string, string>();
-  return records.map((record) => {
+  return records.map((written) => {
+    const record = groupAsProject(written);
     const found = resolve(record.project);
     if (!found.known) {
       const nameKey = projectKey(found.project);
@@ -183,9 +184,10 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
   });
 }
 
-/** "Jaeger & Linkerd": a heading naming several projects is not an unknown project; say what it names. */
+/** "Linkerd and Envoy": a heading naming several projects is not an unknown project; say what it names. */
 function severalProjects(written: string, resolve: ReturnType<typeof projectResolver>): string | undefined {
-  const parts = written.split(/\s*(?:&|,|\band\b)\s*/).filter(Boolean);
+  // "A / B" and "A + B" too; a slash inside a name ("SPIFFE/SPIRE") is an alias, resolved before.
+  const parts = written.split(/\s*(?:&|,|\+|\band\b)\s*|\s+\/\s+/).filter(Boolean);
   const known = parts.map(resolve).filter((p) => p.known);
   if (parts.length < 2 || known.length === 0) return undefined;
   return `project "${written}" names several projects (${known.map((p) => p.project).join(', ')} in projects.yml); kept as written`;

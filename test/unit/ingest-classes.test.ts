@@ -100,6 +100,44 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
   });
 });
 
+describe('stretch goals, kept apart from the outcome they go beyond (stretch-goals.md)', () => {
+  const index = indexFixture('stretch-goals.md');
+
+  it('keeps "Stretch goals:", "Extended Goal:", "Bonus Task:" and a stretch goal closing the deliverables as a field under their own label', () => {
+    const clickhouse = byTitle(index, 'Implement ClickHouse support');
+    expect(clickhouse.outcome?.text).toBe('Design table schema, document trade-offs\nImplement ClickHouse support as core storage backend');
+    expect(clickhouse.extra).toEqual({
+      'Stretch goals': 'Use Kafka Connector for ClickHouse for bulk inserts\nSupport Monitoring tab in Jaeger directly from ClickHouse',
+    });
+    const zeroTrust = byTitle(index, 'Providing Zero-Trust policies for popular workloads');
+    expect([zeroTrust.outcome?.text, zeroTrust.extra]).toEqual([
+      'Create a registry of policies for popular workloads.',
+      { 'Extended Goal': 'Generate these policies automatically for every new version.' },
+    ]);
+    const design = byTitle(index, 'Design System Foundations for KubeStellar');
+    expect(design.outcome?.text).toBe('Design Foundations Guide: typography and colour.\nFigma Starter Library: design tokens.');
+    expect(design.extra).toEqual({ 'Stretch Goal': 'If time allows, analyse the information architecture of the documentation site.' });
+    expect(byTitle(index, 'Autoscaling CoreDNS Nodes').extra).toEqual({ 'Bonus Task': 'Use a machine learning algorithm for transforming metrics.' });
+  });
+
+  it('takes the stretch goals closing an outcome list out of it, and leaves one an outcome item follows in the list', () => {
+    const charts = byTitle(index, 'Upgrade charts and graphs in Jaeger UI');
+    expect(charts.outcome?.text).toBe('Jaeger UI is not using deprecated dependencies');
+    expect(charts.extra).toEqual({ Bonus: 'side panel for details for a given node\noverlaying metrics on the graph' });
+    const oci = byTitle(index, 'Adopt OCI as the packaging and distribution format for Meshery MeshModels');
+    expect(oci.outcome?.text.split('\n')).toEqual([
+      'Meshery clients should be able to import/export MeshModels as OCI images.',
+      'Stretch Goal: OCI image signing.',
+      'Target registries: Meshery Catalog, Artifact Hub.',
+    ]);
+    expect(oci.extra).toBeUndefined();
+  });
+
+  it('reports no stretch goal as an unknown label, and every idea keeps its skills and mentors', () => {
+    expect(messages(index)).toEqual([]);
+  });
+});
+
 describe('a field that markdown reads as an indented code block (field-written-as-code.md)', () => {
   const index = indexFixture('field-written-as-code.md');
 
@@ -325,6 +363,33 @@ describe('accepted programs', () => {
     expect(idea.issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/360']);
     expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/81f0d863');
     expect(idea.acceptedSource).toEqual({ file: 'lfx-mentorship/2022/01-Spring/README.md', line: 3 });
+  });
+
+  it('an accepted row of another title and no issue is the one proposal of its project that it restates (2020 Q1: HNC); a row summing up several, or another idea, stays', () => {
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted-restated`]));
+    const rows = index.ideas.map((i) => [i.project, i.title, i.status, i.acceptedSource?.line ?? null]);
+    expect(rows).toEqual([
+      ['Kubernetes', 'Kubernetes working group for multi-tenancy: HNC + Tenant Operator', 'accepted', 8],
+      ['Kubernetes', 'Kubernetes working group for CSI driver', 'accepted', 9],
+      ['Fluentd', 'Extend internal metrics support on Fluent Bit', 'proposed', null],
+      ['Fluentd', 'Improve Fluent Bit usability / user-experience', 'proposed', null],
+      ['Argo', 'Kruise Deployment Wizard', 'proposed', null],
+      ['Fluentd', 'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience', 'accepted', null],
+      ['Argo', 'Enhancing Developer Experience with Open Application Model Deployment using Argo CD', 'accepted', null],
+    ]);
+    // The accepted table names who mentored it.
+    expect(byTitle(index, 'Kubernetes working group for multi-tenancy: HNC + Tenant Operator').mentors.map((m) => m.name)).toEqual(['Tasha Drew', 'Fei Guo']);
+  });
+
+  it('says which proposal an accepted copy without a heading of its own is, not the title made from its prose (2022/01-Spring/README.md:107)', () => {
+    const { index } = buildIndex(readSources([`${FIXTURES}/accepted-without-heading`]));
+    expect(index.ideas.map((i) => [i.title, i.status])).toEqual([
+      ['Extending kubearmor-cli-tool filtering options', 'accepted'],
+      ['Using mutating webhooks for applying pod/container kubearmor annotations', 'accepted'],
+    ]);
+    expect(messages(index)).toEqual([
+      'lfx-mentorship/2022/01-Spring/README.md:13: a further idea under "Extending kubearmor-cli-tool filtering options" has no heading of its own; it is "Using mutating webhooks for applying pod/container kubearmor annotations" of lfx-mentorship/2022/01-Spring/project_ideas.md:10, accepted, and shown under that title',
+    ]);
   });
 
   it('takes the LFX page of an "- Apply: <link>" line (2021 Term 3) for the LFX link, merged into the proposal or not', () => {

@@ -64,6 +64,13 @@ describe('lfx-export.json: the structured source of its term', () => {
     expect(JSON.stringify(index)).not.toMatch(/@example\.com/);
   });
 
+  it('gives a mentor whose name is the handle again the handle alone, as the markdown does (ken6078, 2026 Term 3)', () => {
+    expect(byTitle(index, 'Proxy metrics in Rust').mentors).toEqual([
+      { name: 'Oliver Gould', github: 'olix0r', role: 'primary' },
+      { github: 'Ken6078', role: 'co-mentor' },
+    ]);
+  });
+
   it('reads what an application needs', () => {
     expect(jaeger.prerequisites).toEqual({
       resume: true,
@@ -171,14 +178,36 @@ describe('projects.yml: canonical CNCF project names', () => {
     ]);
   });
 
-  it('says what a heading naming several projects names, instead of calling it unknown', () => {
+  it('says what a heading naming several projects names, instead of calling it unknown, and resolves the one whose idea is one project’s', () => {
     const yaml = readSources([EXPORT_FIXTURE]).find((s) => s.path.endsWith('projects.yml'))!;
-    const markdown = '### Jaeger & Linkerd\n\n#### Tracing\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): A (@a)';
+    const markdown = readFileSync(path.join(FIXTURES, 'several-projects.md'), 'utf8');
     const built = buildIndex([yaml, { path: 'summerofcode/2019.md', content: markdown }], { generatedAt: 'test' }).index;
-    expect(built.ideas[0]!.project).toBe('Jaeger & Linkerd');
-    expect(messages(built).filter((m) => m.includes('Jaeger & Linkerd'))).toEqual([
-      'summerofcode/2019.md:3: project "Jaeger & Linkerd" names several projects (Jaeger, Linkerd in projects.yml); kept as written',
+    expect(built.ideas.map((i) => [i.title, i.project, i.projectSlug ?? null])).toEqual([
+      ['Distributed Tracing support for Linkerd', 'Linkerd', 'linkerd'],
+      ['Benchmarks for Linkerd and Envoy', 'Linkerd and Envoy', null],
+      ['Proxy comparison', 'Linkerd / Envoy', null],
+      ['Kubernetes ontology and subgraph module design', 'CNCF TAG Network', null],
     ]);
+    expect(messages(built).filter((m) => /project "/.test(m))).toEqual([
+      'summerofcode/2019.md:11: project "Linkerd and Envoy" names several projects (Linkerd in projects.yml); kept as written',
+      'summerofcode/2019.md:19: project "Linkerd / Envoy" names several projects (Linkerd in projects.yml); kept as written',
+      'summerofcode/2019.md:27: project "CNCF TAG Network and Observability" is not a CNCF project in projects.yml; src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "CNCF TAG Network"',
+    ]);
+  });
+
+  it('gives a landscape project written as a group under Kubernetes its own project (project-aliases.json "ownProjects": Headlamp)', () => {
+    const yaml = readSources([EXPORT_FIXTURE]).find((s) => s.path.endsWith('projects.yml'))!;
+    const markdown = readFileSync(path.join(FIXTURES, 'headlamp-under-kubernetes.md'), 'utf8');
+    const built = buildIndex([yaml, { path: 'lfx-mentorship/2026/02-Jun-Aug/README.md', content: markdown }], { generatedAt: 'test' }).index;
+    expect(built.ideas.map((i) => [i.title, i.project, i.group ?? null, i.projectSlug ?? null])).toEqual([
+      ['Add Kueue to Headlamp: Kubernetes Batch Queueing UI', 'Headlamp', null, 'headlamp'],
+      ['Automate building OS images', 'Kubernetes', 'Kubespray', 'kubernetes'],
+      ['Adding Dynamic Resource Allocation (DRA) to Headlamp', 'Headlamp', null, 'headlamp'],
+      ['Trace view plugin for Headlamp', 'Jaeger', 'Headlamp', 'jaeger'],
+    ]);
+    expect(built.ideas[0]!.id).toBe('lfx-2026-2--headlamp--add-kueue-to-headlamp-kubernetes-batch-queueing-ui');
+    expect(built.facets.projects.find((p) => p.value === 'Headlamp')?.count).toBe(2);
+    expect(messages(built).filter((m) => m.startsWith('lfx-mentorship/2026/'))).toEqual([]);
   });
 
   it('reports entries it cannot use and refuses what is not YAML', () => {

@@ -222,6 +222,16 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
     expect(technologiesIn('Comfortable writing for a wide audience')).toEqual([]);
   });
 
+  it('reads being at ease talking English with users as communication, and no other "communication" (lfx-mentorship/2025/03-Sep-Nov/README.md:337, 2025/01-Mar-May/README.md:654)', () => {
+    expect(normalizeSkills('Being comfortable to talk with End-Users in English.')).toEqual(['Communication']);
+    expect(normalizeSkills('Being comfortable to talk with end-users and stakeholders in English.')).toEqual(['Communication']);
+    expect(normalizeSkills('English skill at professional level')).toEqual(['Communication']);
+    expect(normalizeSkills('Backend Development: Go and Kubernetes API communication.')).toEqual(['Go', 'Kubernetes']);
+    expect(normalizeSkills('A2A communication patterns')).toEqual(['A2A']);
+    // No skill of the vocabulary is organising one's work: the words stay in the text, searched, not in the facet.
+    expect(normalizeSkills('Jekyll, strong organizational skills')).toEqual(['Jekyll']);
+  });
+
   it('reads phrases applicants write as the skill they name, not as a word of another (lfx-mentorship/2025/03-Sep-Nov/README.md:278, 2026/02-Jun-Aug/README.md:1098)', () => {
     expect(normalizeSkills('Technical writing for developer content, basic web analytics')).toEqual(['Technical Writing', 'Data Analysis']);
     expect(normalizeSkills('Technical writing and storytelling')).toEqual(['Technical Writing', 'Content Writing']);

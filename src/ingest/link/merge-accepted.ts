@@ -24,7 +24,8 @@ function withSkillsAdded(written: string, accepted: string, skills: ReadonlySet<
 /**
  * A term lists the same idea in `project_ideas.md` and again in `README.md` /
  * `selected_projects.md` once accepted. The accepted entry is the proposal with the same title,
- * or failing that with the same upstream issue; the pair becomes one idea, marked accepted, with
+ * or failing that with the same upstream issue, or failing both the one proposal of its project
+ * that it restates (see `restatedProposal`); the pair becomes one idea, marked accepted, with
  * the accepted entry's mentors (who actually mentored it). Accepted ideas with no proposal in the
  * same folder stay as they are.
  */
@@ -39,6 +40,7 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     for (const issue of record.issues) add(byIssue, folder + issueKey(issue), record);
   }
   const merged: IdeaRecord[] = [];
+  const unmatched: IdeaRecord[] = [];
   for (const record of records) {
     if (record.status !== 'accepted' || record.acceptedSource) {
       merged.push(record);
@@ -54,29 +56,88 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
       sameTitle[0];
     if (!proposal) {
       merged.push(record);
+      unmatched.push(record);
       continue;
     }
     if (proposal.acceptedSource) {
       diagnostics.push(warning('duplicate-accepted', record.source.file, record.source.line, `"${record.title}" is listed as accepted twice; kept once`));
       continue;
     }
-    proposal.status = 'accepted';
-    proposal.acceptedSource = record.source;
-    if (record.mentors.length > 0) proposal.mentors = record.mentors;
-    if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
-    // The accepted entry's description and outcome when it wrote more (what was taken on, often
-    // with a sentence the proposal lacked).
-    if (record.description.text.length > proposal.description.text.length) proposal.description = record.description;
-    if (record.outcome && record.outcome.text.length > (proposal.outcome?.text.length ?? 0)) proposal.outcome = record.outcome;
-    // A skill either list names is kept: the accepted one sometimes adds one ("Golang, Kubernetes").
-    proposal.skillsText = withSkillsAdded(proposal.skillsText, record.skillsText, new Set(proposal.skills));
-    proposal.skills = [...new Set([...proposal.skills, ...record.skills])];
-    // Fields only the accepted list has are kept beside the proposal's own.
-    for (const [label, text] of Object.entries(record.extra ?? {})) if (!proposal.extra?.[label]) proposal.extra = { ...proposal.extra, [label]: text };
-    // One URL per issue, however each list wrote it (a trailing slash, `www.`).
-    const issues = new Map<string, string>();
-    for (const url of [...proposal.issues, ...record.issues]) if (!issues.has(issueKey(url))) issues.set(issueKey(url), url);
-    proposal.issues = [...issues.values()];
+    mergeInto(proposal, record, diagnostics);
   }
-  return merged;
+  // Only once every title and issue has found its proposal, so a looser match never takes one
+  // that an exact match would have.
+  const restated = new Set<IdeaRecord>();
+  for (const record of unmatched) {
+    const proposal = restatedProposal(record, records);
+    if (!proposal) continue;
+    mergeInto(proposal, record, diagnostics);
+    restated.add(record);
+  }
+  return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
+}
+
+const STOP_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
+/** Words that carry meaning, with a plain ending dropped: "Integrating" and "Integrate" compare equal. */
+const meaningfulWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word && !STOP_WORDS.has(word))
+      .map((word) => word.replace(/(?:ing|ed|es|e|s)$/, (ending) => (word.length - ending.length >= 4 ? '' : ending))),
+  );
+
+/**
+ * The proposal an accepted entry of another title and no issue link restates: the accepted table
+ * of 2020 Q1 names its HNC idea "Integrating the Tenant Operator with the hierarchical namespace
+ * controller", the proposal being "Kubernetes working group for multi-tenancy: HNC + Tenant
+ * Operator" with that sentence as its description. It is the one proposal of the same project in
+ * the term, not yet accepted, whose title and description hold every word of the accepted title,
+ * which has three or more besides the project's name. A row that sums up several proposals
+ * ("Extending internal metrics support on Fluent Bit and improving Fluent Bit usability") is
+ * restated by none of them, or by several, and is kept as it is.
+ */
+function restatedProposal(record: IdeaRecord, records: IdeaRecord[]): IdeaRecord | undefined {
+  if (record.issues.length > 0) return undefined;
+  const projectWords = meaningfulWords(record.project);
+  const words = [...meaningfulWords(record.title)].filter((word) => !projectWords.has(word));
+  if (words.length < 3) return undefined;
+  const folder = termFolder(record.source.file);
+  const candidates = records.filter((c) => {
+    if (c.status !== 'proposed' || c.acceptedSource || termFolder(c.source.file) !== folder || slugify(c.project) !== slugify(record.project)) return false;
+    const written = meaningfulWords(`${c.title} ${c.description.text}`);
+    return words.every((word) => written.has(word));
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Makes the proposal the accepted idea, with what the accepted entry knows better. */
+function mergeInto(proposal: IdeaRecord, record: IdeaRecord, diagnostics: Diagnostic[]): void {
+  proposal.status = 'accepted';
+  proposal.acceptedSource = record.source;
+  if (record.mentors.length > 0) proposal.mentors = record.mentors;
+  if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
+  // The accepted entry's description and outcome when it wrote more (what was taken on, often
+  // with a sentence the proposal lacked).
+  if (record.description.text.length > proposal.description.text.length) proposal.description = record.description;
+  if (record.outcome && record.outcome.text.length > (proposal.outcome?.text.length ?? 0)) proposal.outcome = record.outcome;
+  // A skill either list names is kept: the accepted one sometimes adds one ("Golang, Kubernetes").
+  proposal.skillsText = withSkillsAdded(proposal.skillsText, record.skillsText, new Set(proposal.skills));
+  proposal.skills = [...new Set([...proposal.skills, ...record.skills])];
+  // Fields only the accepted list has are kept beside the proposal's own.
+  for (const [label, text] of Object.entries(record.extra ?? {})) if (!proposal.extra?.[label]) proposal.extra = { ...proposal.extra, [label]: text };
+  // One URL per issue, however each list wrote it (a trailing slash, `www.`).
+  const issues = new Map<string, string>();
+  for (const url of [...proposal.issues, ...record.issues]) if (!issues.has(issueKey(url))) issues.set(issueKey(url), url);
+  proposal.issues = [...issues.values()];
+  // An accepted copy without a heading of its own was titled from its prose when it was read
+  // (lfx-mentorship/2022/01-Spring/README.md:107); merged, it shows the proposal's title.
+  const untitled = diagnostics.find((d) => d.code === 'idea-without-heading' && d.file === record.source.file && d.line === record.source.line);
+  if (untitled) {
+    untitled.message = untitled.message.replace(
+      /; titled ".*"$/s,
+      `; it is "${proposal.title}" of ${proposal.source.file}:${proposal.source.line}, accepted, and shown under that title`,
+    );
+  }
 }

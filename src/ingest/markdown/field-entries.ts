@@ -35,6 +35,9 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
   // Blocks already known to be one field (under an "## Expected outcomes" heading) continue that
   // field from the start: their list items are its items, as after a "- Deliverables:" label.
   let current: FieldEntry | undefined = section ? preamble : undefined;
+  // Under such a heading a stretch goal is written among the outcomes it extends, and stays there
+  // as written ("- Stretch goal: …"): lfx-export.json keeps no field beside its two texts.
+  const opens = (entry: Pick<FieldEntry, 'key'>) => !(section && entry.key === 'stretch');
 
   const append = (...nodes: RootContent[]) => (current ?? preamble).nodes.push(...nodes);
   // Consecutive items of one list that continue the same field stay one list: wrapped one by one,
@@ -78,18 +81,18 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
         }
         // Items after an outcome label at the same indent ("- Deliverables:" then "- Figma Library: …")
         // are the outcome's items, not fields of their own.
-        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined)) appendItem(block, item);
+        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined || !opens(entry))) appendItem(block, item);
         else labelled.forEach(start);
       }
     } else if (block.type === 'paragraph') {
       const bare = bareLabel(toString(block));
-      if (bare) {
+      if (bare && opens({ key: fieldForLabel(bare) })) {
         start({ label: bare, key: fieldForLabel(bare), line: block.position?.start.line ?? 0, nodes: [] });
         continue;
       }
       for (const paragraph of splitParagraphAtLabels(block)) {
         const taken = takeLabel(paragraph, false);
-        if (taken) start(taken);
+        if (taken && opens(taken)) start(taken);
         else append(paragraph);
       }
     } else if (block.type === 'thematicBreak' || (block.type === 'html' && /^<!--/.test(block.value))) {
@@ -187,9 +190,15 @@ function hoistNestedFields(parent: FieldEntry, block: RootContent): FieldEntry[]
   }
   const hoisted: FieldEntry[] = [];
   const kept: ListItem[] = [];
-  for (const item of block.children) {
-    const labelled = readListItem(item);
-    if (labelled && labelled[0]!.key && labelled[0]!.key !== parent.key) hoisted.push(...labelled);
+  const items = block.children.map((item) => ({ item, labelled: readListItem(item) }));
+  // A stretch goal among an outcome's items leaves the list only from where every item left is one
+  // (Jaeger's "- Bonus: …" bullets closing its outcomes): the items after a field that leaves the
+  // list would go with it, and an outcome item written after a stretch goal (Meshery, GSoC 2023:
+  // "- Target registries: …") is no stretch goal. Such a stretch goal stays in the list, labelled.
+  const isStretch = (labelled: FieldEntry[] | undefined) => labelled?.[0]!.key === 'stretch';
+  const stretchFrom = items.findLastIndex(({ labelled }) => !isStretch(labelled)) + 1;
+  for (const [i, { item, labelled }] of items.entries()) {
+    if (labelled && labelled[0]!.key && labelled[0]!.key !== parent.key && (!isStretch(labelled) || i >= stretchFrom)) hoisted.push(...labelled);
     else if (hoisted.length > 0) hoisted.at(-1)!.nodes.push(wrapItem(block, item));
     else {
       const { before, fields } = splitLazyFields(item);

@@ -1,5 +1,6 @@
 /** The fields an idea can carry, and every label spelling seen in cncf/mentoring for them. */
-export type FieldKey = 'description' | 'outcome' | 'skills' | 'technologies' | 'mentors' | 'issues' | 'lfxUrl' | 'size' | 'difficulty' | 'mentee' | 'apply';
+export type FieldKey =
+  'description' | 'outcome' | 'stretch' | 'skills' | 'technologies' | 'mentors' | 'issues' | 'lfxUrl' | 'size' | 'difficulty' | 'mentee' | 'apply';
 
 const LABELS: Record<string, FieldKey> = {
   description: 'description',
@@ -14,6 +15,15 @@ const LABELS: Record<string, FieldKey> = {
   'project deliverables': 'outcome',
   // Written once (CoreDNS, 2020 Q2): "Implementation: The deliverable of this project is …".
   implementation: 'outcome',
+  // Optional goals, beyond the outcome: kept apart from it so that they never read as required.
+  stretch: 'stretch',
+  'stretch goal': 'stretch',
+  'stretch goals': 'stretch',
+  'extended goal': 'stretch',
+  'extended goals': 'stretch',
+  bonus: 'stretch',
+  'bonus task': 'stretch',
+  'bonus tasks': 'stretch',
   'recommended skills': 'skills',
   recommended: 'skills',
   'recommended skill': 'skills',

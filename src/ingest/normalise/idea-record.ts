@@ -66,7 +66,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const extra: Record<string, string> = {};
   for (const entry of raw.entries) {
     // Mentees are private people, not part of an idea: their names are never published.
-    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply') || applyLfxUrl(entry)) continue;
+    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply' && entry.key !== 'stretch') || applyLfxUrl(entry)) continue;
     if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
     // One line per paragraph or list item (the page shows them so).
     const text = withoutEmails(valueItems(entry.nodes).join('\n')).trim();

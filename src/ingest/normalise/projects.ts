@@ -5,6 +5,7 @@ interface AliasData {
   aliases: Record<string, string[]>;
   subprojects: Record<string, { project: string; group: string }>;
   outsideLandscape: Record<string, string[]>;
+  ownProjects: Record<string, string[]>;
 }
 const data = aliasData as unknown as AliasData;
 
@@ -45,8 +46,25 @@ export function projectResolver(catalogue: ProjectInfo[]) {
   };
 }
 
-/** Every alias target and sub-project parent must be a landscape project; returns those that are not. */
+const ownProjects = new Map(Object.entries(data.ownProjects).map(([name, parents]) => [key(name), new Set(parents.map(key))]));
+
+/**
+ * A group that is a landscape project of its own (`ownProjects`) becomes the idea's project, and
+ * the groups under it its group: Kubernetes › Headlamp › Plugins is Headlamp › Plugins.
+ */
+export function groupAsProject<T extends { project: string; group?: string }>(record: T): T {
+  const [first, ...rest] = record.group?.split(' › ') ?? [];
+  if (!first || !ownProjects.get(key(first))?.has(key(record.project))) return record;
+  const updated: T = { ...record, project: first };
+  if (rest.length > 0) updated.group = rest.join(' › ');
+  else delete updated.group;
+  return updated;
+}
+
+/** Every alias target, sub-project parent and own project must be a landscape project; returns those that are not. */
 export function unresolvedAliases(catalogue: ProjectInfo[]): string[] {
   const names = new Set(catalogue.map((p) => key(p.name)));
-  return [...new Set([...Object.keys(data.aliases), ...Object.values(data.subprojects).map((s) => s.project)])].filter((n) => !names.has(key(n)));
+  return [...new Set([...Object.keys(data.aliases), ...Object.values(data.subprojects).map((s) => s.project), ...Object.keys(data.ownProjects)])].filter(
+    (n) => !names.has(key(n)),
+  );
 }

@@ -41,7 +41,9 @@ const SLASH_TERMS = new RegExp(
 const plainOf = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
 const ambiguous = new Set(data.notInSentences.map(keyOf));
 const sentencePatterns = data.inSentences.map((canonical) => {
-  const spellings = [canonical, ...(data.aliases[canonical] ?? [])].filter((s) => (s.length >= 3 && !ambiguous.has(keyOf(s))) || s === canonical);
+  // A short name ("Go") is found by its own spelling; "communication" alone is not found at all
+  // (it is in notInSentences: "Kubernetes API communication" asks for no communication skills).
+  const spellings = [canonical, ...(data.aliases[canonical] ?? [])].filter((s) => (s.length >= 3 || s === canonical) && !ambiguous.has(keyOf(s)));
   // `Go-to-market` is not Go; `Go-based` is.
   const alternatives = spellings.map((s) => `(?<![\\w.+#])${spellingPattern(s)}(?![\\w+#]|\\.\\w|-to-)`);
   // Two-letter names ("Go", "AI") are matched with their case only, so the verb "go" is not a skill.

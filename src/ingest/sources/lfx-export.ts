@@ -146,8 +146,10 @@ function sectionTitle(node: RootContent): string | undefined {
 function readMentors(value: unknown): Mentor[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((m: Record<string, unknown>) => {
-    const name = str(m?.name);
     const github = str(m?.github_handle).replace(/^@/, '');
+    // A name field holding the handle again ("ken6078") names no one: the handle alone is the
+    // person, as on the markdown path, and their page shows a name written elsewhere, if any.
+    const name = str(m?.name).toLowerCase() === github.toLowerCase() ? '' : str(m?.name);
     const role = m?.role === 'primary' ? 'primary' : m?.role === 'co-mentor' ? 'co-mentor' : undefined;
     if (!name && !github) return [];
     return [{ ...(name ? { name } : {}), ...(github ? { github } : {}), ...(role ? { role } : {}) } as Mentor];
