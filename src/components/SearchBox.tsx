@@ -47,7 +47,8 @@ export function requestSearchFocus() {
 /** The search field (`/` from anywhere focuses it, see Layout): Esc clears it, ↓ moves into the results. */
 export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const wide = useMediaQuery('(min-width: 640px)');
+  // Tailwind's `sm` (40rem), so the build's first screen, which picks its hint by CSS, picks the same one.
+  const wide = useMediaQuery('(min-width: 40rem)');
   const [text, setText] = useState(value.text);
   const [shownValue, setShownValue] = useState(value);
   if (value !== shownValue) {

@@ -12,7 +12,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
  */
 
 export interface RenderBlockingFiles {
-  /** Stylesheets by the href index.html links them with. */
+  /** Stylesheets by their file name in the build (`assets/style-….css`). */
   stylesheets: ReadonlyMap<string, string>;
   /** page-init.js: the name index.html loads it by, and its code. */
   pageInit: { name: string; code: string };
@@ -24,31 +24,45 @@ const CSP_SCRIPT_SRC = /(<meta http-equiv="Content-Security-Policy" content="[^"
 /** The CSP source that allows exactly this inline script. */
 export const scriptHash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
+/** The build's file an href names, whatever the base path (`/`, `/sub/`, `./`) before it. */
+const fileNamed = (href: string, names: Iterable<string>) => [...names].find((name) => href === name || href.endsWith(`/${name}`));
+
 /**
  * Replaces the stylesheet links and page-init.js's script tag with their contents, and allows that
  * one inline script in the page's Content-Security-Policy by its hash (no other inline script is
  * allowed). Anything not found is an error: a build that quietly kept a round trip would not say so.
+ * Returns the page and the stylesheets it took in.
  */
-export function inlineRenderBlocking(html: string, files: RenderBlockingFiles): string {
-  let styled = 0;
+export function inlineRenderBlocking(html: string, files: RenderBlockingFiles): { html: string; inlined: string[] } {
+  const inlined: string[] = [];
   let page = html.replace(STYLESHEET_LINK, (link, href: string) => {
-    const css = files.stylesheets.get(href);
-    if (css === undefined) throw new Error(`inline-render-blocking: no stylesheet ${href} in the build (${link})`);
-    styled++;
+    const name = fileNamed(href, files.stylesheets.keys());
+    if (name === undefined) throw new Error(`inline-render-blocking: no stylesheet ${href} in the build (${link})`);
+    const css = files.stylesheets.get(name)!;
     // A stylesheet's text cannot close the element early: CSS has no use for "</style".
     if (/<\/style/i.test(css)) throw new Error(`inline-render-blocking: ${href} contains "</style"`);
+    inlined.push(name);
     return `<style>${css}</style>`;
   });
-  if (styled === 0) throw new Error('inline-render-blocking: index.html links no stylesheet');
+  if (inlined.length === 0) throw new Error('inline-render-blocking: index.html links no stylesheet');
 
+  // The HTML parser reads CR LF as LF before the CSP hashes the script: a checkout with Windows line
+  // endings would otherwise hash bytes the browser never sees, and the page's one script be refused.
+  const code = files.pageInit.code.replace(/\r\n?/g, '\n');
+  // Script text that could end the element early, or open an escaped state the parser reads apart.
+  if (/<\/script|<!--|<script/i.test(code)) throw new Error(`inline-render-blocking: ${files.pageInit.name} contains "</script", "<script" or "<!--"`);
   const tag = new RegExp(`<script src="([^"]*/)?${files.pageInit.name.replace(/[.]/g, '\\.')}"></script>`);
   if (!tag.test(page)) throw new Error(`inline-render-blocking: no <script src="…${files.pageInit.name}"> in index.html`);
-  page = page.replace(tag, () => `<script>${files.pageInit.code}</script>`);
+  page = page.replace(tag, () => `<script>${code}</script>`);
   if (!CSP_SCRIPT_SRC.test(page)) throw new Error("inline-render-blocking: index.html has no Content-Security-Policy with script-src 'self'");
-  return page.replace(CSP_SCRIPT_SRC, (policy) => `${policy} ${scriptHash(files.pageInit.code)}`);
+  return { html: page.replace(CSP_SCRIPT_SRC, (policy) => `${policy} ${scriptHash(code)}`), inlined };
 }
 
-/** The build's step: runs after the first screen and the CSP are in index.html (order: 'post'). */
+/**
+ * The build's step: runs after the first screen and the CSP are in index.html (order: 'post').
+ * The stylesheets it takes in leave the build: no page links them, and the service worker would
+ * otherwise precache them for nothing.
+ */
 export function inlineRenderBlockingFiles(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -60,19 +74,22 @@ export function inlineRenderBlockingFiles(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
+        if (!bundle) throw new Error('inline-render-blocking: no bundle to read the stylesheet from');
         const stylesheets = new Map<string, string>();
-        for (const file of Object.values(bundle ?? {})) {
-          if (file.type === 'asset' && file.fileName.endsWith('.css')) stylesheets.set(`${config.base}${file.fileName}`, String(file.source));
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+            stylesheets.set(file.fileName, typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source));
+          }
         }
         const name = 'page-init.js';
         const page = inlineRenderBlocking(html, { stylesheets, pageInit: { name, code: readFileSync(path.join(config.publicDir, name), 'utf8') } });
-        const inlined = [...page.matchAll(/<style>/g)].length - [...html.matchAll(/<style>/g)].length;
-        if (inlined !== stylesheets.size) {
+        if (page.inlined.length !== stylesheets.size) {
           throw new Error(
-            `inline-render-blocking: the build has ${stylesheets.size} stylesheets and index.html inlines ${inlined}; one of a lazy chunk's own would never load (vite.config.ts: cssCodeSplit is off)`,
+            `inline-render-blocking: the build has ${stylesheets.size} stylesheets and index.html inlines ${page.inlined.length}; one of a lazy chunk's own would never load (vite.config.ts: cssCodeSplit is off)`,
           );
         }
-        return page;
+        for (const fileName of page.inlined) delete bundle[fileName];
+        return page.html;
       },
     },
   };

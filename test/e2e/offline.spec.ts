@@ -47,6 +47,12 @@ test("the service worker versions index.html without its first screen, so a new 
   expect(revision).not.toBe(md5(html));
 });
 
+test('the service worker precaches no stylesheet: the page carries its own, and no file of it is left in the site', async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  expect(sw).toMatch(/url:"index\.html"/);
+  expect(sw).not.toMatch(/\.css"/);
+});
+
 test('after one visit, the list, search, facets, idea pages and the shortlist work offline; a new index is announced on the next visit', async ({
   page,
   context,
