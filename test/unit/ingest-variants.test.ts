@@ -137,6 +137,13 @@ describe('field labels', () => {
     expect(index.diagnostics.filter((d) => d.code === 'unknown-label')).toEqual([]);
   });
 
+  it('keeps "Background:" written as prose in the description, words and link: only a list of links is read as issues', () => {
+    const idea = byTitle(indexFixture('background-label.md'), 'Background written as prose');
+    expect(idea.description.text).toContain('The scheduler drops pods when queues overflow');
+    expect(idea.description.html).toContain('https://github.com/volcano-sh/volcano/issues/4723');
+    expect(idea.issues).toEqual([]);
+  });
+
   it('reads values given as nested lists', () => {
     const idea = byTitle(indexFixture('label-variants.md'), 'Labels with nested values');
     expect(idea.skills).toEqual(['Python', 'Kubernetes']);

@@ -125,6 +125,7 @@ describe('mentors as written (mentors-as-written.md)', () => {
   it('takes no team or SIG for a mentor, and reports an idea left without people', () => {
     expect(mentors('A team for a mentor')).toEqual([]);
     expect(mentors('A team beside a person')).toEqual([{ name: 'Jake Sanders', github: 'jakexks' }]);
+    // A group written with its handle is no mentor either: the handle is the group's, no person's.
     expect(mentors('A SIG beside a person, and a person named Sig')).toEqual([
       { name: 'Jane Doe', github: 'janedoe' },
       { name: 'Sig Hansen', github: 'sighansen' },

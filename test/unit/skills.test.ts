@@ -139,6 +139,15 @@ describe('Skills facet: what a word means where it is written (test/fixtures/mar
     expect(skillsIn('Writing on its own is the skill')).toEqual(['Markdown', 'Figma', 'Technical Writing']);
   });
 
+  it('reads a leading verb as the task only when it is no skill of its own: a known name that starts with -ing stays', () => {
+    expect(normalizeSkills('Spring Boot applications')).toEqual(['Spring Boot']);
+    expect(normalizeSkills('Autoscaling algorithms')).toEqual(['Autoscaling', 'Algorithms']);
+    expect(normalizeSkills('Troubleshooting Kubernetes')).toEqual(['Debugging', 'Kubernetes']);
+    // Writing documentation is technical writing; writing code is not.
+    expect(normalizeSkills('Writing documentation')).toEqual(['Technical Writing', 'Documentation']);
+    expect(normalizeSkills('writing Rust programs')).toEqual(['Rust']);
+  });
+
   it('keeps APIs in general, Kubernetes APIs and REST APIs apart', () => {
     expect(skillsIn('APIs that are not REST APIs')).toEqual(['Go', 'Kubernetes', 'APIs', 'CLI']);
     expect(skillsIn('Kubernetes API resources')).toEqual(['TypeScript', 'Kubernetes', 'CRDs', 'RBAC']);

@@ -15,6 +15,15 @@ import { withoutEmails } from './redact.ts';
 
 export type IdeaRecord = Omit<Idea, 'id'>;
 
+/** Three words or more besides links and issue numbers: a sentence, not a list of links. */
+const hasWords = (lines: string[]) =>
+  (
+    lines
+      .join(' ')
+      .replace(/https?:\/\/\S+|[\w.-]+\/[\w.-]+#\d+|#\d+/g, ' ')
+      .match(/\p{L}{2,}/gu) ?? []
+  ).length >= 3;
+
 export interface RecordContext {
   file: string;
   programTerm: ProgramTerm;
@@ -39,7 +48,10 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     .filter((e) => e.label === undefined)
     .flatMap((e) => e.nodes)
     .filter((node) => !isLfxTitleLine(node) && !isStrayMark(node));
-  const description = renderRichText([...preamble, ...nodesOf(byKey('description'))], ctx.fileUrl);
+  // "Background:" is read as issues because the corpus writes it with a link alone; written in
+  // words, it is part of the description, so no sentence of it is lost to a list of links.
+  const backgroundInWords = byKey('issues').filter((e) => /^background$/i.test(e.label ?? '') && hasWords(valueLines(e.nodes)));
+  const description = renderRichText([...preamble, ...nodesOf(byKey('description')), ...nodesOf(backgroundInWords)], ctx.fileUrl);
   const outcomeNodes = nodesOf(byKey('outcome'));
 
   const skillEntries = [...byKey('skills'), ...byKey('technologies')];
@@ -49,7 +61,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
   const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
   const mentors = parseMentorFields(byKey('mentors').map((entry) => ({ label: entry.label, lines: valueLines(entry.nodes) })));
-  const issues = valueUrls(nodesOf(byKey('issues')));
+  const issues = valueUrls(nodesOf(byKey('issues').filter((e) => !backgroundInWords.includes(e))));
   // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.
   const lfxUrl =
     valueUrls(nodesOf(byKey('lfxUrl')))[0] ??

@@ -249,6 +249,8 @@ function parsePerson(text: string): Part | undefined {
       .trim(),
     github,
   );
+  // A group is no mentor, with or without a handle (`SIG Node team (@sig-node)`): the handle is the group's.
+  if (isGroup(name)) return undefined;
   const words = name.split(' ');
   const realName =
     name &&

@@ -216,6 +216,29 @@ function skillsFromPiece(piece: string, allowUnknown: boolean): string[] {
 }
 
 /**
+ * Verbs the vocabulary also reads as skills (Technical Writing, UI Design): leading a value they
+ * name the task, not the skill (`writing unit tests`, `designing agent skills`).
+ */
+const TASK_VERBS = new Set(['writing', 'designing']);
+const WRITTEN_TEXTS = /\b(?:documentation|docs?|guides?|tutorials?|blogs?|blog posts?|articles?)\b/i;
+
+/**
+ * `writing Rust programs`, `participating in a community`: the first word is the task's verb, no
+ * skill; what it works on may be. Not when the first word starts a known name (`Spring Boot
+ * applications`) or is one (`Autoscaling algorithms`, `Troubleshooting Kubernetes`), other than
+ * the verbs above.
+ */
+function leadsWithTaskVerb(words: string[]): boolean {
+  if (!isVerbPhrase(words.join(' '))) return false;
+  const first = words[0]!.toLowerCase();
+  // Writing what is read is technical writing (`Writing documentation`, `writing tutorials`).
+  if (first === 'writing' && WRITTEN_TEXTS.test(words.slice(1).join(' '))) return false;
+  if (TASK_VERBS.has(first)) return true;
+  for (let j = Math.min(words.length, 5); j >= 1; j--) if (lookup(words.slice(0, j).join(' '))) return false;
+  return true;
+}
+
+/**
  * Known names that make up the whole value, with connecting and generic words between them
  * (`Go testing` → Go, Testing; `PostgreSQL internals` → PostgreSQL). Undefined when any other
  * word is left over: the value is then more than its known parts.
@@ -225,8 +248,7 @@ function knownParts(value: string): string[] | undefined {
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
     .filter(Boolean);
-  // `writing unit tests`, `writing Rust programs`: the task's verb is no skill, what it works on may be.
-  const start = words.length > 1 && isVerbPhrase(value) ? 1 : 0;
+  const start = words.length > 1 && leadsWithTaskVerb(words) ? 1 : 0;
   const found: string[] = [];
   for (let i = start; i < words.length;) {
     let matched = 0;
