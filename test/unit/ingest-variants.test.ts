@@ -47,6 +47,14 @@ describe('markdown structure', () => {
       'Sigstore support for in-toto-jenkins',
     ]);
     expect(noProjectHeading(jun2024).filter((m) => /^(15|21|27):/.test(m))).toEqual(['15: idea "Add GUAC support"']);
+
+    // Project headings after the misplaced idea, one level deeper than it, are projects still, not its groups.
+    const deeper = indexFixture('misplaced-idea-then-deeper-projects.md');
+    expect(deeper.ideas.map((i) => [i.project, i.group ?? null, i.title])).toEqual([
+      ['Alpha', null, "Alpha's idea, written at project level"],
+      ['Beta', null, "Beta's idea"],
+      ['Gamma', null, "Gamma's idea"],
+    ]);
   });
 
   it('reports every idea heading written at project level after its project’s ideas, even after an earlier misplaced idea heading', () => {

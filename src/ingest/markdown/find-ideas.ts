@@ -36,6 +36,8 @@ interface Container {
   /** A project heading put one level too deep, beside ideas of the previous project. */
   promoted: boolean;
   hadIdea: boolean;
+  /** A misplaced idea standing in for its project, for the ideas written below it only. */
+  standIn?: boolean;
 }
 
 /**
@@ -72,8 +74,11 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
     const ideaEntries = entries.filter((e) => e.key && IDEA_FIELDS.has(e.key));
 
     if (ideaEntries.length === 0) {
+      // A heading without fields is another project or group, never a part of the misplaced idea above it.
+      while (stack.at(-1)?.standIn) stack.pop();
+      const above = stack.at(-1);
       const structural = section.depth === 1 || STRUCTURAL.test(section.title);
-      const container = { depth: section.depth, title: section.title, structural, promoted: !structural && !!parent?.hadIdea, hadIdea: false };
+      const container = { depth: section.depth, title: section.title, structural, promoted: !structural && !!above?.hadIdea, hadIdea: false };
       stack.push(container);
       if (container.promoted) promotedProject = container;
       else if (promotedProject && section.depth <= promotedProject.depth) promotedProject = undefined;
@@ -100,7 +105,7 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
         // The ideas under the misplaced heading, at their right level, are the same project's: the
         // heading is reported once, here, not again at each of them (2024 Term 2: `### in-toto`,
         // `### Add GUAC support`, then in-toto's `####` ideas).
-        stack.push({ depth: section.depth, title: lastContainer.title, structural: false, promoted: false, hadIdea: false });
+        stack.push({ depth: section.depth, title: lastContainer.title, structural: false, promoted: false, hadIdea: false, standIn: true });
       }
       warn(
         'no-project-heading',
