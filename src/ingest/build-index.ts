@@ -166,8 +166,8 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
             // Listing a project as outside the landscape names it one way; it is still reported
             // (the file's $comment), but the message must not call it missing from that file.
             (found.outsideLandscape
-              ? `project "${record.project}" is not a CNCF project in projects.yml; src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "${found.project}"`
-              : `project "${record.project}" is not a CNCF project in projects.yml (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`),
+              ? `project "${record.project}" is not in projects.yml (an archived project, or never a CNCF one); src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "${found.project}"`
+              : `project "${record.project}" is not in projects.yml (an archived project, or never a CNCF one) (nor an alias in src/ingest/vocab/project-aliases.json); kept as written`),
         ),
       );
       return found.project === record.project ? record : { ...record, project: found.project };

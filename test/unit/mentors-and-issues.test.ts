@@ -131,7 +131,13 @@ describe('mentors as written (mentors-as-written.md)', () => {
       { name: 'Sig Hansen', github: 'sighansen' },
     ]);
     expect(index.facets.mentors.filter((m) => /team|SIG /.test(m.name ?? ''))).toEqual([]);
-    expect(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => d.message)).toEqual(['idea "A team for a mentor" has no mentors']);
+    expect(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => d.message)).toEqual([
+      'idea "A team for a mentor" names no person as mentor ("Lyft networking team and consulting with Google Envoy team."); kept as written beside the idea',
+    ]);
+    // Who mentors is not lost: the idea page shows the line as written.
+    expect(index.ideas.find((i) => i.title === 'A team for a mentor')!.extra).toEqual({
+      Mentors: 'Lyft networking team and consulting with Google Envoy team.',
+    });
   });
 
   it('reads a name written as an e-mail address with spaces: Matt.Boersma is Matt Boersma', () => {
@@ -275,6 +281,12 @@ describe('issue links (issue-links.md)', () => {
     expect(idea.issues).toEqual(['https://github.com/servicemeshinterface/smi-spec/issues/70']);
     expect(idea.mentors).toEqual([{ name: 'Lee Calcote', github: 'leecalcote' }, { name: 'Sagar Utekar' }]);
     expect(idea.extra).toEqual({ 'Design Spec': 'https://docs.google.com/document/d/1HL8Sk7NSLLj' });
+  });
+
+  it('reads an LFX project page written among the issues as the LFX link, not as an issue', () => {
+    const idea = byTitle(index, 'The LFX page written among the issues');
+    expect(idea.issues).toEqual(['https://github.com/kubestellar/kubestellar/issues/2809']);
+    expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/7b85c3fc-0000-4000-8000-000000000000');
   });
 
   it('reads GitHub issue shorthand owner/repo#N as the issue URL', () => {

@@ -64,6 +64,8 @@ const LABELS: Record<string, FieldKey> = {
   'task link': 'issues',
   // Written once (Kubernetes, 2021 Term 3): the KEP link, where the upstream issue usually is.
   enhancement: 'issues',
+  // Written once (Racklet, 2021 Term 2): the link of the design the idea builds on.
+  'request for comments description': 'issues',
   // Written once (Volcano, 2026 Term 1), holding only the link of the issue the idea grew from. An
   // issues field keeps only links: map it to the description if one is ever written as prose.
   background: 'issues',
@@ -116,7 +118,8 @@ export function fieldForLabel(raw: string): FieldKey | undefined {
 export function looksLikeLabel(raw: string): boolean {
   const label = raw.replace(/[*_`]/g, '').trim();
   if (!/^[A-Za-z][A-Za-z0-9 ()/&'-]*$/.test(label)) return false;
-  return label.split(/\s+/).length <= 5 && !/^https?$/i.test(label);
+  // A known label is one however long it is written (`Request For Comments (RFC) Description (URL)`).
+  return (label.split(/\s+/).length <= 5 || fieldForLabel(label) !== undefined) && !/^https?$/i.test(label);
 }
 
 /** A full-width colon (`Issue：`) is a colon too. */

@@ -110,7 +110,9 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       warn(
         'no-project-heading',
         section.line,
-        `idea "${section.title}" has no project heading above it; assigned to "${placement.project}", the closest project heading before it`,
+        lastContainer
+          ? `idea "${section.title}" is not under a project heading (it is written at a project heading's level or above); assigned to "${placement.project}", the closest project heading before it`
+          : `idea "${section.title}" has no project heading above it; assigned to "${placement.project}"`,
       );
     }
     const groups = splitIdeas(entries);

@@ -61,12 +61,15 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
   const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
   const mentors = parseMentorFields(byKey('mentors').map((entry) => ({ label: entry.label, lines: valueLines(entry.nodes) })));
-  const issues = valueUrls(nodesOf(byKey('issues').filter((e) => !backgroundInWords.includes(e))));
+  const issueLinks = valueUrls(nodesOf(byKey('issues').filter((e) => !backgroundInWords.includes(e))));
+  // An LFX project page written among the upstream issues (2025 Term 3, KubeStellar) is the LFX link.
+  const issues = issueLinks.filter((url) => !LFX_PAGE.test(url));
   // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.
   const lfxUrl =
     valueUrls(nodesOf(byKey('lfxUrl')))[0] ??
     byKey('apply').map(applyLfxUrl).find(Boolean) ??
-    (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined);
+    (raw.titleUrl && LFX_PAGE.test(raw.titleUrl) ? raw.titleUrl : undefined) ??
+    issueLinks.find((url) => LFX_PAGE.test(url));
   // A stray heading mark before the value (`size: # Large (~350 hours)`, GSoC 2025) is no part of it.
   const shortValue = (key: FieldKey) =>
     linesOf(byKey(key))
@@ -85,7 +88,17 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]}\n${text}` : text;
   }
 
-  if (mentors.length === 0) warn('no-mentors', raw.line, `idea "${raw.title}" has no mentors`);
+  if (mentors.length === 0) {
+    // A team named where a person goes (`Lyft networking team`) is no Mentors filter value, but it
+    // says who mentors: shown as written beside the idea.
+    const written = withoutEmails(linesOf(byKey('mentors')).join('; ')).trim();
+    if (written) extra.Mentors = written;
+    warn(
+      'no-mentors',
+      raw.line,
+      written ? `idea "${raw.title}" names no person as mentor ("${written}"); kept as written beside the idea` : `idea "${raw.title}" has no mentors`,
+    );
+  }
   const skills = normalizeSkills(skillsText);
   if (!skillsText) warn('no-skills', raw.line, `idea "${raw.title}" has no recommended skills`);
   else if (skills.length === 0) {
