@@ -139,6 +139,14 @@ describe('Skills facet: what a word means where it is written (test/fixtures/mar
     expect(skillsIn('Writing on its own is the skill')).toEqual(['Markdown', 'Figma', 'Technical Writing']);
   });
 
+  it('joins skills written as sentences without their full stops, keeping the one of "etc."', () => {
+    const idea = indexFixture('skills-as-sentences.md').ideas[0]!;
+    expect(idea.skillsText).toBe(
+      'Be skilled in React/Vite/TypeScript, Must know how to simply use Docker and docker-compose, Tools such as kubectl, helm, etc.',
+    );
+    expect(idea.skills).toEqual(expect.arrayContaining(['React', 'TypeScript', 'Docker']));
+  });
+
   it('reads a leading verb as the task only when it is no skill of its own: a known name that starts with -ing stays', () => {
     expect(normalizeSkills('Spring Boot applications')).toEqual(['Spring Boot']);
     expect(normalizeSkills('Autoscaling algorithms')).toEqual(['Autoscaling', 'Algorithms']);

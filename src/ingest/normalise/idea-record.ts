@@ -55,7 +55,12 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const outcomeNodes = nodesOf(byKey('outcome'));
 
   const skillEntries = [...byKey('skills'), ...byKey('technologies')];
-  const writtenSkills = withoutEmails(linesOf(skillEntries).join(', '));
+  // Items written as sentences end in a full stop: joined, they would read "TypeScript., Docker".
+  const writtenSkills = withoutEmails(
+    linesOf(skillEntries)
+      .map((line) => line.replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/, ''))
+      .join(', '),
+  );
   // Markup would otherwise be split into skill values ("<b>Rust</b>" → "b>"); removed before, reported.
   const markup = hasMarkup(writtenSkills);
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
