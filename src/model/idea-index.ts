@@ -194,3 +194,6 @@ export interface IdeaIndex {
   facets: IndexFacets;
   diagnostics: Diagnostic[];
 }
+
+/** The `extra` label of a mentors line that names no person (a team): the idea page shows it as the mentors. */
+export const MENTORS_AS_WRITTEN = 'Mentors as written';

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import type { IdeaCard } from '../model/idea-index.ts';
+import { type IdeaCard, MENTORS_AS_WRITTEN } from '../model/idea-index.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -163,7 +163,8 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
               ))}
             </ul>
           ) : (
-            'Not listed'
+            // A team named where a person goes (the ingest keeps the line as written): who mentors, in its words.
+            (detail?.extra?.[MENTORS_AS_WRITTEN] ?? 'Not listed')
           )}
         </dd>
         {detail && detail.issues.length > 0 && (
@@ -219,23 +220,25 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
             <dd>{idea.difficulty}</dd>
           </>
         )}
-        {Object.entries(detail?.extra ?? {}).map(([labelText, value]) => (
-          <div key={labelText} className="contents">
-            <dt className="font-semibold">{labelText}</dt>
-            {/* A field written as a list (one item per line in the index) is shown as a list. */}
-            <dd>
-              {value.includes('\n') ? (
-                <ul className="list-disc space-y-1 pl-5">
-                  {value.split('\n').map((item, i) => (
-                    <li key={i}>{item}</li>
-                  ))}
-                </ul>
-              ) : (
-                value
-              )}
-            </dd>
-          </div>
-        ))}
+        {Object.entries(detail?.extra ?? {})
+          .filter(([labelText]) => labelText !== MENTORS_AS_WRITTEN)
+          .map(([labelText, value]) => (
+            <div key={labelText} className="contents">
+              <dt className="font-semibold">{labelText}</dt>
+              {/* A field written as a list (one item per line in the index) is shown as a list. */}
+              <dd>
+                {value.includes('\n') ? (
+                  <ul className="list-disc space-y-1 pl-5">
+                    {value.split('\n').map((item, i) => (
+                      <li key={i}>{item}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  value
+                )}
+              </dd>
+            </div>
+          ))}
       </dl>
 
       <section aria-labelledby="description-heading" aria-busy={details.status === 'loading'} className="mt-8">

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
-import { SCHEMA_VERSION } from '../../src/model/idea-index.ts';
+import { MENTORS_AS_WRITTEN, SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
 import { PAGE_SIZE } from '../../src/search/ranked-list.ts';
 import {
@@ -192,6 +192,15 @@ test('an idea merged with its entry in a list of accepted projects names both pl
   const accepted = page.getByRole('link', { name: 'Listed as accepted' });
   await expect(accepted).toHaveAttribute('href', `${upstreamFileUrl(builtIndex().upstream, idea.acceptedSource!.file)}#L${idea.acceptedSource!.line}`);
   await expect(page.locator('article footer')).toContainText(`${idea.acceptedSource!.file}, line ${idea.acceptedSource!.line}`);
+});
+
+test('an idea whose mentors line names only a team shows that line as its mentors, once', async ({ page }) => {
+  const idea = builtIndex().ideas.find((i) => i.mentors.length === 0 && i.extra?.[MENTORS_AS_WRITTEN])!;
+  await page.goto(`/ideas/${encodeURIComponent(idea.id)}`);
+  const mentors = page.locator('dt', { hasText: /^Mentors$/ });
+  await expect(mentors).toHaveCount(1);
+  await expect(mentors.locator('xpath=following-sibling::dd[1]')).toHaveText(idea.extra![MENTORS_AS_WRITTEN]!);
+  await expect(page.getByText('Not listed')).toHaveCount(0);
 });
 
 test('opening an idea and going back returns to the same list and scroll position', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
+import { MENTORS_AS_WRITTEN } from '../../src/model/idea-index.ts';
 import { byTitle, indexFixture } from './helpers.ts';
 import handleAliases from '../../src/ingest/vocab/mentor-handle-aliases.json' with { type: 'json' };
 
@@ -136,7 +137,7 @@ describe('mentors as written (mentors-as-written.md)', () => {
     ]);
     // Who mentors is not lost: the idea page shows the line as written.
     expect(index.ideas.find((i) => i.title === 'A team for a mentor')!.extra).toEqual({
-      Mentors: 'Lyft networking team and consulting with Google Envoy team.',
+      [MENTORS_AS_WRITTEN]: 'Lyft networking team and consulting with Google Envoy team.',
     });
   });
 

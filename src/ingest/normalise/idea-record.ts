@@ -12,6 +12,7 @@ import { normalizeSkills } from './skills.ts';
 import { valueItems, valueLines, valueUrls } from '../markdown/value-text.ts';
 import { hasMarkup, withoutMarkup } from './plain-text.ts';
 import { withoutEmails } from './redact.ts';
+import { MENTORS_AS_WRITTEN } from '../../model/idea-index.ts';
 
 export type IdeaRecord = Omit<Idea, 'id'>;
 
@@ -97,7 +98,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     // A team named where a person goes (`Lyft networking team`) is no Mentors filter value, but it
     // says who mentors: shown as written beside the idea.
     const written = withoutEmails(linesOf(byKey('mentors')).join('; ')).trim();
-    if (written) extra.Mentors = written;
+    if (written) extra[MENTORS_AS_WRITTEN] = written;
     warn(
       'no-mentors',
       raw.line,
