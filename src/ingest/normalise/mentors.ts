@@ -50,7 +50,7 @@ const SENTENCE_WORD =
 /**
  * A team, a SIG or a working group written where a person goes (`Lyft networking team`,
  * `team-cert-manager@Jetstack`): an applicant cannot write to it as to a mentor, so it is none,
- * as a sentence is none. An idea left without people is reported as having no mentors. `SIG` and
+ * as a sentence is none. An idea left without people keeps the line as written (idea-record.ts). `SIG` and
  * `WG` count in capitals only: "Sig" is also a given name.
  */
 const isGroup = (name: string) => /\b(?:teams?|working groups?|maintainers)\b/i.test(name) || /\b(?:SIG|WG)s?\b/.test(name);
@@ -253,13 +253,7 @@ function parsePerson(text: string): Part | undefined {
   if (isGroup(name)) return undefined;
   const words = name.split(' ');
   const realName =
-    name &&
-    !PLACEHOLDER.test(name) &&
-    /\p{L}/u.test(name) &&
-    words.length <= 5 &&
-    !SENTENCE_WORD.test(name) &&
-    !isGroup(name) &&
-    name.toLowerCase() !== github?.toLowerCase()
+    name && !PLACEHOLDER.test(name) && /\p{L}/u.test(name) && words.length <= 5 && !SENTENCE_WORD.test(name) && name.toLowerCase() !== github?.toLowerCase()
       ? balance(name)
       : undefined;
   if (!github && !realName) return undefined;
