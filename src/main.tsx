@@ -1,17 +1,37 @@
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './pwa/register-sw.ts';
 import { createAppRouter } from './router.tsx';
 import './styles.css';
 
-const router = createAppRouter();
+/** A promise settled in a later task: the browser can paint and handle input in between. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+/**
+ * Starts the app in short tasks (evaluating its modules; the router; the root and the address's
+ * match; the render in slices): on a phone, done in one, it was a long task (README: Performance).
+ */
+async function start() {
+  await nextTask();
+  const router = createAppRouter();
+  await nextTask();
+  const root = createRoot(document.getElementById('root')!);
+  const render = () =>
+    // In a transition React renders in slices, yielding between them, rather than in one long task.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <RouterProvider router={router} />
+        </StrictMode>,
+      ),
+    );
+  // Rendered once the address is matched to its page: rendered before, the page's first render
+  // had no match yet, and the router's update that followed rendered it all again, at once (an
+  // update from its store cannot be sliced).
+  await router.load().then(render, render);
+}
+void start();
 
 // Installable and offline after one visit (README: Install and offline).
 registerServiceWorker();

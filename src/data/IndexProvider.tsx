@@ -4,6 +4,7 @@ import { releaseFirstScreen } from '../components/first-screen.ts';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
+import { keystrokeWarmUp } from '../search/keystroke-warm-up.ts';
 import { stepsWhenIdle } from './when-idle.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
@@ -110,11 +111,10 @@ function loadInWorker(
         onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
         afterFrames(FIRST_RESULTS_STAGES.indexing, () => {
           worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
-          // While the worker indexes, the page is idle: it readies the code a keystroke runs here
-          // (loaded then: not needed for the first results).
-          void import('../search/keystroke-warm-up.ts').then(({ keystrokeWarmUp }) => {
-            if (!stopped) stopWarmUp = stepsWhenIdle(keystrokeWarmUp(engine));
-          });
+          // While the worker indexes, the page is idle: it readies the code a keystroke runs here.
+          // Imported with the page, not on demand: it is a few hundred bytes, and Vite's helper for
+          // a dynamic import (a link per dependency, looked up in the page) was a long task itself.
+          if (!stopped) stopWarmUp = stepsWhenIdle(keystrokeWarmUp(engine));
         });
         break;
       }
