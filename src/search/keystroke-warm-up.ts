@@ -27,11 +27,17 @@ export function keystrokeWarmUp(engine: SearchEngine): (() => void)[] {
   const answers: (TextHits | undefined)[] = [];
   const answer = (k: number) => (answers[k] ??= madeUpHits(engine, SHARES[k]!));
   const state = { ...DEFAULT_STATE, q: 'warm' };
-  const ranking = Array.from({ length: ROUNDS }, () => SHARES.map((_, k) => () => void rankAndCount(engine, state, answer(k)).results.slice(0, PAGE_SIZE))).flat();
+  const ranking = Array.from({ length: ROUNDS }, () =>
+    SHARES.map((_, k) => () => void rankAndCount(engine, state, answer(k)).results.slice(0, PAGE_SIZE)),
+  ).flat();
   // A title with letters beyond ASCII, as some mentors' names have. Three steps: compiling the
   // patterns (the one for letters beyond ASCII above all) was, in one, a long task on a phone.
   const text = `Warm-up: ${engine.ideas[0]?.title ?? ''}, go`;
-  const highlighting = [() => void highlight(text, ['warm', 'go']), () => void highlight(`${text} — Zoë`, ['zoë']), () => void snippet(`${text} 中文 `.repeat(8), ['中文'])];
+  const highlighting = [
+    () => void highlight(text, ['warm', 'go']),
+    () => void highlight(`${text} — Zoë`, ['zoë']),
+    () => void snippet(`${text} 中文 `.repeat(8), ['中文']),
+  ];
   // Highlighting first: its steps are short, and a key pressed early drops the steps left.
   return [...highlighting, ...ranking];
 }
