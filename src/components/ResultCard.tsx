@@ -82,19 +82,17 @@ export const ResultCard = memo(function ResultCard({ idea, folded, terms, select
         </div>
         <BookmarkButton idea={idea} />
       </div>
-      {description === undefined ? (
-        // The descriptions follow the cards: two grey lines hold their place, so nothing moves when they
-        // arrive. Still, not pulsing: twenty animated cards would repaint every frame while the page loads.
-        <div aria-hidden="true" data-snippet-placeholder="" className="mt-1 space-y-2 py-1">
-          <div className="h-3 rounded bg-slate-100 dark:bg-slate-800" />
-          <div className="h-3 w-2/3 rounded bg-slate-100 dark:bg-slate-800" />
-        </div>
-      ) : (
-        description && (
-          <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-            <Highlighted text={snippet(description, terms)} terms={terms} />
-          </p>
-        )
+      {/*
+        The descriptions follow the cards: until then the snippet's paragraph is empty and draws two
+        grey lines (styles.css), so nothing moves when the text arrives, and there is nothing to read.
+        Not pulsing: twenty animated cards would repaint every frame while the page loads. The text
+        fills the same element: a placeholder removed from twenty cards (or its attributes changed)
+        was a long task where the browser records each change of the page.
+      */}
+      {description !== null && description !== '' && (
+        <p data-snippet="" className="card-snippet mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
+          {description !== undefined && <Highlighted text={snippet(description, terms)} terms={terms} />}
+        </p>
       )}
       <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-xs">

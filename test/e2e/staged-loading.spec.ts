@@ -84,7 +84,7 @@ test('results are painted from the cards before the descriptions arrive, and a q
   await page.goto('/');
   // Every idea is listed and counted while the descriptions are held back.
   await expect(resultCount(page)).toHaveText(ideasText(index.ideas.length), { timeout: LOAD_TIMEOUT });
-  await expect(page.locator('[data-snippet-placeholder]').first()).toBeAttached();
+  await expect(page.locator('[data-snippet]:empty').first()).toBeAttached();
 
   // "thanos" is a project: matched at once, with the note.
   await page.getByRole('searchbox', { name: 'Search ideas' }).fill('thanos');
@@ -98,7 +98,7 @@ test('results are painted from the cards before the descriptions arrive, and a q
   // Once the descriptions are indexed, the same query is answered again over them too.
   release();
   await expect(page.getByText(NOTE)).toHaveCount(0, { timeout: LOAD_TIMEOUT });
-  await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0);
+  await expect(page.locator('[data-snippet]:empty')).toHaveCount(0);
   await expect.poll(async () => Number((await resultCount(page).innerText()).match(/^([\d,]+)/)![1]!.replace(/,/g, ''))).toBeGreaterThan(namesCount);
   expect(errors).toEqual([]);
 });
@@ -131,7 +131,7 @@ test('the first screen downloads the cards and the descriptions, not the whole i
   });
   await page.goto('/');
   await waitForResults(page);
-  await expect(page.locator('[data-snippet-placeholder]')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  await expect(page.locator('[data-snippet]:empty')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
   expect(data.filter((p) => p !== '/manifest.webmanifest').sort()).toEqual([
     '/app-data/cards.json',
     expect.stringMatching(/^\/app-data\/text\.[0-9a-f]{10}\.json$/),
