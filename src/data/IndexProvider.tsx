@@ -6,6 +6,7 @@ import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
 import { keystrokeWarmUp } from '../search/keystroke-warm-up.ts';
 import { stepsWhenIdle } from './when-idle.ts';
+import { useRevealedInTurn } from './reveal-in-turn.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
 
@@ -201,16 +202,21 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     const loadHere = () =>
       loadOnMainThread(events).then(guard, () => guard({ status: 'error', message: 'The idea data could not be read.' }));
     let stop: (() => void) | undefined;
-    if (typeof Worker === 'function') {
-      const worker = loadInWorker(guard, events, () => {
-        retryTextIn.current = null;
-        if (current) void loadHere();
-      });
-      stop = worker.stop;
-      retryTextIn.current = worker.retryText;
-    } else void loadHere();
+    // In a task of its own: starting a worker takes the main thread a while, which made the task
+    // running the first render's effects a long one on a phone.
+    const start = setTimeout(() => {
+      if (typeof Worker === 'function') {
+        const worker = loadInWorker(guard, events, () => {
+          retryTextIn.current = null;
+          if (current) void loadHere();
+        });
+        stop = worker.stop;
+        retryTextIn.current = worker.retryText;
+      } else void loadHere();
+    });
     return () => {
       current = false;
+      clearTimeout(start);
       stop?.();
     };
   }, [attempt]);
@@ -291,8 +297,8 @@ function LoadingSkeleton() {
 export function useDescription(id: string): string | null | undefined {
   const { engine } = useIdeaIndex();
   const { descriptions, text } = useTextStatus();
-  if (!descriptions) return text.state === 'failed' ? null : undefined;
-  return descriptions[engine.positionOf.get(id) ?? -1] ?? null;
+  const description = descriptions ? (descriptions[engine.positionOf.get(id) ?? -1] ?? null) : text.state === 'failed' ? null : undefined;
+  return useRevealedInTurn(description);
 }
 
 /** The descriptions' state (see TextContextValue). */
