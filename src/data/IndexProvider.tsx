@@ -96,6 +96,15 @@ function loadInWorker(
       pendingSimilar.set(++seq, resolve);
       worker.postMessage({ type: 'similar', seq, id, limit } satisfies WorkerRequest);
     });
+  /** Once the first results are painted, the worker indexes the text and the page warms up its part of a keystroke. */
+  const startIndexingAfterFirstResults = (engine: SearchEngine) =>
+    afterFrames(FIRST_RESULTS_STAGES.indexing, () => {
+      worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
+      // While the worker indexes, the page is idle: it readies the code a keystroke runs here.
+      // Imported with the page, not on demand: it is a few hundred bytes, and Vite's helper for
+      // a dynamic import (a link per dependency, looked up in the page) was a long task itself.
+      if (!stopped) stopWarmUp = stepsWhenIdle(keystrokeWarmUp(engine));
+    });
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     switch (message.type) {
@@ -108,14 +117,13 @@ function loadInWorker(
       case 'tables': {
         browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
-        const engine = assembleEngine(ideas, message.tables);
-        onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
-        afterFrames(FIRST_RESULTS_STAGES.indexing, () => {
-          worker.postMessage({ type: 'painted' } satisfies WorkerRequest);
-          // While the worker indexes, the page is idle: it readies the code a keystroke runs here.
-          // Imported with the page, not on demand: it is a few hundred bytes, and Vite's helper for
-          // a dynamic import (a link per dependency, looked up in the page) was a long task itself.
-          if (!stopped) stopWarmUp = stepsWhenIdle(keystrokeWarmUp(engine));
+        // The tables are put together in a task after the one reading the message: on a phone the
+        // two together were a long task.
+        setTimeout(() => {
+          if (stopped) return;
+          const engine = assembleEngine(ideas, message.tables);
+          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
+          startIndexingAfterFirstResults(engine);
         });
         break;
       }
