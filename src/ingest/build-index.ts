@@ -67,6 +67,8 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   const diagnostics: Diagnostic[] = [];
   const reports: FileReport[] = [];
   const records: IdeaRecord[] = [];
+  /** Each markdown idea's project heading line, by the idea's own file and line. */
+  const projectLines = new Map<string, number>();
   const timelines = new Map<string, Pick<Term, 'timeline' | 'source'>>();
   const exports = new Map<string, { file: string; programs: ExportProgram[] }>();
   let catalogue: ProjectInfo[] | undefined;
@@ -97,6 +99,7 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
     const tree: Root = parseMarkdown(file.content);
     const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
     const raw = findIdeas(toSections(tree), file.path, diagnostics);
+    for (const idea of raw) if (idea.projectLine !== undefined) projectLines.set(sourceKey({ file: file.path, line: idea.line }), idea.projectLine);
     const fromFile = raw.map((idea) => toIdeaRecord(idea, { file: file.path, programTerm, status, fileUrl, diagnostics }));
     if (programTerm.program === 'LFX Mentorship') fromFile.push(...readAcceptedTables(tree, file.path, programTerm));
     if (!programTerm.known && fromFile.length > 0) {
@@ -119,7 +122,7 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
 
   for (const [folder, { file, programs }] of exports) records.push(...mergeExport(records, folder, file, programs, diagnostics));
   const linked = unifyMentors(mergeAccepted(records, diagnostics));
-  const canonical = catalogue ? canonicalProjects(linked, catalogue, diagnostics) : linked;
+  const canonical = catalogue ? canonicalProjects(linked, catalogue, projectLines, diagnostics) : linked;
   // Ids are made from sanitized titles and projects, so markup can never reach a URL either.
   const ideas = linkReproposals(assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics)).sort(
     (a, b) => b.termOrder - a.termOrder || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
@@ -142,8 +145,15 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   };
 }
 
+const sourceKey = (source: { file: string; line: number }) => `${source.file}:${source.line}`;
+
 /** Every idea's project becomes the landscape's name; unknown names are kept, reported once each. */
-function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diagnostics: Diagnostic[]): IdeaRecord[] {
+function canonicalProjects(
+  records: IdeaRecord[],
+  catalogue: ProjectInfo[],
+  projectLines: ReadonlyMap<string, number>,
+  diagnostics: Diagnostic[],
+): IdeaRecord[] {
   const resolve = projectResolver(catalogue);
   for (const name of unresolvedAliases(catalogue))
     diagnostics.push(warning('unknown-project', 'src/ingest/vocab/project-aliases.json', 1, `alias target "${name}" is not in projects.yml`));
@@ -161,7 +171,8 @@ function canonicalProjects(records: IdeaRecord[], catalogue: ProjectInfo[], diag
         warning(
           'unknown-project',
           record.source.file,
-          record.source.line,
+          // At the project's heading, where the name is written (not at its first idea's).
+          projectLines.get(sourceKey(record.source)) ?? record.source.line,
           severalProjects(record.project, resolve) ??
             // Listing a project as outside the landscape names it one way; it is still reported
             // (the file's $comment), but the message must not call it missing from that file.

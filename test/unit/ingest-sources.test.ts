@@ -121,7 +121,7 @@ describe('projects.yml: canonical CNCF project names', () => {
     });
   });
 
-  it('keeps sub-projects as their group, and unknown projects as written with one warning each', () => {
+  it('keeps sub-projects as their group, and unknown projects as written with one warning each, at the project heading', () => {
     const markdown = [
       '### Headlamp (a Kubernetes UI)\n\n#### Plugin A\n\n- Description: a\n- Recommended Skills: React\n- Mentor(s): A (@a)',
       '### Kubebuilder\n\n#### Plugin B\n\n- Description: b\n- Recommended Skills: Go\n- Mentor(s): B (@b)',
@@ -136,7 +136,7 @@ describe('projects.yml: canonical CNCF project names', () => {
       ['Plugin D', 'Not In The Landscape', null, null],
     ]);
     expect(messages(built).filter((m) => m.includes('Not In The Landscape'))).toEqual([
-      'lfx-mentorship/2025/01-Mar-May/README.md:19: project "Not In The Landscape" is not in projects.yml (an archived project, or never a CNCF one) (nor an alias in src/ingest/vocab/project-aliases.json); kept as written',
+      'lfx-mentorship/2025/01-Mar-May/README.md:17: project "Not In The Landscape" is not in projects.yml (an archived project, or never a CNCF one) (nor an alias in src/ingest/vocab/project-aliases.json); kept as written',
     ]);
   });
 
@@ -173,8 +173,8 @@ describe('projects.yml: canonical CNCF project names', () => {
     const built = buildIndex([yaml, { path: 'lfx-mentorship/2020/q2/project_ideas.md', content: markdown }], { generatedAt: 'test' }).index;
     expect(built.ideas.map((i) => i.project)).toEqual(['Service Mesh Interface', 'Not In The Landscape']);
     expect(messages(built).filter((m) => /Service Mesh Interface|Not In The Landscape/.test(m))).toEqual([
-      'lfx-mentorship/2020/q2/project_ideas.md:3: project "Service Mesh Interface (SMI)" is not in projects.yml (an archived project, or never a CNCF one); src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "Service Mesh Interface"',
-      'lfx-mentorship/2020/q2/project_ideas.md:11: project "Not In The Landscape" is not in projects.yml (an archived project, or never a CNCF one) (nor an alias in src/ingest/vocab/project-aliases.json); kept as written',
+      'lfx-mentorship/2020/q2/project_ideas.md:1: project "Service Mesh Interface (SMI)" is not in projects.yml (an archived project, or never a CNCF one); src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "Service Mesh Interface"',
+      'lfx-mentorship/2020/q2/project_ideas.md:9: project "Not In The Landscape" is not in projects.yml (an archived project, or never a CNCF one) (nor an alias in src/ingest/vocab/project-aliases.json); kept as written',
     ]);
   });
 
@@ -189,9 +189,9 @@ describe('projects.yml: canonical CNCF project names', () => {
       ['Kubernetes ontology and subgraph module design', 'CNCF TAG Network', null],
     ]);
     expect(messages(built).filter((m) => /project "/.test(m))).toEqual([
-      'summerofcode/2019.md:11: project "Linkerd and Envoy" names several projects (Linkerd in projects.yml); kept as written',
-      'summerofcode/2019.md:19: project "Linkerd / Envoy" names several projects (Linkerd in projects.yml); kept as written',
-      'summerofcode/2019.md:27: project "CNCF TAG Network and Observability" is not in projects.yml (an archived project, or never a CNCF one); src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "CNCF TAG Network"',
+      'summerofcode/2019.md:9: project "Linkerd and Envoy" names several projects (Linkerd in projects.yml); kept as written',
+      'summerofcode/2019.md:17: project "Linkerd / Envoy" names several projects (Linkerd in projects.yml); kept as written',
+      'summerofcode/2019.md:25: project "CNCF TAG Network and Observability" is not in projects.yml (an archived project, or never a CNCF one); src/ingest/vocab/project-aliases.json lists it as outside the CNCF landscape ("outsideLandscape"), named "CNCF TAG Network"',
     ]);
   });
 

@@ -10,6 +10,8 @@ export interface RawIdea {
   title: string;
   titleUrl?: string;
   project: string;
+  /** The line of the heading naming the project (reports about the project point there). */
+  projectLine?: number;
   group?: string;
   line: number;
   entries: FieldEntry[];
@@ -32,6 +34,7 @@ const STRUCTURAL =
 interface Container {
   depth: number;
   title: string;
+  line: number;
   structural: boolean;
   /** A project heading put one level too deep, beside ideas of the previous project. */
   promoted: boolean;
@@ -78,7 +81,14 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       while (stack.at(-1)?.standIn) stack.pop();
       const above = stack.at(-1);
       const structural = section.depth === 1 || STRUCTURAL.test(section.title);
-      const container = { depth: section.depth, title: section.title, structural, promoted: !structural && !!above?.hadIdea, hadIdea: false };
+      const container = {
+        depth: section.depth,
+        title: section.title,
+        line: section.line,
+        structural,
+        promoted: !structural && !!above?.hadIdea,
+        hadIdea: false,
+      };
       stack.push(container);
       if (container.promoted) promotedProject = container;
       else if (promotedProject && section.depth <= promotedProject.depth) promotedProject = undefined;
@@ -92,20 +102,31 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       return;
     }
     minIdeaDepth = Math.min(minIdeaDepth, section.depth);
-    let placement = promotedProject?.hadIdea && promotedProject.depth === section.depth ? { project: promotedProject.title } : placeIdea(stack);
+    let placement: Pick<RawIdea, 'project' | 'projectLine' | 'group'> | undefined =
+      promotedProject?.hadIdea && promotedProject.depth === section.depth
+        ? { project: promotedProject.title, projectLine: promotedProject.line }
+        : placeIdea(stack);
     if (placement) {
       // Only an idea under a project heading marks its parent: a misplaced idea (below) would make
       // the project headings after it look put one level too deep, and ideas then written at their
       // level would go unreported (2024 Term 2: LitmusChaos's, after in-toto's misplaced idea).
       if (parent) parent.hadIdea = true;
     } else {
-      placement = { project: lastContainer?.title ?? 'Unknown project' };
+      placement = { project: lastContainer?.title ?? 'Unknown project', projectLine: lastContainer?.line };
       if (lastContainer) {
         adopted.add(lastContainer);
         // The ideas under the misplaced heading, at their right level, are the same project's: the
         // heading is reported once, here, not again at each of them (2024 Term 2: `### in-toto`,
         // `### Add GUAC support`, then in-toto's `####` ideas).
-        stack.push({ depth: section.depth, title: lastContainer.title, structural: false, promoted: false, hadIdea: false, standIn: true });
+        stack.push({
+          depth: section.depth,
+          title: lastContainer.title,
+          line: lastContainer.line,
+          structural: false,
+          promoted: false,
+          hadIdea: false,
+          standIn: true,
+        });
       }
       warn(
         'no-project-heading',
@@ -133,13 +154,13 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
   return ideas;
 }
 
-function placeIdea(stack: Container[]): { project: string; group?: string } | undefined {
+function placeIdea(stack: Container[]): { project: string; projectLine: number; group?: string } | undefined {
   const chain = stack.filter((c) => !c.structural);
   const promotedAt = chain.findLastIndex((c) => c.promoted);
   const scoped = promotedAt >= 0 ? chain.slice(promotedAt) : chain;
   const [project, ...groups] = scoped;
   if (!project) return undefined;
-  return { project: project.title, group: groups.length > 0 ? groups.map((g) => g.title).join(' › ') : undefined };
+  return { project: project.title, projectLine: project.line, group: groups.length > 0 ? groups.map((g) => g.title).join(' › ') : undefined };
 }
 
 /**
