@@ -31,7 +31,9 @@ async function start() {
   // update from its store cannot be sliced).
   await router.load().then(render, render);
 }
-void start();
+// An error while starting is reported as an uncaught one would be: page-init.js then takes the
+// first screen down, so the picture never stands in front of an app that failed.
+start().catch(reportError);
 
 // Installable and offline after one visit (README: Install and offline).
 registerServiceWorker();

@@ -45,6 +45,8 @@ export const ResultCard = memo(function ResultCard({ idea, folded, terms, select
   );
   const moreSkills = idea.skills.length - skills.length;
   const description = useDescription(idea.id);
+  // Empty for a description of labels or spaces only: no paragraph then, or its lines would stay.
+  const excerpt = description ? snippet(description, terms) : '';
   return (
     <article className="rounded-lg border border-slate-200 px-4 py-3 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600">
       <div className="flex items-start justify-between gap-3">
@@ -89,9 +91,9 @@ export const ResultCard = memo(function ResultCard({ idea, folded, terms, select
         fills the same element: a placeholder removed from twenty cards (or its attributes changed)
         was a long task where the browser records each change of the page.
       */}
-      {description !== null && description !== '' && (
+      {(description === undefined || excerpt) && (
         <p data-snippet="" className="card-snippet mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-          {description !== undefined && <Highlighted text={snippet(description, terms)} terms={terms} />}
+          {excerpt && <Highlighted text={excerpt} terms={terms} />}
         </p>
       )}
       <AlsoProposedIn idea={idea} folded={folded} className="mt-1" />

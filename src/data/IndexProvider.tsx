@@ -152,12 +152,15 @@ function loadInWorker(
         pendingSimilar.delete(message.seq);
         break;
       case 'error':
+        stopped = true;
         onState({ status: 'error', message: message.message });
         worker.terminate();
     }
   };
   worker.onerror = (event) => {
     event.preventDefault();
+    // A first page still waiting to be put together (the 'tables' message) never comes now.
+    stopped = true;
     worker.terminate();
     if (browsable) onState({ status: 'error', message: 'Search stopped working. Reload the page to try again.' });
     else onUnavailable();
@@ -201,7 +204,7 @@ export function IndexProvider({ children }: { children: ReactNode }) {
     let current = true;
     // A transition lets React render the first full page (thousands of ideas counted, every card
     // and facet created) in slices instead of one long task that would freeze the page; the
-    // descriptions (every card's snippet) arrive the same way.
+    // descriptions arrive in one too, and reach the cards one card per task (useDescription).
     const guard = (state: LoadState) => current && startTransition(() => setState(state));
     const events: TextEvents = {
       onText: (status) => current && startTransition(() => setText(status)),
@@ -300,7 +303,8 @@ function LoadingSkeleton() {
 
 /**
  * An idea's description text (for its card's snippet): undefined while the descriptions are on
- * their way, null when they could not be loaded.
+ * their way (or, once they are here, until this card's turn: reveal-in-turn.ts), null when they
+ * could not be loaded.
  */
 export function useDescription(id: string): string | null | undefined {
   const { engine } = useIdeaIndex();

@@ -67,8 +67,8 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   const diagnostics: Diagnostic[] = [];
   const reports: FileReport[] = [];
   const records: IdeaRecord[] = [];
-  /** Each markdown idea's project heading line, by the idea's own file and line. */
-  const projectLines = new Map<string, number>();
+  /** Each markdown idea's project heading (its name and line), by the idea's own file and line. */
+  const projectLines = new Map<string, ProjectHeading>();
   const timelines = new Map<string, Pick<Term, 'timeline' | 'source'>>();
   const exports = new Map<string, { file: string; programs: ExportProgram[] }>();
   let catalogue: ProjectInfo[] | undefined;
@@ -99,7 +99,8 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
     const tree: Root = parseMarkdown(file.content);
     const status = ACCEPTED_FILE.test(file.path) ? 'accepted' : 'proposed';
     const raw = findIdeas(toSections(tree), file.path, diagnostics);
-    for (const idea of raw) if (idea.projectLine !== undefined) projectLines.set(sourceKey({ file: file.path, line: idea.line }), idea.projectLine);
+    for (const idea of raw)
+      if (idea.projectLine !== undefined) projectLines.set(sourceKey({ file: file.path, line: idea.line }), { project: idea.project, line: idea.projectLine });
     const fromFile = raw.map((idea) => toIdeaRecord(idea, { file: file.path, programTerm, status, fileUrl, diagnostics }));
     if (programTerm.program === 'LFX Mentorship') fromFile.push(...readAcceptedTables(tree, file.path, programTerm));
     if (!programTerm.known && fromFile.length > 0) {
@@ -147,11 +148,17 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
 
 const sourceKey = (source: { file: string; line: number }) => `${source.file}:${source.line}`;
 
+interface ProjectHeading {
+  project: string;
+  line: number;
+}
+const headingLine = (heading: ProjectHeading | undefined, project: string) => (heading?.project === project ? heading.line : undefined);
+
 /** Every idea's project becomes the landscape's name; unknown names are kept, reported once each. */
 function canonicalProjects(
   records: IdeaRecord[],
   catalogue: ProjectInfo[],
-  projectLines: ReadonlyMap<string, number>,
+  projectLines: ReadonlyMap<string, ProjectHeading>,
   diagnostics: Diagnostic[],
 ): IdeaRecord[] {
   const resolve = projectResolver(catalogue);
@@ -171,8 +178,9 @@ function canonicalProjects(
         warning(
           'unknown-project',
           record.source.file,
-          // At the project's heading, where the name is written (not at its first idea's).
-          projectLines.get(sourceKey(record.source)) ?? record.source.line,
+          // At the project's heading, where the name is written (not at its first idea's); at the
+          // idea where the name is not the heading's (a group made a project, an LFX export's name).
+          headingLine(projectLines.get(sourceKey(record.source)), written.project) ?? record.source.line,
           severalProjects(record.project, resolve) ??
             // Listing a project as outside the landscape names it one way; it is still reported
             // (the file's $comment), but the message must not call it missing from that file.

@@ -119,7 +119,8 @@ test('when the descriptions cannot be fetched, search goes on over names and say
   fail = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(alert).toHaveCount(0, { timeout: LOAD_TIMEOUT });
-  await expect(page.locator('#results p.line-clamp-2').first()).toBeVisible();
+  // The snippets are back: filled, not their empty placeholders.
+  await expect(page.locator('#results [data-snippet]:not(:empty)').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -21,7 +21,7 @@ describe('the app taking the page over from the first screen', () => {
     expect(document.getElementById(FIRST_SCREEN_ID)).toBeNull();
   });
 
-  it('does nothing where there is no first screen (another address, or released already)', () => {
+  it('does nothing where there is no first screen (a build without one, or released already)', () => {
     releaseFirstScreen();
     expect(document.documentElement.dataset.firstScreen).toBeUndefined();
   });

@@ -50,10 +50,30 @@ describe('values that arrive for many cards at once (the descriptions)', () => {
 
   it('forgets the turn of a card that leaves the page before it comes', async () => {
     vi.useFakeTimers();
-    const { rerender } = render(<Cards texts={[undefined, undefined]} />);
-    rerender(<Cards texts={['one', 'two']} />);
-    rerender(<Cards texts={['one']} />);
-    await act(async () => void vi.runAllTimers());
-    expect(shown()).toEqual(['one']);
+    const Pair = ({ first, texts }: { first: boolean; texts: (string | undefined)[] }) => (
+      <>
+        {first && <Snippet key="a" id={0} text={texts[0]} />}
+        <Snippet key="b" id={1} text={texts[1]} />
+      </>
+    );
+    const { rerender } = render(<Pair first texts={[undefined, undefined]} />);
+    rerender(<Pair first texts={['one', 'two']} />);
+    rerender(<Pair first={false} texts={['one', 'two']} />);
+    // The next turn is the remaining card's, not one spent on the card that left.
+    await act(async () => void vi.advanceTimersToNextTimer());
+    expect(shown()).toEqual(['two']);
+  });
+
+  it('shows every waiting value at once in a tab out of sight, whose timers the browser slows', async () => {
+    vi.useFakeTimers();
+    const { rerender } = render(<Cards texts={[undefined, undefined, undefined]} />);
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    try {
+      rerender(<Cards texts={['one', 'two', 'three']} />);
+      await act(async () => void vi.advanceTimersToNextTimer());
+      expect(shown()).toEqual(['one', 'two', 'three']);
+    } finally {
+      hidden.mockRestore();
+    }
   });
 });
