@@ -28,8 +28,10 @@ async function start() {
     );
   // Rendered once the address is matched to its page: rendered before, the page's first render
   // had no match yet, and the router's update that followed rendered it all again, at once (an
-  // update from its store cannot be sliced).
-  await router.load().then(render, render);
+  // update from its store cannot be sliced). But not later than the next task: a page whose code
+  // downloads on first use would otherwise hold back the app, and the data it starts loading.
+  await Promise.race([router.load().catch(() => {}), nextTask()]);
+  render();
 }
 // An error while starting is reported as an uncaught one would be: page-init.js then takes the
 // first screen down, so the picture never stands in front of an app that failed.
