@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { type: 'tables'; meta: Omit<AppIndex, 'ideas'>; tables: EngineTables }
   /** Queries are answered: from the cards alone (`names`), or with the descriptions (`full`). */
   | { type: 'search-ready'; scope: 'names' | 'full' }
-  /** Description texts of the ideas from position `start`, for the cards' snippets. */
+  /** The ideas' descriptions from position `start`, as the cards' snippets are cut from them (excerptText). */
   | { type: 'descriptions'; start: number; texts: string[] }
   /** The descriptions could not be loaded; search goes on over the cards. */
   | { type: 'text-error'; message: string }

@@ -7,6 +7,7 @@
  */
 import type { AppIndex } from '../model/app-data.ts';
 import { facetBuffers } from '../search/facet-values.ts';
+import { excerptText } from '../search/highlight.ts';
 import { latestOnly, nextTask } from '../search/latest-only.ts';
 import { moreLikeThis } from '../search/more-like-this.ts';
 import { engineTables } from '../search/search-engine.ts';
@@ -87,7 +88,7 @@ async function loadDescriptions() {
     return post({ type: 'text-error', message: text.message });
   }
   for (let i = 0; i < text.value.ideas.length; i += TEXTS_PER_MESSAGE)
-    post({ type: 'descriptions', start: i, texts: text.value.ideas.slice(i, i + TEXTS_PER_MESSAGE).map((t) => t.text) });
+    post({ type: 'descriptions', start: i, texts: text.value.ideas.slice(i, i + TEXTS_PER_MESSAGE).map((t) => excerptText(t.text)) });
   docs = searchDocs(index.ideas, text.value);
   byId = new Map(docs.map((doc) => [doc.id, doc]));
   full = createTextIndex(docs);

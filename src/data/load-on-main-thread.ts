@@ -5,6 +5,7 @@
  */
 import type { AppIndex } from '../model/app-data.ts';
 import { createSearchEngine } from '../search/local-search.ts';
+import { excerptText } from '../search/highlight.ts';
 import { moreLikeThis, SIMILAR_LIMIT } from '../search/more-like-this.ts';
 import type { SearchEngine } from '../search/search-engine.ts';
 import { createTextIndex, type TextHits, textSearch } from '../search/text-index.ts';
@@ -16,7 +17,7 @@ export type MainThreadLoad =
       ok: true;
       index: AppIndex;
       engine: SearchEngine;
-      /** Description of each idea by position; null when they could not be loaded (names are still searched). */
+      /** Each idea's description as its snippet is cut from it (excerptText), by position; null when they could not be loaded (names are still searched). */
       descriptions: string[] | null;
       textError?: string;
       search: (query: string) => Promise<TextHits | null>;
@@ -34,7 +35,7 @@ export async function loadOnMainThread(url: string): Promise<MainThreadLoad> {
     ok: true,
     index,
     engine,
-    descriptions: text.ok ? text.value.ideas.map((t) => t.text) : null,
+    descriptions: text.ok ? text.value.ideas.map((t) => excerptText(t.text)) : null,
     ...(text.ok ? {} : { textError: text.message }),
     search: async (q) => (text.ok ? textSearch(engine.text, q) : { ...textSearch(engine.text, q), namesOnly: true }),
     similar: async (id, limit = SIMILAR_LIMIT) => {

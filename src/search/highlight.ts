@@ -129,26 +129,30 @@ const LABEL_LINE = /^[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'’-
 const LEADING_LABEL =
   /^(?:description|summary|background|overview|objectives?|goals?|expected outcomes?|outcomes?|details?|context|motivation|problem)\s*[:：-]\s*/i;
 
+/** Marked as a label: a colon at its end, a heading's hashes, bold. */
+const MARKED_LABEL = /[:：][ \t]*$|^[ \t]*#|\*\*|__/;
+
 function withoutLabels(text: string): string {
   const lines = text.split('\n');
-  const kept = lines.filter((line, i) => !(LABEL_LINE.test(line) && line.trim().split(/\s+/).length <= 5 && i + 1 < lines.length));
+  const kept = lines.filter((line, i) => !(i + 1 < lines.length && LABEL_LINE.test(line) && line.trim().split(/\s+/).length <= 5 && !continued(line, lines[i + 1]!)));
   return kept.join('\n').replace(LEADING_LABEL, '');
 }
 
-/** Descriptions as one line without labels, for the cards' snippets: kept, as each card asks again on every keystroke. */
-const flatTexts = new Map<string, string>();
-function flattened(text: string): string {
-  let flat = flatTexts.get(text);
-  if (flat === undefined) {
-    if (flatTexts.size >= 2_000) flatTexts.clear();
-    flatTexts.set(text, (flat = withoutLabels(text).replace(/\s+/g, ' ').trim()));
-  }
-  return flat;
+/** A short unmarked line whose sentence goes on below ("Cortex is a" / "cloud-native …") is not a label. */
+const continued = (line: string, next: string) => !MARKED_LABEL.test(line) && /^[ \t]*\p{Ll}/u.test(next);
+
+/**
+ * A description as one line without its labels: the text a card's snippet is cut from. Made by
+ * the search worker as the descriptions reach the page, so that the page's first cards do not
+ * compile and run the label patterns (a few milliseconds on the first card, four times as long
+ * on a phone).
+ */
+export function excerptText(text: string): string {
+  return withoutLabels(text).replace(/\s+/g, ' ').trim();
 }
 
-/** A short excerpt around the first match (or the start), cut at word boundaries; never opening on a label. */
-export function snippet(text: string, terms: string[], length = 180): string {
-  const flat = flattened(text);
+/** A short excerpt of `flat` (an excerptText) around the first match (or the start), cut at word boundaries. */
+export function snippet(flat: string, terms: string[], length = 180): string {
   if (flat.length <= length) return flat;
   const matcher = matcherFor(terms);
   const first = (matcher && nextMatch(flat, matcher)?.index) ?? 0;

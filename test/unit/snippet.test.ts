@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { snippet } from '../../src/search/highlight.ts';
+import { excerptText, snippet } from '../../src/search/highlight.ts';
+
+const cardSnippet = (description: string) => snippet(excerptText(description), []);
 
 describe('snippets', () => {
   it('never start with a field label or a section heading', () => {
-    expect(snippet('Background\nThe proxy exports few metrics.', [])).toBe('The proxy exports few metrics.');
-    expect(snippet('Description: Rework the data model.', [])).toBe('Rework the data model.');
-    expect(snippet('## Objectives\n- Build the UI\n- Test it', [])).toBe('- Build the UI - Test it');
+    expect(cardSnippet('Background\nThe proxy exports few metrics.')).toBe('The proxy exports few metrics.');
+    expect(cardSnippet('Description: Rework the data model.')).toBe('Rework the data model.');
+    expect(cardSnippet('## Objectives\n- Build the UI\n- Test it')).toBe('- Build the UI - Test it');
     // A short real sentence is kept.
-    expect(snippet('Improve the CLI.', [])).toBe('Improve the CLI.');
+    expect(cardSnippet('Improve the CLI.')).toBe('Improve the CLI.');
+  });
+
+  it('keep a short line whose sentence goes on in the next one', () => {
+    // 2021 Term 2's Cortex idea, whose snippet began "cloud-native Prometheus compatible…".
+    expect(cardSnippet('Cortex is a\ncloud-native Prometheus compatible monitoring system.')).toBe('Cortex is a cloud-native Prometheus compatible monitoring system.');
+    // Marked as a label, a line goes whatever follows it.
+    expect(cardSnippet('Goals:\nrework the data model.')).toBe('rework the data model.');
+    expect(cardSnippet('**Current Behavior**\nwidgets are static.')).toBe('widgets are static.');
   });
 });
