@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AppIndex } from '../model/app-data.ts';
 import {
   diffSeenIdeas,
@@ -11,6 +11,7 @@ import {
   updatedMessage,
 } from '../model/seen-ideas.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
+import { whenIdle } from '../data/when-idle.ts';
 import { useAfterFirstPaint } from './use-after-paint.ts';
 
 /**
@@ -42,11 +43,12 @@ function newIdeasSinceLastVisit(index: AppIndex): number {
  */
 export function IndexUpdateNotice() {
   const { index } = useIdeaIndex();
-  // After the first results are painted: remembering a first visit's ids writes about 100 KB to
-  // localStorage, which would lengthen the task that paints them. Idempotent per index (see
-  // newIdeasSinceLastVisit), so it can run during render.
+  // After the first results are painted, in a task of its own when the page is idle: remembering a
+  // first visit's ids writes about 100 KB to localStorage, a long task on a phone beside anything
+  // else. Idempotent per index (see newIdeasSinceLastVisit).
   const painted = useAfterFirstPaint();
-  const newIdeas = useMemo(() => (painted ? newIdeasSinceLastVisit(index) : 0), [index, painted]);
+  const [newIdeas, setNewIdeas] = useState(() => (checked?.generatedAt === index.generatedAt ? checked.newIdeas : 0));
+  useEffect(() => (painted ? whenIdle(() => setNewIdeas(newIdeasSinceLastVisit(index))) : undefined), [index, painted]);
   const [dismissed, setDismissed] = useState(false);
   if (newIdeas === 0 || dismissed) return null;
   const dismiss = () => {
