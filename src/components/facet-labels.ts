@@ -1,6 +1,5 @@
 import type { AppIndex } from '../model/app-data.ts';
 import type { Term } from '../model/idea-index.ts';
-import { facetValuesOf } from '../search/facet-values.ts';
 import type { FacetKey } from '../search/url-state.ts';
 
 export const FACET_TITLES: Record<FacetKey, string> = {
@@ -54,16 +53,19 @@ export function facetLabeler(index: Pick<AppIndex, 'facets' | 'terms'>): (facet:
   };
 }
 
-/** Program and year facets only help when the index spans more than one. */
-export function visibleFacets(index: Pick<AppIndex, 'facets' | 'terms' | 'ideas'>): FacetKey[] {
+/**
+ * The facets the panel offers, from the values the ideas have (`values`: each facet's distinct
+ * values, as the search engine's facet table holds them). Program, year, term and status only help
+ * when the ideas have more than one; facets the data only partly has (maturity, size, difficulty,
+ * needs) show once any idea has a value.
+ */
+export function visibleFacets(values: Readonly<Record<FacetKey, readonly string[]>>): FacetKey[] {
   const facets: FacetKey[] = [];
-  if (index.terms.length > 1) facets.push('terms');
+  if (values.terms.length > 1) facets.push('terms');
   facets.push('skills', 'mentors', 'projects');
-  // Facets the data only partly has (maturity, size, needs) show once any idea has a value.
-  const has = (facet: FacetKey) => index.ideas.some((idea) => facetValuesOf(idea, facet).length > 0);
-  if (new Set(index.ideas.map((i) => i.status)).size > 1) facets.push('status');
-  for (const facet of ['maturity', 'size', 'difficulty', 'needs'] as const) if (has(facet)) facets.push(facet);
-  if (index.facets.programs.length > 1) facets.push('programs');
-  if (index.facets.years.length > 1) facets.push('years');
+  if (values.status.length > 1) facets.push('status');
+  for (const facet of ['maturity', 'size', 'difficulty', 'needs'] as const) if (values[facet].length > 0) facets.push(facet);
+  if (values.programs.length > 1) facets.push('programs');
+  if (values.years.length > 1) facets.push('years');
   return facets;
 }

@@ -119,7 +119,7 @@ export function SearchPage() {
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
   const waiting = applied === null && typed !== '' && urlState.q !== '';
   const label = useMemo(() => facetLabeler(index), [index]);
-  const facets = useMemo(() => visibleFacets(index), [index]);
+  const facets = useMemo(() => visibleFacets(engine.facets.values), [engine]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);
   // Filtered by one common skill, the page offers that skill's feed (the build writes the 50 most common).
   const skillsWithFeeds = useMemo(() => new Set(feedSkills(index.facets.skills)), [index]);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stepsWhenIdle } from '../../src/data/when-idle.ts';
+import { stepsWhenIdle, whenIdle } from '../../src/data/when-idle.ts';
 
 afterEach(() => vi.useRealTimers());
 
@@ -29,5 +29,18 @@ describe('stepsWhenIdle (work done ahead, in idle periods)', () => {
     stop();
     vi.runAllTimers();
     expect(later).toEqual([]);
+  });
+});
+
+describe('whenIdle (one piece of work, in a task of its own)', () => {
+  it('runs later, not in the calling task, and not at all once cancelled', () => {
+    vi.useFakeTimers();
+    const ran: string[] = [];
+    whenIdle(() => ran.push('kept'));
+    const cancel = whenIdle(() => ran.push('cancelled'));
+    cancel();
+    expect(ran).toEqual([]);
+    vi.runAllTimers();
+    expect(ran).toEqual(['kept']);
   });
 });
