@@ -164,6 +164,9 @@ export function parseSearchString(search: string): Record<string, string> {
 
 /** A valid state from raw parameters; anything malformed falls back to its default. */
 export function decodeState(raw: Record<string, unknown>): SearchState {
+  // The plain list (`/`), the address of most first visits: nothing to check, and the checks'
+  // first run is part of the task that matches the address at start-up.
+  if (Object.keys(raw).length === 0) return defaultState();
   const input = {
     q: raw.q,
     sort: raw.sort,
@@ -171,8 +174,11 @@ export function decodeState(raw: Record<string, unknown>): SearchState {
     ...Object.fromEntries(FACET_KEYS.map((key) => [key, raw[FACET_PARAMS[key].name] ?? firstAlias(raw, key)])),
   };
   const parsed = v.safeParse(StateSchema, input);
-  return parsed.success ? parsed.output : { ...DEFAULT_STATE };
+  return parsed.success ? parsed.output : defaultState();
 }
+
+/** DEFAULT_STATE with lists of its own. */
+const defaultState = (): SearchState => ({ ...DEFAULT_STATE, ...(Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]])) as Record<FacetKey, string[]>) });
 
 function firstAlias(raw: Record<string, unknown>, key: FacetKey): unknown {
   for (const alias of FACET_PARAMS[key].aliases) if (Object.hasOwn(raw, alias)) return raw[alias];

@@ -15,6 +15,17 @@ const fromUrl = (search: string) => decodeState(parseSearchString(search));
 const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
 
 describe('URL state', () => {
+  it('reads the plain list (no parameters, no checks run) as the schema reads parameters that are all missing or wrong', () => {
+    expect(decodeState({})).toEqual(DEFAULT_STATE);
+    expect(decodeState({})).toEqual(decodeState({ q: undefined }));
+    expect(decodeState({})).toEqual(decodeState({ sort: 'sideways', page: 'x' }));
+    // Lists of its own: changing one changes nothing else.
+    const state = decodeState({});
+    state.skills.push('Go');
+    expect(decodeState({}).skills).toEqual([]);
+    expect(DEFAULT_STATE.skills).toEqual([]);
+  });
+
   it('reads the documented short format', () => {
     expect(fromUrl('?q=ebpf&skills=Go,Rust&mentor=kakkoyun&sort=newest&page=2')).toEqual({
       ...DEFAULT_STATE,
