@@ -1,6 +1,6 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { Layout } from './components/Layout.tsx';
-import { IdeaPage } from './routes/idea-page.tsx';
+import { IdeaPage, MentorPage, ProjectPage, ProjectsPage, ShortlistPage, StatsPage } from './routes/lazy-pages.ts';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { decodeState, encodeState, parseSearchString, stringifySearch, type UrlParam } from './search/url-state.ts';
@@ -17,39 +17,41 @@ const searchRoute = createRoute({
   component: SearchPage,
 });
 
-const ideaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ideas/$ideaId', component: IdeaPage });
+const ideaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ideas/$ideaId',
+  component: IdeaPage,
+});
 
 const shortlistRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/shortlist',
   // `ids` present (even empty) means someone's shared list; absent means the user's own.
   validateSearch: (raw: Record<string, unknown>): { ids?: string } => (typeof raw.ids === 'string' ? { ids: raw.ids.slice(0, 50_000) } : {}),
-  // Not on the first screen: its code (exports, calendar, details of saved ideas) loads when opened.
-  component: lazyRouteComponent(() => import('./routes/shortlist-page.tsx'), 'ShortlistPage'),
+  component: ShortlistPage,
 });
 
-// Pages with charts load their code (and d3-scale) only when opened: the first page stays small.
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects',
-  component: lazyRouteComponent(() => import('./routes/projects-page.tsx'), 'ProjectsPage'),
+  component: ProjectsPage,
 });
 const projectRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$slug',
-  component: lazyRouteComponent(() => import('./routes/project-page.tsx'), 'ProjectPage'),
+  component: ProjectPage,
 });
 const mentorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/mentors/$slug',
-  component: lazyRouteComponent(() => import('./routes/mentor-page.tsx'), 'MentorPage'),
+  component: MentorPage,
 });
 const statsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/stats',
   // Skills compared over the years, e.g. `?compare=Go,Rust`: a shareable view like any filter.
   validateSearch: (raw: Record<string, unknown>): { compare?: string } => (typeof raw.compare === 'string' ? { compare: raw.compare.slice(0, 500) } : {}),
-  component: lazyRouteComponent(() => import('./routes/stats-page.tsx'), 'StatsPage'),
+  component: StatsPage,
 });
 
 const routeTree = rootRoute.addChildren([searchRoute, ideaRoute, shortlistRoute, projectsRoute, projectRoute, mentorRoute, statsRoute]);

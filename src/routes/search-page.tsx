@@ -35,7 +35,9 @@ import { useStableValue } from '../components/use-stable-value.ts';
 import { useAfterFirstPaint, useAfterPaint } from '../components/use-after-paint.ts';
 import { PAGE_SIZE } from '../search/ranked-list.ts';
 import { markOpenedFromResults, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
+import { preloadIdeaPage } from './lazy-pages.ts';
 import { useAsk } from './use-ask.ts';
+import { whenIdle } from '../data/when-idle.ts';
 
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
@@ -156,6 +158,8 @@ export function SearchPage() {
   const pageResults = useMemo(() => listed.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [listed, page]);
   const wide = useMediaQuery(WIDE_LAYOUT);
   const facetsAfterFirstPaint = useAfterFirstPaint();
+  // The page a result opens, fetched ahead once the results are on screen.
+  useEffect(() => (facetsAfterFirstPaint ? whenIdle(preloadIdeaPage) : undefined), [facetsAfterFirstPaint]);
   // While a query is typed, the facet counts follow the results by a frame: the results are painted first.
   const facetCounts = useAfterPaint(outcome.counts, stillTyping);
   const facetPanel = <FacetPanel facets={facets} counts={facetCounts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;

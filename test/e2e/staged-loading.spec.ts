@@ -139,6 +139,21 @@ test('the first screen downloads the cards and the descriptions, not the whole i
   ]);
 });
 
+test('the idea page’s code is not in the first download: it is fetched once the first results are on screen, before a result is opened', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const ideaPageCode = (path: string) => /^\/assets\/idea-page-[\w-]+\.js$/.test(path);
+  expect(await (await page.request.get('/')).text(), 'neither loaded nor preloaded by the page itself').not.toContain('idea-page-');
+  await page.goto('/');
+  await waitForResults(page);
+  await expect.poll(() => scripts.filter(ideaPageCode).length, { timeout: LOAD_TIMEOUT }).toBe(1);
+  await resultTitles(page).first().click();
+  await expect(descriptionRegion(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  expect(scripts.filter(ideaPageCode)).toHaveLength(1);
+});
+
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },

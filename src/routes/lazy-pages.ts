@@ -1,0 +1,16 @@
+import { lazyRouteComponent } from '@tanstack/react-router';
+
+/**
+ * Pages whose code is not on the first screen: each loads when first opened. The idea page, the
+ * one most visits open next, is fetched ahead once the first results are painted and the page is
+ * idle (preloadIdeaPage), so that opening a result does not wait for it.
+ */
+export const IdeaPage = lazyRouteComponent(() => import('./idea-page.tsx'), 'IdeaPage');
+/** Exports, the calendar and the saved ideas' details. */
+export const ShortlistPage = lazyRouteComponent(() => import('./shortlist-page.tsx'), 'ShortlistPage');
+// Pages with charts (and d3-scale).
+export const ProjectsPage = lazyRouteComponent(() => import('./projects-page.tsx'), 'ProjectsPage');
+export const ProjectPage = lazyRouteComponent(() => import('./project-page.tsx'), 'ProjectPage');
+export const MentorPage = lazyRouteComponent(() => import('./mentor-page.tsx'), 'MentorPage');
+export const StatsPage = lazyRouteComponent(() => import('./stats-page.tsx'), 'StatsPage');
+export const preloadIdeaPage = () => void IdeaPage.preload?.();
