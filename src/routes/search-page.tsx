@@ -10,6 +10,7 @@ import { FacetPanel } from '../components/FacetPanel.tsx';
 import { FilterDrawer } from '../components/FilterDrawer.tsx';
 import { useMediaQuery, WIDE_LAYOUT } from '../components/use-media-query.ts';
 import { useIdeaIndex, useTextStatus } from '../data/IndexProvider.tsx';
+import { whenIdle } from '../data/when-idle.ts';
 import { Pagination, pageCountFor } from '../components/Pagination.tsx';
 import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { type BoxValue, SearchBox } from '../components/SearchBox.tsx';
@@ -37,7 +38,6 @@ import { PAGE_SIZE } from '../search/ranked-list.ts';
 import { markOpenedFromResults, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 import { preloadIdeaPage } from './lazy-pages.ts';
 import { useAsk } from './use-ask.ts';
-import { whenIdle } from '../data/when-idle.ts';
 
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
