@@ -218,3 +218,22 @@ test('loading the results and typing a query set up none of the browser’s loca
   await waitForQuery(page, 'kubernetes');
   expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
 });
+
+test('the first list’s cards below the fold skip layout until scrolled to; the list shown again on Back lays out every card', async ({ page }) => {
+  const cards = page.locator('#results > li');
+  /** Whether the last card's content is rendered (not skipped by content-visibility). */
+  const lastCardRendered = () => cards.last().locator('article').evaluate((article) => article.checkVisibility({ contentVisibilityAuto: true }));
+  await page.goto('/');
+  await waitForResults(page);
+  await expect(cards).toHaveCount(20);
+  expect(await lastCardRendered()).toBe(false);
+  await cards.last().scrollIntoViewIfNeeded();
+  await expect.poll(lastCardRendered).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await resultTitles(page).first().click();
+  await expect(descriptionRegion(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await page.goBack();
+  await waitForResults(page);
+  await expect(cards).toHaveCount(20);
+  expect(await lastCardRendered()).toBe(true);
+});
