@@ -3,7 +3,6 @@ import { createContext, type ReactNode, startTransition, useCallback, useContext
 import { releaseFirstScreen } from '../components/first-screen.ts';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
-import { facetTableFrom } from '../search/facet-values.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
 import { keystrokeWarmUp } from '../search/keystroke-warm-up.ts';
 import { stepsWhenIdle } from './when-idle.ts';
@@ -118,17 +117,13 @@ function loadInWorker(
       case 'tables': {
         browsable = true;
         performance.mark(LOAD_MARKS.browseReady);
-        // The tables are put together in the tasks after the one reading the message, the facet
-        // table in one and the rest in the next: on a phone the three together were a long task.
+        // The tables are put together in a task after the one reading the message: on a phone the
+        // two together were a long task.
         setTimeout(() => {
           if (stopped) return;
-          const facets = facetTableFrom(message.tables.facets);
-          setTimeout(() => {
-            if (stopped) return;
-            const engine = assembleEngine(ideas, message.tables, facets);
-            onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
-            startIndexingAfterFirstResults(engine);
-          });
+          const engine = assembleEngine(ideas, message.tables);
+          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
+          startIndexingAfterFirstResults(engine);
         });
         break;
       }

@@ -55,19 +55,16 @@ export function engineTables(ideas: IdeaCard[]): EngineTables {
   return { facets: facetTableData(ideas), ranks: sortRanks(ideas), groups: reproposalGroups(ideas) };
 }
 
-/** The engine over `ideas` from their tables; `facets`, when given, is the facet table already made from them. */
-export function assembleEngine(ideas: IdeaCard[], tables: EngineTables, facets: FacetTable = facetTableFrom(tables.facets)): SearchEngine {
-  // One pass, no pair per idea: this runs in the task before the first results are rendered.
-  const byId = new Map<string, IdeaCard>();
-  const positionOf = new Map<string, number>();
-  const allPositions = new Uint32Array(ideas.length);
-  for (let position = 0; position < ideas.length; position++) {
-    const idea = ideas[position]!;
-    byId.set(idea.id, idea);
-    positionOf.set(idea.id, position);
-    allPositions[position] = position;
-  }
-  return { ideas, byId, positionOf, facets, ranks: tables.ranks, allPositions, groups: tables.groups };
+export function assembleEngine(ideas: IdeaCard[], tables: EngineTables): SearchEngine {
+  return {
+    ideas,
+    byId: new Map(ideas.map((i) => [i.id, i])),
+    positionOf: new Map(ideas.map((idea, position) => [idea.id, position])),
+    facets: facetTableFrom(tables.facets),
+    ranks: tables.ranks,
+    allPositions: Uint32Array.from(ideas.keys()),
+    groups: tables.groups,
+  };
 }
 
 /** One keystroke's work after full-text matching: facet filtering and counts, then sorting. */
