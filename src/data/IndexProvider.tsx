@@ -45,7 +45,7 @@ interface TextContextValue {
   /** `ready`: full-text search covers the descriptions (before, queries match titles, skills, projects and mentors). */
   text: TextStatus;
   retryText: () => void;
-  /** Each idea's description by position, for the cards' snippets; null until they arrive. */
+  /** Each idea's description by position, flattened for the cards' snippets (excerptText); null until they arrive. */
   descriptions: readonly string[] | null;
 }
 
@@ -302,7 +302,7 @@ function LoadingSkeleton() {
 }
 
 /**
- * An idea's description text (for its card's snippet): undefined while the descriptions are on
+ * An idea's description, flattened for its card's snippet (excerptText): undefined while the descriptions are on
  * their way (or, once they are here, until this card's turn: reveal-in-turn.ts), null when they
  * could not be loaded.
  */

@@ -13,4 +13,7 @@ export const ProjectsPage = lazyRouteComponent(() => import('./projects-page.tsx
 export const ProjectPage = lazyRouteComponent(() => import('./project-page.tsx'), 'ProjectPage');
 export const MentorPage = lazyRouteComponent(() => import('./mentor-page.tsx'), 'MentorPage');
 export const StatsPage = lazyRouteComponent(() => import('./stats-page.tsx'), 'StatsPage');
-export const preloadIdeaPage = () => void IdeaPage.preload?.();
+// A plain import: a failed fetch ahead of time (offline, a network blip) is forgotten, and the
+// route loads the page itself when it is opened, instead of failing as the component's own preload
+// would make it.
+export const preloadIdeaPage = () => void import('./idea-page.tsx').catch(() => {});

@@ -138,14 +138,21 @@ function withoutLabels(text: string): string {
   return kept.join('\n').replace(LEADING_LABEL, '');
 }
 
-/** A short unmarked line whose sentence goes on below ("Cortex is a" / "cloud-native …") is not a label. */
-const continued = (line: string, next: string) => !MARKED_LABEL.test(line) && /^[ \t]*\p{Ll}/u.test(next);
+/**
+ * A short unmarked line whose sentence goes on below ("Cortex is a" / "cloud-native …") is not a
+ * label; one word or words all capitalised ("Background", "Current Behavior") still are, whatever
+ * follows ("etcd is …").
+ */
+function continued(line: string, next: string): boolean {
+  if (MARKED_LABEL.test(line) || !/^[ \t]*\p{Ll}/u.test(next)) return false;
+  const words = line.trim().split(/\s+/);
+  return words.length > 1 && !words.every((word) => /^\p{Lu}/u.test(word));
+}
 
 /**
  * A description as one line without its labels: the text a card's snippet is cut from. Made by
- * the search worker as the descriptions reach the page, so that the page's first cards do not
- * compile and run the label patterns (a few milliseconds on the first card, four times as long
- * on a phone).
+ * the search worker as the descriptions reach the page (or, without a worker, as they are loaded),
+ * so that rendering the first cards does not compile and run the label patterns.
  */
 export function excerptText(text: string): string {
   return withoutLabels(text).replace(/\s+/g, ' ').trim();

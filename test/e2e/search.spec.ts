@@ -319,12 +319,18 @@ test('without a working search worker the app loads and searches on the page', a
 
 for (const worker of [true, false]) {
   test(`a card's snippet opens on the idea's text, not on its section label (${worker ? 'search worker' : 'no worker'})`, async ({ page }) => {
-    if (!worker) await page.route('**/assets/index.worker-*.js', (route) => route.abort());
+    let workerRequests = 0;
+    if (!worker)
+      await page.route('**/assets/index.worker-*.js', (route) => {
+        workerRequests++;
+        return route.abort();
+      });
     // Its description begins with a "Background" line.
     const id = 'lfx-2026-3--kubeflow--abstracting-pod-lifecycle-diagnostics-for-kubeflow-pipelines';
     await page.goto('/?q=pod+lifecycle+diagnostics+kubeflow');
     await waitForQuery(page, 'pod lifecycle diagnostics kubeflow');
     await expect(page.locator(`#results > li[data-idea-id="${id}"] [data-snippet]`)).toHaveText(/^Kubeflow Pipelines \(KFP\) is an orchestrator/);
+    if (!worker) expect(workerRequests).toBeGreaterThan(0);
   });
 }
 

@@ -18,5 +18,8 @@ describe('snippets', () => {
     // Marked as a label, a line goes whatever follows it.
     expect(cardSnippet('Goals:\nrework the data model.')).toBe('rework the data model.');
     expect(cardSnippet('**Current Behavior**\nwidgets are static.')).toBe('widgets are static.');
+    // One word, or words all capitalised, is a label even before a lower-case name.
+    expect(cardSnippet('Background\netcd is a key-value store.')).toBe('etcd is a key-value store.');
+    expect(cardSnippet('Current Behavior\nkubectl prints nothing.')).toBe('kubectl prints nothing.');
   });
 });

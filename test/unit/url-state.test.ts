@@ -15,7 +15,7 @@ const fromUrl = (search: string) => decodeState(parseSearchString(search));
 const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
 
 describe('URL state', () => {
-  it('reads the plain list (no parameters, no checks run) as the schema reads parameters that are all missing or wrong', () => {
+  it('reads the plain list (no parameters) as the schema reads parameters that are all missing or wrong', () => {
     expect(decodeState({})).toEqual(DEFAULT_STATE);
     expect(decodeState({})).toEqual(decodeState({ q: undefined }));
     expect(decodeState({})).toEqual(decodeState({ sort: 'sideways', page: 'x' }));
