@@ -185,9 +185,11 @@ test('back and forward restore the exact view', async ({ page }) => {
 test('an idea merged with its entry in a list of accepted projects names both places upstream', async ({ page }) => {
   const idea = builtIndex().ideas.find((i) => i.acceptedSource && i.acceptedSource.file !== i.source.file)!;
   await page.goto(`/ideas/${encodeURIComponent(idea.id)}`);
+  // Opened directly, the page waits for the cards, as every first visit does.
   await expect(page.getByRole('link', { name: 'View source' })).toHaveAttribute(
     'href',
     `${upstreamFileUrl(builtIndex().upstream, idea.source.file)}#L${idea.source.line}`,
+    { timeout: LOAD_TIMEOUT },
   );
   const accepted = page.getByRole('link', { name: 'Listed as accepted' });
   await expect(accepted).toHaveAttribute('href', `${upstreamFileUrl(builtIndex().upstream, idea.acceptedSource!.file)}#L${idea.acceptedSource!.line}`);
@@ -198,7 +200,7 @@ test('an idea whose mentors line names only a team shows that line as its mentor
   const idea = builtIndex().ideas.find((i) => i.mentors.length === 0 && i.extra?.[MENTORS_AS_WRITTEN])!;
   await page.goto(`/ideas/${encodeURIComponent(idea.id)}`);
   const mentors = page.locator('dt', { hasText: /^Mentors$/ });
-  await expect(mentors).toHaveCount(1);
+  await expect(mentors).toHaveCount(1, { timeout: LOAD_TIMEOUT });
   await expect(mentors.locator('xpath=following-sibling::dd[1]')).toHaveText(idea.extra![MENTORS_AS_WRITTEN]!);
   await expect(page.getByText('Not listed')).toHaveCount(0);
 });
