@@ -1,3 +1,5 @@
+import { whenIdle } from '../data/when-idle.ts';
+
 /**
  * The home page's first screen, written into index.html by the build (src/prerender/): the
  * unfiltered list's first cards as the app renders them, painted before any script has run. It
@@ -18,7 +20,5 @@ export function releaseFirstScreen(): void {
   const picture = document.getElementById(FIRST_SCREEN_ID);
   if (!picture) return;
   document.documentElement.dataset.firstScreen = 'off';
-  const remove = () => picture.remove();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(remove, { timeout: 2_000 });
-  else setTimeout(remove, 100);
+  whenIdle(() => picture.remove(), 2_000);
 }

@@ -5,7 +5,8 @@ import { lazyRouteComponent } from '@tanstack/react-router';
  * one most visits open next, is fetched ahead once the first results are painted and the page is
  * idle (preloadIdeaPage), so that opening a result does not wait for it.
  */
-export const IdeaPage = lazyRouteComponent(() => import('./idea-page.tsx'), 'IdeaPage');
+const ideaPage = () => import('./idea-page.tsx');
+export const IdeaPage = lazyRouteComponent(ideaPage, 'IdeaPage');
 /** Exports, the calendar and the saved ideas' details. */
 export const ShortlistPage = lazyRouteComponent(() => import('./shortlist-page.tsx'), 'ShortlistPage');
 // Pages with charts (and d3-scale).
@@ -16,4 +17,4 @@ export const StatsPage = lazyRouteComponent(() => import('./stats-page.tsx'), 'S
 // A plain import: a failed fetch ahead of time (offline, a network blip) is forgotten, and the
 // route loads the page itself when it is opened, instead of failing as the component's own preload
 // would make it.
-export const preloadIdeaPage = () => void import('./idea-page.tsx').catch(() => {});
+export const preloadIdeaPage = () => void ideaPage().catch(() => {});
