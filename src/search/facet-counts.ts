@@ -109,11 +109,13 @@ export function filterAndCount(
 
 /**
  * A plain copy of the candidates. `Array.from` reads a typed array through its iterator, an
- * object per element: over half of what a keystroke left for the garbage collector.
+ * object per element: over half of what a keystroke left for the garbage collector. Pushed, not
+ * preallocated: `new Array(n)` is a holey array, another shape than the filtered `matches` below
+ * for the code that reads them (README: one shape of data per operation).
  */
 function toArray(positions: ArrayLike<number>): number[] {
-  const copy = new Array<number>(positions.length);
-  for (let i = 0; i < positions.length; i++) copy[i] = positions[i]!;
+  const copy: number[] = [];
+  for (let i = 0; i < positions.length; i++) copy.push(positions[i]!);
   return copy;
 }
 
