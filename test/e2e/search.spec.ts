@@ -279,14 +279,15 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
 });
 
 test('an unknown idea id or address gets a friendly page with a way back', async ({ page }) => {
+  // Both pages come after the index has loaded (an id is unknown only once every id is known).
   await page.goto('/ideas/does-not-exist');
-  await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(page.getByText('No idea has the id does-not-exist.')).toBeVisible();
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
 
   await page.goto('/no/such/page');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
 });
@@ -352,8 +353,9 @@ test('data of another schema version (the whole index, say) is refused, naming b
 });
 
 test('hostile URLs end in a sane view and never execute anything', async ({ page }) => {
-  // Twelve full loads of the whole-corpus index: more than one test's share of time on a busy machine.
-  test.slow();
+  // Thirteen full loads of the whole-corpus index, each up to LOAD_TIMEOUT on a busy machine:
+  // more than one test's share of time (test.slow's 3x was not always enough on CI).
+  test.setTimeout(13 * LOAD_TIMEOUT);
   const errors = trackErrors(page);
   let dialogs = 0;
   page.on('dialog', (d) => {
@@ -384,11 +386,11 @@ test('hostile URLs end in a sane view and never execute anything', async ({ page
   await expect(resultCount(page)).toHaveText(/^0 ideas/, { timeout: LOAD_TIMEOUT });
   await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('x'.repeat(200));
   await page.goto('/?q=2024');
-  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('2024');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('2024', { timeout: LOAD_TIMEOUT });
   await page.goto('/?q=662E41');
-  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('662E41');
+  await expect(page.getByRole('searchbox', { name: 'Search ideas' })).toHaveValue('662E41', { timeout: LOAD_TIMEOUT });
   await page.goto('/?mentor=nobody-at-all');
-  await expect(page.getByRole('button', { name: /Remove filter Mentors: nobody-at-all/ })).toContainText('(unknown)');
+  await expect(page.getByRole('button', { name: /Remove filter Mentors: nobody-at-all/ })).toContainText('(unknown)', { timeout: LOAD_TIMEOUT });
   expect(errors).toEqual([]);
   expect(dialogs).toBe(0);
 });
