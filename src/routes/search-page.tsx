@@ -86,8 +86,9 @@ export function SearchPage() {
   const typed = cleanQuery(draft);
   const [answer, setAnswer] = useState<TextAnswer | null>(() => rememberedAnswer(engine, typed));
   // The last answer in which some idea had every word: while the user is still typing, a query
-  // that only partly matches ("kubernetes o", a word half typed) keeps it on screen instead of
-  // flashing the partial-match notice; after a pause (the address caught up) the partial list shows.
+  // that only partly matches ("kubernetes o", a word half typed) or matches nothing ("ku", shorter
+  // than a prefix) keeps it on screen instead of flashing the partial-match notice or "No ideas
+  // match"; after a pause (the address caught up) what the query really finds shows.
   const [fullAnswer, setFullAnswer] = useState<TextAnswer | null>(null);
   // A cleared box forgets the last query's answers: the first letter of the next one keeps the
   // whole list on screen until its own answer comes, rather than bringing back the old results.
@@ -110,7 +111,10 @@ export function SearchPage() {
   // Asked again once the descriptions are indexed (textReady), and for a text the box did not type.
   useEffect(() => asking.askIfNew(latestText.current), [typed, asking, textReady]);
   const stillTyping = draft !== urlState.q;
-  const applied = !typed ? null : answer?.hits.partial && stillTyping && fullAnswer ? fullAnswer : answer;
+  const halfTyped = answer !== null && (answer.hits.partial !== undefined || answer.hits.positions.length === 0);
+  // With no such answer yet, the first word typed into an empty box keeps the whole list (null).
+  const keepsLastFull = halfTyped && stillTyping && (fullAnswer !== null || urlState.q === '');
+  const applied = !typed ? null : keepsLastFull ? fullAnswer : answer;
   const appliedQuery = applied?.query ?? '';
   const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
   // When the address catches up with what is typed, the state shown is the same search: kept as

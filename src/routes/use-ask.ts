@@ -63,7 +63,8 @@ export function useAsk({ engine, search, textReady, setDraft, setAnswer, setFull
         startTransition(() => {
           setDraft(text);
           setAnswer(newer);
-          if (!hits.partial) setFullAnswer(newer);
+          // Kept on screen while a word is being typed that (so far) matches nothing, or not every word.
+          if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
         });
       });
     };

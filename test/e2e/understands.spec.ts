@@ -78,6 +78,24 @@ test('a half-typed word does not flash the partial-match notice; after a pause i
   await expect(page.getByRole('note')).toContainText('No idea has all of: kubernetes zqx');
 });
 
+test('a word too short to match yet does not flash "No ideas match" while typed; after a pause it says to keep typing', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/');
+  await waitForResults(page);
+  const total = await resultCount(page).textContent();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  // "ku": no idea has the word "ku", and prefixes match from three letters.
+  await page.getByRole('searchbox', { name: 'Search ideas' }).pressSequentially('ku');
+  await page.waitForTimeout(1_000);
+  await expect(page.getByText('No ideas match.')).toHaveCount(0);
+  await expect(resultCount(page)).not.toContainText('ku');
+  await expect(resultCards(page).first()).toBeVisible();
+  await page.clock.runFor(1_000);
+  await expect(resultCount(page)).toHaveText('0 ideas for “ku”');
+  await expect(page.getByText('Keep typing: words match as prefixes from 3 letters.')).toBeVisible();
+  expect(total).not.toBe('0 ideas');
+});
+
 test('a query asked again is answered again (the search worker keeps what it hands over)', async ({ page }) => {
   await page.goto('/');
   await waitForResults(page);
