@@ -1,4 +1,4 @@
-import { Link, Outlet, useRouter } from '@tanstack/react-router';
+import { Link, Outlet, rootRouteId, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { lastResults } from '../routes/return-to-results.ts';
 import { decodeState, encodeState, parseSearchString } from '../search/url-state.ts';
@@ -68,6 +68,9 @@ function useSearchShortcut() {
 
 function Page() {
   useSearchShortcut();
+  // An address no page answers (only the root route matched) needs no ideas: it says so at once,
+  // while they load, instead of after them.
+  const noPage = useRouterState({ select: (state) => state.matches.at(-1)?.routeId === rootRouteId });
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -92,7 +95,7 @@ function Page() {
       </header>
       <ShortlistNotices />
       <main id="main" className="flex-1">
-        <IndexProvider>
+        <IndexProvider whileLoading={noPage ? <Outlet /> : undefined}>
           <ShortlistIdMigration />
           <IndexUpdateNotice />
           <Outlet />

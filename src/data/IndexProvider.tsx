@@ -191,8 +191,11 @@ async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
   return { status: 'ready', index, engine, search, similar };
 }
 
-/** Loads the index once for the whole app; children render only when it is ready. */
-export function IndexProvider({ children }: { children: ReactNode }) {
+/**
+ * Loads the index once for the whole app; children render only when it is ready. Meanwhile a
+ * skeleton shows, or `whileLoading`: a page that needs no ideas.
+ */
+export function IndexProvider({ children, whileLoading }: { children: ReactNode; whileLoading?: ReactNode }) {
   const preloaded = useContext(PreloadedIndexContext);
   const [state, setState] = useState<LoadState>(() => (preloaded ? { status: 'ready', ...preloaded } : { status: 'loading' }));
   const [text, setText] = useState<TextStatus>({ state: 'loading' });
@@ -244,7 +247,7 @@ export function IndexProvider({ children }: { children: ReactNode }) {
   );
   const textValue = useMemo<TextContextValue>(() => ({ text, retryText, descriptions }), [text, retryText, descriptions]);
 
-  if (state.status === 'loading') return <LoadingSkeleton />;
+  if (state.status === 'loading') return whileLoading ?? <LoadingSkeleton />;
   if (state.status === 'error') {
     return (
       <div

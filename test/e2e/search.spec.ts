@@ -292,6 +292,21 @@ test('an unknown idea id or address gets a friendly page with a way back', async
   await waitForResults(page);
 });
 
+test('an unknown address says so while the ideas are still loading; the search then waits for them', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/app-data/cards.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Search all ideas' }).click();
+  await expect(page.locator('#main').getByText('Loading ideas…')).toBeAttached();
+  release();
+  await waitForResults(page);
+});
+
 test('a failed index fetch shows a retryable error', async ({ page }) => {
   let fail = true;
   await page.route('**/app-data/cards.json', (route) => (fail ? route.abort() : route.continue()));
