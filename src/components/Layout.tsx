@@ -1,4 +1,4 @@
-import { Link, Outlet, rootRouteId, useRouter, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { lastResults } from '../routes/return-to-results.ts';
 import { decodeState, encodeState, parseSearchString } from '../search/url-state.ts';
@@ -68,9 +68,9 @@ function useSearchShortcut() {
 
 function Page() {
   useSearchShortcut();
-  // An address no page answers (only the root route matched) needs no ideas: it says so at once,
-  // while they load, instead of after them.
-  const noPage = useRouterState({ select: (state) => state.matches.at(-1)?.routeId === rootRouteId });
+  // An address no page answers (the router marks a match not found: /no/such/page, /ideas/x/extra)
+  // needs no ideas: it says so at once, while they load, instead of after them.
+  const noPage = useRouterState({ select: (state) => state.matches.some((match) => match._notFound === true) });
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -95,10 +95,10 @@ function Page() {
       </header>
       <ShortlistNotices />
       <main id="main" className="flex-1">
-        <IndexProvider whileLoading={noPage ? <Outlet /> : undefined}>
+        <IndexProvider pageWithoutIdeas={noPage ? <Outlet /> : undefined}>
           <ShortlistIdMigration />
           <IndexUpdateNotice />
-          <Outlet />
+          {!noPage && <Outlet />}
         </IndexProvider>
       </main>
       <footer className="no-print border-t border-slate-200 px-4 py-4 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">

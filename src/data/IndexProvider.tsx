@@ -192,10 +192,12 @@ async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
 }
 
 /**
- * Loads the index once for the whole app; children render only when it is ready. Meanwhile a
- * skeleton shows, or `whileLoading`: a page that needs no ideas.
+ * Loads the index once for the whole app; children render only when it is ready, a skeleton or an
+ * error meanwhile. `pageWithoutIdeas`, a page that needs no ideas (not found), renders at once
+ * instead, beside the children, in a place of its own: the load ending neither replaces it (it
+ * keeps focus, a screen reader does not read it again) nor, should it fail, covers it.
  */
-export function IndexProvider({ children, whileLoading }: { children: ReactNode; whileLoading?: ReactNode }) {
+export function IndexProvider({ children, pageWithoutIdeas }: { children: ReactNode; pageWithoutIdeas?: ReactNode }) {
   const preloaded = useContext(PreloadedIndexContext);
   const [state, setState] = useState<LoadState>(() => (preloaded ? { status: 'ready', ...preloaded } : { status: 'loading' }));
   const [text, setText] = useState<TextStatus>({ state: 'loading' });
@@ -247,7 +249,33 @@ export function IndexProvider({ children, whileLoading }: { children: ReactNode;
   );
   const textValue = useMemo<TextContextValue>(() => ({ text, retryText, descriptions }), [text, retryText, descriptions]);
 
-  if (state.status === 'loading') return whileLoading ?? <LoadingSkeleton />;
+  return (
+    <>
+      {pageWithoutIdeas}
+      {pageWithoutIdeas && state.status !== 'ready' ? null : (
+        <WhenLoaded state={state} loaded={loaded} textValue={textValue} retry={retry}>
+          {children}
+        </WhenLoaded>
+      )}
+    </>
+  );
+}
+
+/** The children once the index is loaded: a skeleton until then, or the error with a retry. */
+function WhenLoaded({
+  state,
+  loaded,
+  textValue,
+  retry,
+  children,
+}: {
+  state: LoadState;
+  loaded: Loaded | null;
+  textValue: TextContextValue;
+  retry: () => void;
+  children: ReactNode;
+}) {
+  if (state.status === 'loading') return <LoadingSkeleton />;
   if (state.status === 'error') {
     return (
       <div

@@ -37,7 +37,7 @@ import { useAfterFirstPaint, useAfterPaint } from '../components/use-after-paint
 import { PAGE_SIZE } from '../search/ranked-list.ts';
 import { markOpenedFromResults, rememberedAnswer, rememberResults, type TextAnswer } from './return-to-results.ts';
 import { preloadIdeaPage } from './lazy-pages.ts';
-import { useAsk } from './use-ask.ts';
+import { type KeptList, UNFILTERED, useAsk } from './use-ask.ts';
 
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
@@ -85,16 +85,17 @@ export function SearchPage() {
   // starts from the answer it had, so it paints at once and the scroll position can be restored.
   const typed = cleanQuery(draft);
   const [answer, setAnswer] = useState<TextAnswer | null>(() => rememberedAnswer(engine, typed));
-  // The last answer in which some idea had every word: while the user is still typing, a query
-  // that only partly matches ("kubernetes o", a word half typed) or matches nothing ("ku", shorter
-  // than a prefix) keeps it on screen instead of flashing the partial-match notice or "No ideas
-  // match"; after a pause (the address caught up) what the query really finds shows.
-  const [fullAnswer, setFullAnswer] = useState<TextAnswer | null>(null);
+  // While the user is still typing, a query that only partly matches ("kubernetes o", a word half
+  // typed) keeps the last answer in which some idea had every word on screen, instead of flashing
+  // the partial-match notice; one that matches nothing because its last word is still too short
+  // for a prefix ("ku") keeps that answer or the unfiltered list, instead of flashing "No ideas
+  // match". After a pause (the address caught up) what the query really finds shows.
+  const [fullAnswer, setFullAnswer] = useState<KeptList | null>(() => (typed ? null : UNFILTERED));
   // A cleared box forgets the last query's answers: the first letter of the next one keeps the
   // whole list on screen until its own answer comes, rather than bringing back the old results.
-  if (!typed && (answer || fullAnswer)) {
+  if (!typed && (answer !== null || fullAnswer !== UNFILTERED)) {
     setAnswer(null);
-    setFullAnswer(null);
+    setFullAnswer(UNFILTERED);
   }
   const asking = useAsk({ engine, search, textReady, setDraft, setAnswer, setFullAnswer });
   // The box typed: asked at once, from the input event (the page renders when the answer comes).
@@ -111,10 +112,13 @@ export function SearchPage() {
   // Asked again once the descriptions are indexed (textReady), and for a text the box did not type.
   useEffect(() => asking.askIfNew(latestText.current), [typed, asking, textReady]);
   const stillTyping = draft !== urlState.q;
-  const halfTyped = answer !== null && (answer.hits.partial !== undefined || answer.hits.positions.length === 0);
-  // With no such answer yet, the first word typed into an empty box keeps the whole list (null).
-  const keepsLastFull = halfTyped && stillTyping && (fullAnswer !== null || urlState.q === '');
-  const applied = !typed ? null : keepsLastFull ? fullAnswer : answer;
+  const keepsLast =
+    stillTyping &&
+    answer !== null &&
+    fullAnswer !== null &&
+    ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) ||
+      (answer.hits.positions.length === 0 && (answer.query.split(/\s+/).at(-1) ?? '').length < MIN_PREFIX));
+  const applied = !typed ? null : keepsLast ? (fullAnswer === UNFILTERED ? null : fullAnswer) : answer;
   const appliedQuery = applied?.query ?? '';
   const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
   // When the address catches up with what is typed, the state shown is the same search: kept as
@@ -123,7 +127,7 @@ export function SearchPage() {
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
   // The address asks for a query not answered yet (a shared link while the index loads): the
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
-  const waiting = applied === null && typed !== '' && urlState.q !== '';
+  const waiting = applied === null && typed !== '' && urlState.q !== '' && !keepsLast;
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(engine.facets.values), [engine]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);

@@ -5,6 +5,15 @@ import { sameTextHits } from '../search/same-hits.ts';
 import type { SearchEngine } from '../search/search-engine.ts';
 import { rememberAnswer, type TextAnswer } from './return-to-results.ts';
 
+/** The unfiltered list, kept on screen as an answer is (see KeptList). */
+export const UNFILTERED = 'unfiltered';
+/**
+ * What the page keeps on screen while a word is typed that matches not every word yet, or nothing
+ * yet: the last answer in which some idea had every word, or the unfiltered list (the box was
+ * empty since).
+ */
+export type KeptList = TextAnswer | typeof UNFILTERED;
+
 /**
  * How long the page waits for an answer before it follows the box anyway: while the index is still
  * loading, the address and the title keep up with what is typed.
@@ -18,7 +27,7 @@ interface Options {
   textReady: boolean;
   setDraft: (text: string) => void;
   setAnswer: Dispatch<SetStateAction<TextAnswer | null>>;
-  setFullAnswer: Dispatch<SetStateAction<TextAnswer | null>>;
+  setFullAnswer: Dispatch<SetStateAction<KeptList | null>>;
 }
 
 export interface Asking {
@@ -57,13 +66,13 @@ export function useAsk({ engine, search, textReady, setDraft, setAnswer, setFull
         // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
         if (!hits.namesOnly) rememberAnswer(engine, next);
         // An answer equal to the one shown (a list shown again asks once more) keeps the one shown.
-        const newer = (shown: TextAnswer | null) => (shown?.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next);
+        const newer = (shown: KeptList | null) =>
+          shown !== null && shown !== UNFILTERED && shown.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next;
         // A transition: React renders the new results in slices and drops them for a newer keystroke,
         // so typing never waits behind a long render.
         startTransition(() => {
           setDraft(text);
           setAnswer(newer);
-          // Kept on screen while a word is being typed that (so far) matches nothing, or not every word.
           if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
         });
       });

@@ -279,7 +279,7 @@ test('keyboard only: / focuses search, arrows move through results, Enter opens,
 });
 
 test('an unknown idea id or address gets a friendly page with a way back', async ({ page }) => {
-  // Both pages come after the index has loaded (an id is unknown only once every id is known).
+  // An id is unknown only once every id is known: this page comes after the index has loaded.
   await page.goto('/ideas/does-not-exist');
   await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(page.getByText('No idea has the id does-not-exist.')).toBeVisible();
@@ -287,23 +287,30 @@ test('an unknown idea id or address gets a friendly page with a way back', async
   await waitForResults(page);
 
   await page.goto('/no/such/page');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
 });
 
-test('an unknown address says so while the ideas are still loading; the search then waits for them', async ({ page }) => {
+test('an unknown address says so while the ideas are still loading, and stays as it is when they arrive', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/app-data/cards.json', async (route) => {
     await held;
     await route.continue();
   });
+  // Past a page's own address too (the router matches the idea page's route, then nothing).
+  await page.goto('/ideas/some-idea/extra');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.getByRole('link', { name: 'Search all ideas' }).click();
-  await expect(page.locator('#main').getByText('Loading ideas…')).toBeAttached();
+  // The page stays as it is when the ideas arrive: focus is not lost.
+  const back = page.getByRole('link', { name: 'Search all ideas' });
+  await back.focus();
   release();
+  await expect(page.locator('#first-screen')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  await expect(back).toBeFocused();
+  await back.press('Enter');
   await waitForResults(page);
 });
 
