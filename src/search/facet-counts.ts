@@ -85,26 +85,47 @@ export function filterAndCount(
       else if (failures === 1) tally(table, tallies[failed!], failed!, position);
     }
   }
-  // Every facet's values of every match, one facet at a time: tight loops over typed arrays.
-  for (const key of FACET_KEYS) {
-    const counts = tallies[key];
-    const single = table.single[key];
-    if (single) {
-      for (let k = 0; k < matches.length; k++) {
-        const n = single[matches[k]!]!;
-        if (n !== NO_VALUE) counts[n]!++;
-      }
-      continue;
+  if (active.length === 0 && matches.length * 2 > ideaCount) {
+    // Most ideas match (a prefix most ideas share, "pro"): the index-wide totals less the ideas that
+    // do not match are fewer ideas to visit than the matches (for "pro", 326 instead of 995).
+    const others = nonMatching(matches, ideaCount);
+    for (const key of FACET_KEYS) {
+      tallies[key].set(table.totals[key]);
+      addValues(table, tallies[key], key, others, -1);
     }
-    const offsets = table.offsets[key];
-    const flat = table.flat[key];
-    for (let k = 0; k < matches.length; k++) {
-      const position = matches[k]!;
-      for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]!++;
-    }
-  }
+  } else for (const key of FACET_KEYS) addValues(table, tallies[key], key, matches, 1);
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };
+}
+
+/**
+ * Adds `delta` to the count of each value of `key` of each idea in `positions`: one facet at a
+ * time, tight loops over typed arrays.
+ */
+function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positions: number[], delta: 1 | -1): void {
+  const single = table.single[key];
+  if (single) {
+    for (let k = 0; k < positions.length; k++) {
+      const n = single[positions[k]!]!;
+      if (n !== NO_VALUE) counts[n]! += delta;
+    }
+    return;
+  }
+  const offsets = table.offsets[key];
+  const flat = table.flat[key];
+  for (let k = 0; k < positions.length; k++) {
+    const position = positions[k]!;
+    for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]! += delta;
+  }
+}
+
+/** The positions of the index (0 … ideaCount - 1) that are not in `matches`, in order. */
+function nonMatching(matches: number[], ideaCount: number): number[] {
+  const matched = new Uint8Array(ideaCount);
+  for (let k = 0; k < matches.length; k++) matched[matches[k]!] = 1;
+  const others: number[] = [];
+  for (let position = 0; position < ideaCount; position++) if (matched[position] === 0) others.push(position);
+  return others;
 }
 
 /**

@@ -102,6 +102,17 @@ describe('facet counting', () => {
     expect(counts.projects.all().reduce((n, c) => n + c.count, 0)).toBe(40);
   });
 
+  it('counts a query most ideas match (from the totals, less the few that do not) as idea by idea', () => {
+    const goIdeas = everything.filter((p) => ideas[p]!.skills.includes('Go'));
+    const allButTwo = everything.filter((p) => p !== goIdeas[0] && p !== goIdeas[1]);
+    const { matches, counts } = filterAndCount(Uint32Array.from(allButTwo), NO_SELECTION, table);
+    const slow = reference(allButTwo, NO_SELECTION);
+    expect(matches).toEqual(allButTwo);
+    expect(counts.skills.all().find((c) => c.value === 'Go')?.count).toBe(goIdeas.length - 2);
+    for (const key of FACET_KEYS)
+      expect(new Map(counts[key].all().map((c) => [c.value, c.count]))).toEqual(new Map([...slow.counts[key]].filter(([, n]) => n > 0)));
+  });
+
   it('lists years and terms newest first whatever their counts, selected ones in place', () => {
     const block = (project: string, title: string) => `### ${project}\n\n#### ${title}\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): A (@a)`;
     const files = [
