@@ -232,11 +232,11 @@ if (process.env.BENCH_BASELINES !== '0') {
   console.table(
     baselines.map((b) => ({
       ideas: `${b.ideas} (${b.label})`,
-      'ours p50/p95': `${b.ours.p50}/${b.ours.p95}`,
-      'FlexSearch p50/p95': `${b.flexSearch.p50}/${b.flexSearch.p95}`,
+      'ours p50/p95': `${ms(b.ours.p50)}/${ms(b.ours.p95)}`,
+      'FlexSearch p50/p95': `${ms(b.flexSearch.p50)}/${ms(b.flexSearch.p95)}`,
       'ours ÷ FlexSearch (p95)': `${Math.round((b.ours.p95 / b.flexSearch.p95) * 10) / 10}×`,
-      'p95 of query medians: ours / FlexSearch': `${b.ours.queryMedianP95} / ${b.flexSearch.queryMedianP95} (${Math.round((b.ours.queryMedianP95 / b.flexSearch.queryMedianP95) * 10) / 10}×)`,
-      'Fuse.js p50/p95': `${b.fuse.p50}/${b.fuse.p95} (${b.fuseQueries} queries)`,
+      'p95 of query medians: ours / FlexSearch': `${ms(b.ours.queryMedianP95)} / ${ms(b.flexSearch.queryMedianP95)} (${Math.round((b.ours.queryMedianP95 / b.flexSearch.queryMedianP95) * 10) / 10}×)`,
+      'Fuse.js p50/p95': `${ms(b.fuse.p50)}/${ms(b.fuse.p95)} (${b.fuseQueries} queries)`,
       'Fuse ÷ ours (p95)': `${Math.round(b.fuse.p95 / b.ours.p95)}×`,
     })),
   );

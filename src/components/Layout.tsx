@@ -68,9 +68,10 @@ function useSearchShortcut() {
 
 function Page() {
   useSearchShortcut();
-  // An address no page answers (the router marks a match not found: /no/such/page, /ideas/x/extra)
-  // needs no ideas: it says so at once, while they load, instead of after them.
-  const noPage = useRouterState({ select: (state) => state.matches.some((match) => match._notFound === true) });
+  // An address no page answers (/no/such/page, /ideas/x/extra: the router marks the root's match
+  // not found, and its not-found page shows) needs no ideas: it says so at once, while they load,
+  // instead of after them. Only the root's: a page's own not-found could need them.
+  const noPage = useRouterState({ select: (state) => state.matches[0]?._notFound === true });
   return (
     <div className="flex min-h-screen flex-col">
       <a

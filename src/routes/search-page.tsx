@@ -112,6 +112,11 @@ export function SearchPage() {
   // Asked again once the descriptions are indexed (textReady), and for a text the box did not type.
   useEffect(() => asking.askIfNew(latestText.current), [typed, asking, textReady]);
   const stillTyping = draft !== urlState.q;
+  // Once typing pauses on a query that matches nothing or not every word, that is what the page
+  // shows: typing on shows the next answers as they come, not an older list brought back.
+  if (!stillTyping && answer !== null && (answer.hits.partial !== undefined || answer.hits.positions.length === 0) && fullAnswer !== null) {
+    setFullAnswer(null);
+  }
   const keepsLast =
     stillTyping &&
     answer !== null &&
@@ -127,7 +132,8 @@ export function SearchPage() {
   const outcome = useMemo(() => rankAndCount(engine, state, applied?.hits ?? null), [engine, state, applied]);
   // The address asks for a query not answered yet (a shared link while the index loads): the
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
-  const waiting = applied === null && typed !== '' && urlState.q !== '' && !keepsLast;
+  // Not while the first word is typed into a box emptied since (the address still has the old query).
+  const waiting = applied === null && typed !== '' && urlState.q !== '' && !keepsLast && !(stillTyping && fullAnswer === UNFILTERED);
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(engine.facets.values), [engine]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);

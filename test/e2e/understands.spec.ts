@@ -109,6 +109,10 @@ test('a word too short to match yet does not flash "No ideas match" while typed;
   await expect(resultCount(page)).toHaveText('0 ideas for “ku”');
   await expect(page.getByText('Keep typing: words match as prefixes from 3 letters.')).toBeVisible();
   expect(await sawNoMatch()).toBe(true);
+  // Typing on from what the pause showed keeps showing it, not the "kub" list of before.
+  await box.press('Space');
+  await page.waitForTimeout(1_000);
+  await expect(resultCount(page)).toHaveText('0 ideas for “ku”');
 });
 
 test('a query asked again is answered again (the search worker keeps what it hands over)', async ({ page }) => {
