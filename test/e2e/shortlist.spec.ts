@@ -104,10 +104,11 @@ test('a shared shortlist link opens read-only in a fresh browser and merges on r
 });
 
 test('shared links with too many or too long ids are refused with a message', async ({ page }) => {
+  // Direct visits: the message comes with the shortlist page, after the index has loaded.
   await page.goto(`/shortlist?ids=${Array.from({ length: 201 }, (_, i) => `i${i}`).join(',')}`);
-  await expect(page.getByRole('alert')).toContainText('at most 200');
+  await expect(page.getByRole('alert')).toContainText('at most 200', { timeout: LOAD_TIMEOUT });
   await page.goto(`/shortlist?ids=${'x'.repeat(201)}`);
-  await expect(page.getByRole('alert')).toContainText('longer than 200 characters');
+  await expect(page.getByRole('alert')).toContainText('longer than 200 characters', { timeout: LOAD_TIMEOUT });
 });
 
 const corrupted: [string, string, RegExp][] = [
