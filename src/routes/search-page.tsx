@@ -16,7 +16,7 @@ import { focusResult, ResultList } from '../components/ResultList.tsx';
 import { type BoxValue, SearchBox } from '../components/SearchBox.tsx';
 import { SelectedChips } from '../components/SelectedChips.tsx';
 import { rankAndCount } from '../search/search-engine.ts';
-import { cleanQuery, MIN_PREFIX } from '../search/query-text.ts';
+import { cleanQuery, lastWordBelowPrefix, MIN_PREFIX } from '../search/query-text.ts';
 import {
   decodeState,
   DEFAULT_STATE,
@@ -122,7 +122,7 @@ export function SearchPage() {
     answer !== null &&
     fullAnswer !== null &&
     ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) ||
-      (answer.hits.positions.length === 0 && (answer.query.split(/\s+/).at(-1) ?? '').length < MIN_PREFIX));
+      (answer.hits.positions.length === 0 && lastWordBelowPrefix(answer.query)));
   const applied = !typed ? null : keepsLast ? (fullAnswer === UNFILTERED ? null : fullAnswer) : answer;
   const appliedQuery = applied?.query ?? '';
   const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
@@ -133,7 +133,7 @@ export function SearchPage() {
   // The address asks for a query not answered yet (a shared link while the index loads): the
   // unfiltered list would be the wrong one, so none is shown (or counted) until the answer comes.
   // Not while the first word is typed into a box emptied since (the address still has the old query).
-  const waiting = applied === null && typed !== '' && urlState.q !== '' && !keepsLast && !(stillTyping && fullAnswer === UNFILTERED);
+  const waiting = applied === null && typed !== '' && urlState.q !== '' && !(stillTyping && fullAnswer === UNFILTERED);
   const label = useMemo(() => facetLabeler(index), [index]);
   const facets = useMemo(() => visibleFacets(engine.facets.values), [engine]);
   const selectedSkills = useMemo(() => new Set(state.skills), [state.skills]);
@@ -264,7 +264,7 @@ export function SearchPage() {
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p className="font-medium">No ideas match.</p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                {(state.q.split(/\s+/).at(-1) ?? '').length < MIN_PREFIX && state.q
+                {lastWordBelowPrefix(state.q) && state.q
                   ? `Keep typing: words match as prefixes from ${MIN_PREFIX} letters.`
                   : 'Try fewer words, check the spelling, or remove a filter.'}
               </p>

@@ -10,6 +10,8 @@ export const SIMILAR_LIMIT = 6;
 
 /** Words match as prefixes from this many letters (see QUERY_OPTIONS in text-index.ts). */
 export const MIN_PREFIX = 3;
+/** Whether the word being typed (the last) is still too short to match as a prefix: `ku`, not `kub`. */
+export const lastWordBelowPrefix = (query: string): boolean => (query.split(/\s+/).at(-1) ?? '').length < MIN_PREFIX;
 
 /**
  * Marks a term to highlight as a prefix ("prome*": the word being typed, which search matches as a

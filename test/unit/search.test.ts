@@ -6,7 +6,7 @@ import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
 import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
 import { MINISEARCH_OPTIONS, planQuery } from '../../src/search/text-index.ts';
-import { PREFIX_MARK } from '../../src/search/query-text.ts';
+import { lastWordBelowPrefix, PREFIX_MARK } from '../../src/search/query-text.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
@@ -271,5 +271,14 @@ describe('highlighting', () => {
     expect(s).toContain('eBPF');
     expect(s.startsWith('… ')).toBe(true);
     expect(s.length).toBeLessThan(200);
+  });
+});
+
+describe('the word being typed', () => {
+  it('is too short for a prefix below three letters, whatever comes before it', () => {
+    expect(lastWordBelowPrefix('ku')).toBe(true);
+    expect(lastWordBelowPrefix('kubernetes  o')).toBe(true);
+    expect(lastWordBelowPrefix('kub')).toBe(false);
+    expect(lastWordBelowPrefix('go kub')).toBe(false);
   });
 });
