@@ -4,7 +4,8 @@ import { releaseFirstScreen } from '../components/first-screen.ts';
 import { type AppIndex, CARDS_PATH } from '../model/app-data.ts';
 import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
-import { keystrokeWarmUp } from '../search/keystroke-warm-up.ts';
+import { keystrokeWarmUp, SEARCH_WARM_UP_QUERIES } from '../search/keystroke-warm-up.ts';
+import type { SearchNow } from '../search/postings-snapshot.ts';
 import { stepsWhenIdle } from './when-idle.ts';
 import { useRevealedInTurn } from './reveal-in-turn.ts';
 import type { TextHits } from '../search/text-index.ts';
@@ -32,6 +33,11 @@ interface Loaded {
   index: AppIndex;
   engine: SearchEngine;
   search: TextSearch;
+  /**
+   * Full-text search on the page, answered at once: undefined until it can (the worker's postings
+   * have arrived), and for the rare query only `search` answers.
+   */
+  searchNow?: SearchNow;
   similar: SimilarIdeas;
 }
 
@@ -86,6 +92,9 @@ function loadInWorker(
   const pending = new Map<number, (hits: TextHits | null) => void>();
   const pendingSimilar = new Map<number, (ids: string[]) => void>();
   let seq = 0;
+  let answerHere: SearchNow | undefined;
+  let stopSnapshotWarmUp = () => {};
+  const searchNow: SearchNow = (query) => answerHere?.(query);
   const search: TextSearch = (query) =>
     new Promise((resolve) => {
       pending.set(++seq, resolve);
@@ -122,7 +131,7 @@ function loadInWorker(
         setTimeout(() => {
           if (stopped) return;
           const engine = assembleEngine(ideas, message.tables);
-          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, similar });
+          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, searchNow, similar });
           startIndexingAfterFirstResults(engine);
         });
         break;
@@ -139,6 +148,29 @@ function loadInWorker(
         events.onDescriptions(descriptions);
         events.onText({ state: 'ready' });
         break;
+      case 'snapshot': {
+        const { snapshot } = message;
+        if (!snapshot) {
+          performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'worker' });
+          break;
+        }
+        // Loaded now, not with the page: it brings the query planning (and MiniSearch with it),
+        // which the first screen does not need.
+        import('../search/postings-snapshot.ts')
+          .then(({ snapshotSearch }) => {
+            if (stopped) return;
+            const answer = snapshotSearch(snapshot);
+            answerHere = answer;
+            // Until the JIT has compiled the search code, a keystroke runs it interpreted (many times slower).
+            stopSnapshotWarmUp = stepsWhenIdle([
+              ...SEARCH_WARM_UP_QUERIES.map((query) => () => void answer(query)),
+              () => performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' }),
+            ]);
+          })
+          // The worker goes on answering.
+          .catch(() => performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'worker' }));
+        break;
+      }
       case 'text-error':
         events.onText({ state: 'failed', message: message.message });
         break;
@@ -171,6 +203,7 @@ function loadInWorker(
     stop: () => {
       stopped = true;
       stopWarmUp();
+      stopSnapshotWarmUp();
       worker.terminate();
     },
     retryText: () => {
@@ -185,10 +218,10 @@ async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
   const { loadOnMainThread: load } = await import('./load-on-main-thread.ts');
   const loaded = await load(cardsUrl());
   if (!loaded.ok) return { status: 'error', message: loaded.message };
-  const { index, engine, search, similar, descriptions, textError } = loaded;
+  const { index, engine, search, searchNow, similar, descriptions, textError } = loaded;
   if (descriptions) events.onDescriptions(descriptions);
   events.onText(textError ? { state: 'failed', message: textError } : { state: 'ready' });
-  return { status: 'ready', index, engine, search, similar };
+  return { status: 'ready', index, engine, search, searchNow, similar };
 }
 
 /**
@@ -244,7 +277,8 @@ export function IndexProvider({ children, pageWithoutIdeas }: { children: ReactN
   }, []);
   const retryText = useCallback(() => (retryTextIn.current ? retryTextIn.current() : retry()), [retry]);
   const loaded = useMemo<Loaded | null>(
-    () => (state.status === 'ready' ? { index: state.index, engine: state.engine, search: state.search, similar: state.similar } : null),
+    () =>
+      state.status === 'ready' ? { index: state.index, engine: state.engine, search: state.search, searchNow: state.searchNow, similar: state.similar } : null,
     [state],
   );
   const textValue = useMemo<TextContextValue>(() => ({ text, retryText, descriptions }), [text, retryText, descriptions]);

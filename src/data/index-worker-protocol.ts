@@ -1,5 +1,6 @@
 import type { AppIndex, IdeaCard } from '../model/app-data.ts';
 import type { EngineTables } from '../search/search-engine.ts';
+import type { PostingsSnapshot } from '../search/term-postings.ts';
 import type { TextHits } from '../search/text-index.ts';
 
 /** Messages between the app and the search worker (see index.worker.ts). */
@@ -24,6 +25,11 @@ export type WorkerMessage =
   | { type: 'search-ready'; scope: 'names' | 'full' }
   /** The ideas' descriptions from position `start`, as the cards' snippets are cut from them (excerptText). */
   | { type: 'descriptions'; start: number; texts: string[] }
+  /**
+   * After `search-ready` (full): the full-text index's postings, typed arrays transferred, so the
+   * page answers keystrokes itself (postings-snapshot.ts); null for an index too large to copy.
+   */
+  | { type: 'snapshot'; snapshot: PostingsSnapshot | null }
   /** The descriptions could not be loaded; search goes on over the cards. */
   | { type: 'text-error'; message: string }
   /**
@@ -44,6 +50,11 @@ export const LOAD_MARKS = {
   browseReady: 'ideas-index:browse-ready',
   namesReady: 'ideas-index:names-ready',
   searchReady: 'ideas-index:search-ready',
+  /**
+   * Where keystrokes are answered is settled: on the page (detail `page`: the postings snapshot is
+   * in, its search code warmed up) or by the worker (detail `worker`: the index is too large to copy).
+   */
+  keystrokesReady: 'ideas-index:keystrokes-ready',
 } as const;
 
 /**

@@ -8,15 +8,23 @@
 import type { AppIndex } from '../model/app-data.ts';
 import { facetBuffers } from '../search/facet-values.ts';
 import { excerptText } from '../search/highlight.ts';
+import { SEARCH_WARM_UP_QUERIES } from '../search/keystroke-warm-up.ts';
 import { latestOnly, nextTask } from '../search/latest-only.ts';
 import { moreLikeThis } from '../search/more-like-this.ts';
 import { engineTables } from '../search/search-engine.ts';
 import { rankBuffers } from '../search/sort-results.ts';
-import { createTextIndex, type SearchDoc, type TextIndex, textSearch } from '../search/text-index.ts';
+import { createTextIndex, postingsSnapshot, type SearchDoc, type TextIndex, textSearch } from '../search/text-index.ts';
 import type { SearchRequest, SimilarRequest, WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
 import { loadCards, loadText, searchDocs } from './load-app-data.ts';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
+
+/**
+ * The most postings (idea × term pairs, 12 bytes each) sent to the page for it to answer keystrokes
+ * itself: the default dataset has about 90,000 per field set; past this the page's memory would
+ * pay more than a keystroke gains, and the worker answers.
+ */
+const SNAPSHOT_LIMIT = 2_000_000;
 
 /** Descriptions per message to the page (about 1 KB each). */
 const TEXTS_PER_MESSAGE = 500;
@@ -40,20 +48,13 @@ const release = (waiting: (() => void)[]) => waiting.splice(0).forEach((resume) 
  */
 const PAINT_WAIT_MS = 1_000;
 
-/**
- * Queries run after each index is built, their answers dropped: the first keystrokes then run
- * search code the JIT has already optimized (prefixes, a typo, two words). Run once, the code is
- * still interpreted: at 10,000 ideas a three-letter prefix took 20-25 ms in the browser instead of
- * about 1 ms.
- */
-const WARM_UP_QUERIES = ['a', 'da', 'dat', 'data', 'netwrking', 'web ui'];
 /** Rounds of the warm-up queries over the full-text index after the first (the index answers meanwhile). */
 const MORE_WARM_UP_ROUNDS = 4;
-const warmUp = (text: TextIndex) => WARM_UP_QUERIES.forEach((query) => textSearch(text, query));
+const warmUp = (text: TextIndex) => SEARCH_WARM_UP_QUERIES.forEach((query) => textSearch(text, query));
 /** One query per task: a keystroke's query is answered between them. */
 async function warmUpInBackground(text: TextIndex) {
   for (let round = 0; round < MORE_WARM_UP_ROUNDS; round++)
-    for (const query of WARM_UP_QUERIES) {
+    for (const query of SEARCH_WARM_UP_QUERIES) {
       await nextTask();
       textSearch(text, query);
     }
@@ -96,7 +97,17 @@ async function loadDescriptions() {
   names = undefined;
   post({ type: 'search-ready', scope: 'full' });
   release(waitingForFull);
+  sendSnapshot(full);
   void warmUpInBackground(full);
+}
+
+function sendSnapshot(text: TextIndex) {
+  const snapshot = postingsSnapshot(text);
+  const sets = Object.values(snapshot.fieldSets);
+  if (sets.reduce((sum, set) => sum + set.docs.length, 0) > SNAPSHOT_LIMIT) return post({ type: 'snapshot', snapshot: null });
+  const { dictionary } = snapshot;
+  const buffers = [dictionary.pairCodes, dictionary.pairStart, dictionary.pairTerms, ...sets.flatMap((set) => [set.offsets, set.docs, set.scores])];
+  post({ type: 'snapshot', snapshot }, buffers.map((array) => array.buffer as ArrayBuffer));
 }
 
 const answer = latestOnly<SearchRequest>(

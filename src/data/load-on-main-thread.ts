@@ -21,6 +21,8 @@ export type MainThreadLoad =
       descriptions: string[] | null;
       textError?: string;
       search: (query: string) => Promise<TextHits | null>;
+      /** `search`, answered at once: here the index is on the page anyway. */
+      searchNow: (query: string) => TextHits;
       similar: (id: string, limit?: number) => Promise<string[]>;
     };
 
@@ -31,13 +33,15 @@ export async function loadOnMainThread(url: string): Promise<MainThreadLoad> {
   const text = await loadText(url, index);
   const docs = text.ok ? searchDocs(index.ideas, text.value) : index.ideas;
   const engine = createSearchEngine({ ideas: index.ideas }, createTextIndex(docs));
+  const searchNow = (q: string): TextHits => (text.ok ? textSearch(engine.text, q) : { ...textSearch(engine.text, q), namesOnly: true });
   return {
     ok: true,
     index,
     engine,
     descriptions: text.ok ? text.value.ideas.map((t) => excerptText(t.text)) : null,
     ...(text.ok ? {} : { textError: text.message }),
-    search: async (q) => (text.ok ? textSearch(engine.text, q) : { ...textSearch(engine.text, q), namesOnly: true }),
+    search: async (q) => searchNow(q),
+    searchNow,
     similar: async (id, limit = SIMILAR_LIMIT) => {
       const idea = engine.byId.get(id);
       return idea ? moreLikeThis(engine.text, docs, idea, limit) : [];

@@ -43,7 +43,7 @@ const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 
 export function SearchPage() {
-  const { index, engine, search } = useIdeaIndex();
+  const { index, engine, search, searchNow } = useIdeaIndex();
   const { text, retryText } = useTextStatus();
   const textReady = text.state === 'ready';
   const raw = useSearch({ from: '/' });
@@ -97,7 +97,7 @@ export function SearchPage() {
     setAnswer(null);
     setFullAnswer(UNFILTERED);
   }
-  const asking = useAsk({ engine, search, textReady, setDraft, setAnswer, setFullAnswer });
+  const asking = useAsk({ engine, search, searchNow, textReady, setDraft, setAnswer, setFullAnswer });
   // The box typed: asked at once, from the input event (the page renders when the answer comes).
   const onType = (text: string) => {
     latestText.current = text;

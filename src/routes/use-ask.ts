@@ -1,7 +1,9 @@
 import { type Dispatch, type SetStateAction, startTransition, useMemo, useRef } from 'react';
 import type { TextSearch } from '../data/IndexProvider.tsx';
+import type { SearchNow } from '../search/postings-snapshot.ts';
 import { cleanQuery } from '../search/query-text.ts';
 import { sameTextHits } from '../search/same-hits.ts';
+import type { TextHits } from '../search/text-index.ts';
 import type { SearchEngine } from '../search/search-engine.ts';
 import { rememberAnswer, type TextAnswer } from './return-to-results.ts';
 
@@ -23,6 +25,8 @@ const ANSWER_WAIT_MS = 150;
 interface Options {
   engine: SearchEngine;
   search: TextSearch;
+  /** Answers on the page, at once, when it can (see IndexProvider's `searchNow`). */
+  searchNow?: SearchNow;
   /** The descriptions are indexed: a query answered from the names alone is asked again. */
   textReady: boolean;
   setDraft: (text: string) => void;
@@ -41,7 +45,7 @@ export interface Asking {
  * The search page's questions to the search worker. Only the newest question's answer is shown; it
  * arrives with the text it answers, so a keystroke renders the page once, with its results.
  */
-export function useAsk({ engine, search, textReady, setDraft, setAnswer, setFullAnswer }: Options): Asking {
+export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnswer, setFullAnswer }: Options): Asking {
   // Shared by every `Asking` the page has had: an answer to a question asked before the descriptions
   // were indexed is dropped once a newer question is asked.
   const latest = useRef(0);
@@ -58,29 +62,34 @@ export function useAsk({ engine, search, textReady, setDraft, setAnswer, setFull
         startTransition(() => setDraft(text));
         return;
       }
+      // Answered on the page: the results render with the input event, in the frame showing the letter.
+      const now = searchNow?.(query);
+      if (now) return show(text, query, now);
       fallback.current = setTimeout(() => startTransition(() => setDraft(text)), ANSWER_WAIT_MS);
       void search(query).then((hits) => {
         if (id !== latest.current || !hits) return;
         clearTimeout(fallback.current);
-        const next = { query, hits };
-        // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
-        if (!hits.namesOnly) rememberAnswer(engine, next);
-        // An answer equal to the one shown (a list shown again asks once more) keeps the one shown.
-        const newer = (shown: KeptList | null) =>
-          shown !== null && shown !== UNFILTERED && shown.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next;
         // A transition: React renders the new results in slices and drops them for a newer keystroke,
         // so typing never waits behind a long render.
-        startTransition(() => {
-          setDraft(text);
-          setAnswer(newer);
-          if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
-        });
+        startTransition(() => show(text, query, hits));
       });
+    };
+    /** The answer `hits` to `query`, rendered with `text` as the page's draft. */
+    const show = (text: string, query: string, hits: TextHits) => {
+      const next = { query, hits };
+      // An answer from the names alone is replaced once the descriptions are indexed: not kept for Back.
+      if (!hits.namesOnly) rememberAnswer(engine, next);
+      // An answer equal to the one shown (a list shown again asks once more) keeps the one shown.
+      const newer = (shown: KeptList | null) =>
+        shown !== null && shown !== UNFILTERED && shown.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next;
+      setDraft(text);
+      setAnswer(newer);
+      if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
     };
     const askIfNew = (text: string) => {
       const last = asked.current;
       if (last?.query !== cleanQuery(text) || last.engine !== engine || last.textReady !== textReady) ask(text);
     };
     return { ask, askIfNew };
-  }, [engine, search, textReady, setDraft, setAnswer, setFullAnswer]);
+  }, [engine, search, searchNow, textReady, setDraft, setAnswer, setFullAnswer]);
 }

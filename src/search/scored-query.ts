@@ -1,4 +1,4 @@
-import type { FieldBoosts, Postings, TermPostings } from './term-postings.ts';
+import type { FieldBoosts, Postings, PostingsSource } from './term-postings.ts';
 
 /**
  * A query as a tree of terms combined with AND and OR: what textSearch asks (see text-index.ts).
@@ -54,12 +54,12 @@ export const MAX_QUERY_TERMS = 31;
 /** MiniSearch's `maxDistance` for a term: a share of its length, at most maxFuzzy. */
 const maxDistanceOf = (term: string, fuzzy: number, maxFuzzy: number) => (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy);
 
-const expansions = new WeakMap<TermPostings, Map<string, ExpandedTerm>>();
+const expansions = new WeakMap<PostingsSource, Map<string, ExpandedTerm>>();
 /** Expanded terms kept per index: typing and deleting letters asks for the same ones again. */
 const EXPANSIONS_KEPT = 2000;
 
 /** expandTerm, remembered per index. */
-export function expandTermCached(plan: Extract<QueryPlan, { kind: 'term' }>, postings: TermPostings, weights: MatchWeights): ExpandedTerm {
+export function expandTermCached(plan: Extract<QueryPlan, { kind: 'term' }>, postings: PostingsSource, weights: MatchWeights): ExpandedTerm {
   let cache = expansions.get(postings);
   if (!cache) expansions.set(postings, (cache = new Map()));
   const key = `${plan.fields}:${plan.prefix ? 'p' : ''}:${plan.fuzzy === false ? '' : plan.fuzzy}:${plan.term}`;
@@ -76,7 +76,7 @@ export function expandTermCached(plan: Extract<QueryPlan, { kind: 'term' }>, pos
  * len / (len + 0.3 × extra letters) for longer terms it starts, fuzzy weight × len / (len +
  * distance) for terms within its typo budget (a term both prefixed and near counts as prefixed).
  */
-export function expandTerm(plan: Extract<QueryPlan, { kind: 'term' }>, postings: TermPostings, weights: MatchWeights): ExpandedTerm {
+export function expandTerm(plan: Extract<QueryPlan, { kind: 'term' }>, postings: PostingsSource, weights: MatchWeights): ExpandedTerm {
   const fields = weights.fieldSets.get(plan.fields)!;
   const get = (term: string) => postings.postings(term, fields, plan.fields);
   const derived: Derived[] = [{ term: plan.term, weight: 1, postings: get(plan.term) }];
@@ -114,10 +114,10 @@ class Accumulator {
   }
 }
 
-const accumulators = new WeakMap<TermPostings, Accumulator>();
+const accumulators = new WeakMap<PostingsSource, Accumulator>();
 
 /** One query term's matches: the sum of its derived terms' weighted postings. */
-function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: TermPostings): Scored {
+function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: PostingsSource): Scored {
   const { derived } = expanded;
   if (derived.length === 1) {
     const { docs, scores } = derived[0]!.postings;
@@ -216,13 +216,13 @@ export interface PreparedQuery {
 }
 
 /** Expands the plan's terms; undefined when it has more distinct query terms than MAX_QUERY_TERMS. */
-export function prepareQuery(plan: QueryPlan, postings: TermPostings, weights: MatchWeights): PreparedQuery | undefined {
+export function prepareQuery(plan: QueryPlan, postings: PostingsSource, weights: MatchWeights): PreparedQuery | undefined {
   const prepared: PreparedQuery = { plan, expanded: new Map(), bits: new Map() };
   expandAll(plan, prepared, postings, weights);
   return prepared.bits.size > MAX_QUERY_TERMS ? undefined : prepared;
 }
 
-function expandAll(node: QueryPlan, prepared: PreparedQuery, postings: TermPostings, weights: MatchWeights): void {
+function expandAll(node: QueryPlan, prepared: PreparedQuery, postings: PostingsSource, weights: MatchWeights): void {
   if (node.kind !== 'term') {
     for (const child of node.plans) expandAll(child, prepared, postings, weights);
     return;
@@ -235,14 +235,14 @@ function expandAll(node: QueryPlan, prepared: PreparedQuery, postings: TermPosti
  * Runs a prepared plan. Each idea's score is, as in MiniSearch, the sum over its matches times the
  * number of distinct query terms it matched.
  */
-export function runPlan(prepared: PreparedQuery, postings: TermPostings): Scored {
+export function runPlan(prepared: PreparedQuery, postings: PostingsSource): Scored {
   const result = runNode(prepared.plan, prepared, postings);
   const scores = new Float64Array(result.docs.length);
   for (let i = 0; i < scores.length; i++) scores[i] = result.scores[i]! * bitCount(result.sources[i]!);
   return { ...result, scores };
 }
 
-function runNode(node: QueryPlan, prepared: PreparedQuery, postings: TermPostings): Scored {
+function runNode(node: QueryPlan, prepared: PreparedQuery, postings: PostingsSource): Scored {
   if (node.kind === 'term') return scoreTerm(prepared.expanded.get(node)!, prepared.bits.get(node.term)!, postings.ideaCount, postings);
   let result = runNode(node.plans[0]!, prepared, postings);
   for (let i = 1; i < node.plans.length; i++) {

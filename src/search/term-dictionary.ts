@@ -16,6 +16,16 @@ export interface NearTerm {
   distance: number;
 }
 
+/** A TermDictionary as plain data and typed arrays, to be sent from the worker to the page. */
+export interface DictionaryData {
+  /** Sorted. */
+  terms: string[];
+  /** Each pair number's two UTF-16 code units, as one number. */
+  pairCodes: Uint32Array;
+  pairStart: Uint32Array;
+  pairTerms: Uint32Array;
+}
+
 export class TermDictionary {
   /** Every term, sorted by UTF-16 code units (the order of `<`). */
   readonly terms: readonly string[];
@@ -28,20 +38,41 @@ export class TermDictionary {
   private readonly shared: Uint16Array;
   private readonly touched: Uint32Array;
 
-  constructor(terms: Iterable<string>) {
-    this.terms = [...terms].sort();
-    const termPairs: number[][] = this.terms.map((term) => this.pairsOf(term, true).known);
-    const sizes: number[] = new Array<number>(this.pairNumbers.size).fill(0);
-    for (const pairs of termPairs) for (const p of pairs) sizes[p]!++;
-    this.pairStart = new Uint32Array(sizes.length + 1);
-    for (let p = 0; p < sizes.length; p++) this.pairStart[p + 1] = this.pairStart[p]! + sizes[p]!;
-    this.pairTerms = new Uint32Array(this.pairStart[sizes.length]!);
-    const fill = this.pairStart.slice(0, sizes.length);
-    termPairs.forEach((pairs, t) => {
-      for (const p of pairs) this.pairTerms[fill[p]!++] = t;
-    });
+  /** From the index's terms; or, with `data`, as another thread built it (see toData). */
+  constructor(terms: Iterable<string>, data?: Omit<DictionaryData, 'terms'>) {
+    if (data) {
+      // Already sorted and paired: the page takes over what the worker built, with no work that
+      // grows with the terms beyond numbering the pairs.
+      this.terms = terms as readonly string[];
+      data.pairCodes.forEach((code, p) => this.pairNumbers.set(code, p));
+      this.pairStart = data.pairStart;
+      this.pairTerms = data.pairTerms;
+    } else {
+      this.terms = [...terms].sort();
+      const termPairs: number[][] = this.terms.map((term) => this.pairsOf(term, true).known);
+      const sizes: number[] = new Array<number>(this.pairNumbers.size).fill(0);
+      for (const pairs of termPairs) for (const p of pairs) sizes[p]!++;
+      this.pairStart = new Uint32Array(sizes.length + 1);
+      for (let p = 0; p < sizes.length; p++) this.pairStart[p + 1] = this.pairStart[p]! + sizes[p]!;
+      this.pairTerms = new Uint32Array(this.pairStart[sizes.length]!);
+      const fill = this.pairStart.slice(0, sizes.length);
+      termPairs.forEach((pairs, t) => {
+        for (const p of pairs) this.pairTerms[fill[p]!++] = t;
+      });
+    }
     this.shared = new Uint16Array(this.terms.length);
     this.touched = new Uint32Array(this.terms.length);
+  }
+
+  /** What another thread needs to rebuild this dictionary without sorting or pairing (typed arrays are copies). */
+  toData(): DictionaryData {
+    const pairCodes = new Uint32Array(this.pairNumbers.size);
+    for (const [code, p] of this.pairNumbers) pairCodes[p] = code;
+    return { terms: [...this.terms], pairCodes, pairStart: this.pairStart.slice(), pairTerms: this.pairTerms.slice() };
+  }
+
+  static fromData(data: DictionaryData): TermDictionary {
+    return new TermDictionary(data.terms, data);
   }
 
   /**

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { TermDictionary } from './term-dictionary.ts';
+import { type DictionaryData, TermDictionary } from './term-dictionary.ts';
 
 /**
  * MiniSearch with read access to what its scoring reads (protected there): the per-field term
@@ -51,6 +51,26 @@ const EMPTY: Postings = { docs: new Uint32Array(0), scores: new Float64Array(0) 
 /** Fields a term is looked up in, each with its boost. */
 export type FieldBoosts = ReadonlyMap<string, number>;
 
+/** What a query is scored from (scored-query.ts): each term's postings, and the terms to expand prefixes and typos in. */
+export interface PostingsSource {
+  /** The term's postings over these fields; `fieldsKey` names the field set. */
+  postings(term: string, fields: FieldBoosts, fieldsKey: string): Postings;
+  readonly dictionary: TermDictionary;
+  readonly ideaCount: number;
+}
+
+/**
+ * Every term's postings over each field set, as flat typed arrays: what the worker sends the page
+ * so that the page can answer a keystroke itself (postings-snapshot.ts). Term t's postings in a
+ * field set are its `docs` and `scores` from `offsets[t]` to `offsets[t + 1]`, t numbering
+ * `dictionary.terms`.
+ */
+export interface PostingsSnapshot {
+  dictionary: DictionaryData;
+  ideaCount: number;
+  fieldSets: Record<string, { offsets: Uint32Array; docs: Uint32Array; scores: Float64Array }>;
+}
+
 /** Stops the postings cache from growing past about this many entries (≈ 12 bytes each). */
 const CACHE_LIMIT = 4_000_000;
 
@@ -59,7 +79,7 @@ const CACHE_LIMIT = 4_000_000;
  * boosts): exactly what MiniSearch adds for an exact match of the term, computed once per term and
  * kept, as typed arrays sorted by idea position. A prefix or typo match is the same times a weight.
  */
-export class TermPostings {
+export class TermPostings implements PostingsSource {
   private readonly cache = new Map<string, Postings>();
   private cached = 0;
   private dictionaryOf?: TermDictionary;
@@ -111,6 +131,26 @@ export class TermPostings {
       if (this.cached >= CACHE_LIMIT) break;
       this.postings(term, fields, fieldsKey);
     }
+  }
+
+  /** Every term's postings over each of these field sets (by name), as flat arrays (see PostingsSnapshot). */
+  snapshot(fieldSets: ReadonlyMap<string, FieldBoosts>): PostingsSnapshot {
+    const { terms } = this.dictionary;
+    const sets: PostingsSnapshot['fieldSets'] = {};
+    for (const [fieldsKey, fields] of fieldSets) {
+      // Not added to the cache: a field set keystrokes rarely use would fill it for nothing.
+      const all = terms.map((term) => this.cache.get(`${fieldsKey}:${term}`) ?? this.compute(term, fields));
+      const offsets = new Uint32Array(terms.length + 1);
+      all.forEach((postings, t) => (offsets[t + 1] = offsets[t]! + postings.docs.length));
+      const docs = new Uint32Array(offsets[terms.length]!);
+      const scores = new Float64Array(docs.length);
+      all.forEach((postings, t) => {
+        docs.set(postings.docs, offsets[t]);
+        scores.set(postings.scores, offsets[t]);
+      });
+      sets[fieldsKey] = { offsets, docs, scores };
+    }
+    return { dictionary: this.dictionary.toData(), ideaCount: this.ideaCount, fieldSets: sets };
   }
 
   /** The term's postings over these fields; `fieldsKey` names the field set in the cache. */

@@ -5,7 +5,7 @@ import { kthLargest } from './kth-largest.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX, PREFIX_MARK } from './query-text.ts';
 import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
-import { ScoringMiniSearch, TermPostings } from './term-postings.ts';
+import { type PostingsSnapshot, type PostingsSource, ScoringMiniSearch, TermPostings } from './term-postings.ts';
 
 export { cleanQuery, matchedWordCount, MIN_PREFIX };
 
@@ -324,16 +324,27 @@ const MAX_PARTIAL_WORDS = 32;
  * the ideas with most of them (partial).
  */
 export function textSearch(text: TextIndex, query: string, synonyms: SynonymTable = SYNONYMS): TextHits {
+  return postingsSearch(text.postings, query, synonyms) ?? miniSearchTextSearch(text, query, synonyms);
+}
+
+/**
+ * textSearch over postings alone (the worker's, or the page's copy: postings-snapshot.ts), with no
+ * MiniSearch to fall back on: undefined for a query with more terms than the typed-array path counts.
+ */
+export function postingsSearch(postings: PostingsSource, query: string, synonyms: SynonymTable = SYNONYMS): TextHits | undefined {
   const { units, plans, typed } = planQuery(query, synonyms);
   if (units.length === 0) return { positions: new Uint32Array(0), scores: new Float64Array(0), terms: typed };
-  const prepared = prepareQuery({ kind: 'and', plans }, text.postings, MATCH_WEIGHTS);
-  if (!prepared) return miniSearchTextSearch(text, query, synonyms);
-  const all = runPlan(prepared, text.postings);
-  if (all.docs.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) return partialSearch(text, units, plans, typed);
+  const prepared = prepareQuery({ kind: 'and', plans }, postings, MATCH_WEIGHTS);
+  if (!prepared) return undefined;
+  const all = runPlan(prepared, postings);
+  if (all.docs.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) return partialSearch(postings, units, plans, typed);
   // The best hits are the ones on screen; their terms are enough for highlighting.
-  const terms = termsMatching(prepared, best(all, HIGHLIGHT_HITS), text.postings.ideaCount);
+  const terms = termsMatching(prepared, best(all, HIGHLIGHT_HITS), postings.ideaCount);
   return { positions: all.docs, scores: all.scores, terms: [...new Set([...terms, ...typed])] };
 }
+
+/** Every term's postings over each field set a query may use: what the page answers keystrokes from (postings-snapshot.ts). */
+export const postingsSnapshot = (text: TextIndex): PostingsSnapshot => text.postings.snapshot(MATCH_WEIGHTS.fieldSets);
 
 /** The positions of about the `count` best-scored hits (all those tied with the last one too). */
 function best(hits: { docs: Uint32Array; scores: Float64Array }, count: number): number[] {
@@ -353,7 +364,7 @@ export function miniSearchTextSearch(text: TextIndex, query: string, synonyms: S
   if (hits.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) {
     const perUnit = plans.map(search);
     return partialFrom(
-      text,
+      text.positionOf.size,
       units,
       perUnit.map((hits) => hits.map((hit) => ({ position: text.positionOf.get(hit.id as string) ?? 0, score: hit.score }))),
       (u, shown) => perUnit[u]!.filter((hit) => shown.has(text.positionOf.get(hit.id as string) ?? 0)).flatMap((hit) => hit.terms),
@@ -386,15 +397,15 @@ interface UnitHit {
 }
 
 /** Ideas with most of the words, each unit run on its own through the typed-array path. */
-function partialSearch(text: TextIndex, units: QueryUnit[], plans: QueryPlan[], typed: string[]): TextHits {
-  // Each unit has a part of the whole query's terms, which fitted (textSearch prepared it first).
-  const prepared = plans.map((plan) => prepareQuery(plan, text.postings, MATCH_WEIGHTS)!);
-  const results = prepared.map((p) => runPlan(p, text.postings));
+function partialSearch(postings: PostingsSource, units: QueryUnit[], plans: QueryPlan[], typed: string[]): TextHits {
+  // Each unit has a part of the whole query's terms, which fitted (postingsSearch prepared it first).
+  const prepared = plans.map((plan) => prepareQuery(plan, postings, MATCH_WEIGHTS)!);
+  const results = prepared.map((p) => runPlan(p, postings));
   return partialFrom(
-    text,
+    postings.ideaCount,
     units,
     results.map((r) => Array.from(r.docs, (position, i) => ({ position, score: r.scores[i]! }))),
-    (u, shown) => termsMatching(prepared[u]!, [...shown], text.postings.ideaCount),
+    (u, shown) => termsMatching(prepared[u]!, [...shown], postings.ideaCount),
     typed,
   );
 }
@@ -404,7 +415,7 @@ function partialSearch(text: TextIndex, units: QueryUnit[], plans: QueryPlan[], 
  * gives the terms through which unit u matched those of the shown ideas it matched.
  */
 function partialFrom(
-  text: TextIndex,
+  size: number,
   units: QueryUnit[],
   perUnit: UnitHit[][],
   termsOf: (u: number, shown: Set<number>) => readonly string[],
@@ -412,7 +423,6 @@ function partialFrom(
 ): TextHits {
   // Per idea position: which words it has (bits) and its summed score. Typed arrays, not objects:
   // a common word can match most of 10,000 ideas.
-  const size = text.positionOf.size;
   const masks = new Uint32Array(size);
   const sums = new Float64Array(size);
   const found: number[] = [];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { BASE_PATH_UNDER_TEST, BASE_SITE_UNDER_TEST } from '../../playwright.config.ts';
+import { LOAD_MARKS } from '../../src/data/index-worker-protocol.ts';
 import { APP_DATA_VERSION } from '../../src/model/app-data.ts';
 import { MENTORS_AS_WRITTEN, SCHEMA_VERSION } from '../../src/model/idea-index.ts';
 import { upstreamFileUrl } from '../../src/model/upstream-url.ts';
@@ -322,6 +323,65 @@ test('a failed index fetch shows a retryable error', async ({ page }) => {
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await waitForResults(page);
+});
+
+/** Waits until the page knows where keystrokes are answered (LOAD_MARKS.keystrokesReady), and says where. */
+async function keystrokesAnsweredBy(page: Page): Promise<string> {
+  const mark = await page.waitForFunction(
+    (name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as string | undefined,
+    LOAD_MARKS.keystrokesReady,
+    { timeout: LOAD_TIMEOUT },
+  );
+  return (await mark.jsonValue())!;
+}
+
+/** Records, as each letter's input event reaches the document, what the results line says then. */
+async function recordStatusAtInput(page: Page) {
+  await page.evaluate(() => {
+    const seen: Record<string, string> = {};
+    (window as unknown as { statusAtInput: Record<string, string> }).statusAtInput = seen;
+    document.addEventListener('input', (event) => {
+      const status = [...document.querySelectorAll('[role=status]')].find((el) => /^[\d,]+ ideas?\b/.test(el.textContent ?? ''));
+      seen[(event.target as HTMLInputElement).value] = status?.textContent ?? '';
+    });
+  });
+}
+const statusAtInput = (page: Page) => page.evaluate(() => (window as unknown as { statusAtInput: Record<string, string> }).statusAtInput);
+
+test('once the descriptions are indexed, a keystroke is answered on the page: its results are rendered with the letter itself', async ({ page }) => {
+  await page.goto('/');
+  expect(await keystrokesAnsweredBy(page)).toBe('page');
+  await recordStatusAtInput(page);
+  const box = page.getByRole('searchbox', { name: 'Search ideas' });
+  await box.focus();
+  for (const letter of 'kube') await page.keyboard.type(letter, { delay: 50 });
+  await waitForQuery(page, 'kube');
+  // Answered by the worker, the results line would still name the letters before (the worker's
+  // answer is a task of its own, after the input event). "ku" is too short for a prefix: the page
+  // keeps the list it has (KeptList), so it is not checked here.
+  const seen = await statusAtInput(page);
+  expect(seen['k']).toMatch(/for “k”/);
+  expect(seen['kub']).toMatch(/for “kub”/);
+  expect(seen['kube']).toMatch(/for “kube”/);
+  // The same answers as a fresh load of the address gives (the worker's).
+  const onPage = await resultTitles(page).allTextContents();
+  await page.goto('/?q=kube');
+  await waitForQuery(page, 'kube');
+  expect(await resultTitles(page).allTextContents()).toEqual(onPage);
+});
+
+test('when the page cannot take over search (its code fails to load), the worker answers keystrokes as before', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.route('**/assets/postings-snapshot-*.js', (route) => route.abort());
+  await page.goto('/');
+  expect(await keystrokesAnsweredBy(page)).toBe('worker');
+  await recordStatusAtInput(page);
+  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('prometeus');
+  await waitForQuery(page, 'prometeus');
+  await expect(resultTitles(page).first()).toContainText('Prometheus');
+  // The answer came from the worker, after the input event.
+  expect((await statusAtInput(page))['prometeus']).not.toMatch(/for “prometeus”/);
+  expect(errors).toEqual([]);
 });
 
 test('without a working search worker the app loads and searches on the page', async ({ page }) => {
