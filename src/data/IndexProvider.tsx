@@ -6,7 +6,7 @@ import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
 import { keystrokeWarmUp, SEARCH_WARM_UP_QUERIES } from '../search/keystroke-warm-up.ts';
 import type { SearchNow } from '../search/postings-snapshot.ts';
-import { stepsWhenIdle } from './when-idle.ts';
+import { stepsWhenIdle, whenIdle } from './when-idle.ts';
 import { useRevealedInTurn } from './reveal-in-turn.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
@@ -160,12 +160,22 @@ function loadInWorker(
           .then(({ snapshotSearch }) => {
             if (stopped) return;
             const answer = snapshotSearch(snapshot);
-            answerHere = answer;
-            // Until the JIT has compiled the search code, a keystroke runs it interpreted (many times slower).
-            stopSnapshotWarmUp = stepsWhenIdle([
-              ...SEARCH_WARM_UP_QUERIES.map((query) => () => void answer(query)),
-              () => performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' }),
-            ]);
+            // The page answers once the JIT has compiled its search code (run once, it is interpreted:
+            // many times slower). One query per idle period, kept on at a key press (the page's other
+            // warm-up stops then): meanwhile the worker answers, so typing early loses nothing.
+            const queries = [...SEARCH_WARM_UP_QUERIES];
+            const next = () => {
+              if (stopped) return;
+              const query = queries.shift();
+              if (query !== undefined) {
+                answer(query);
+                stopSnapshotWarmUp = whenIdle(next);
+                return;
+              }
+              answerHere = answer;
+              performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' });
+            };
+            stopSnapshotWarmUp = whenIdle(next);
           })
           // The worker goes on answering.
           .catch(() => performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'worker' }));
@@ -185,6 +195,7 @@ function loadInWorker(
         break;
       case 'error':
         stopped = true;
+        stopSnapshotWarmUp();
         onState({ status: 'error', message: message.message });
         worker.terminate();
     }
@@ -193,6 +204,7 @@ function loadInWorker(
     event.preventDefault();
     // A first page still waiting to be put together (the 'tables' message) never comes now.
     stopped = true;
+    stopSnapshotWarmUp();
     worker.terminate();
     if (browsable) onState({ status: 'error', message: 'Search stopped working. Reload the page to try again.' });
     else onUnavailable();
@@ -219,6 +231,7 @@ async function loadOnMainThread(events: TextEvents): Promise<LoadState> {
   const loaded = await load(cardsUrl());
   if (!loaded.ok) return { status: 'error', message: loaded.message };
   const { index, engine, search, searchNow, similar, descriptions, textError } = loaded;
+  performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' });
   if (descriptions) events.onDescriptions(descriptions);
   events.onText(textError ? { state: 'failed', message: textError } : { state: 'ready' });
   return { status: 'ready', index, engine, search, searchNow, similar };

@@ -52,7 +52,8 @@ export const LOAD_MARKS = {
   searchReady: 'ideas-index:search-ready',
   /**
    * Where keystrokes are answered is settled: on the page (detail `page`: the postings snapshot is
-   * in, its search code warmed up) or by the worker (detail `worker`: the index is too large to copy).
+   * in and its search code warmed up, or there is no worker) or by the worker (detail `worker`: the
+   * index is too large to copy, or the page's search code failed to load).
    */
   keystrokesReady: 'ideas-index:keystrokes-ready',
 } as const;

@@ -97,17 +97,18 @@ async function loadDescriptions() {
   names = undefined;
   post({ type: 'search-ready', scope: 'full' });
   release(waitingForFull);
-  sendSnapshot(full);
-  void warmUpInBackground(full);
+  void sendSnapshot(full).then(() => warmUpInBackground(full!));
 }
 
-function sendSnapshot(text: TextIndex) {
-  const snapshot = postingsSnapshot(text);
-  const sets = Object.values(snapshot.fieldSets);
-  if (sets.reduce((sum, set) => sum + set.docs.length, 0) > SNAPSHOT_LIMIT) return post({ type: 'snapshot', snapshot: null });
-  const { dictionary } = snapshot;
-  const buffers = [dictionary.pairCodes, dictionary.pairStart, dictionary.pairTerms, ...sets.flatMap((set) => [set.offsets, set.docs, set.scores])];
-  post({ type: 'snapshot', snapshot }, buffers.map((array) => array.buffer as ArrayBuffer));
+/** In a task of its own: the query the page asks again now that the descriptions are indexed is answered first. */
+async function sendSnapshot(text: TextIndex) {
+  await nextTask();
+  const snapshot = postingsSnapshot(text, SNAPSHOT_LIMIT);
+  if (!snapshot) return post({ type: 'snapshot', snapshot: null });
+  const { dictionary, fieldSets } = snapshot;
+  const arrays = [dictionary.pairCodes, dictionary.pairStart, dictionary.pairTerms];
+  for (const set of Object.values(fieldSets)) arrays.push(...(set.terms ? [set.terms] : []), set.offsets, set.docs);
+  post({ type: 'snapshot', snapshot }, [...arrays.map((array) => array.buffer), ...Object.values(fieldSets).map((set) => set.scores.buffer)] as ArrayBuffer[]);
 }
 
 const answer = latestOnly<SearchRequest>(

@@ -52,6 +52,10 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
   const fallback = useRef<ReturnType<typeof setTimeout>>(undefined);
   // The last query asked, and of which index, over the names alone or over the descriptions too.
   const asked = useRef<{ query: string; engine: SearchEngine; textReady: boolean } | null>(null);
+  // The box was emptied since the last answer shown. The page forgets the last query's answers when
+  // it renders an empty box (search-page.tsx), but that render is a transition, which an answer
+  // rendered with the next letter's input event goes ahead of: the answer forgets them itself.
+  const emptied = useRef(false);
   return useMemo(() => {
     const ask = (text: string) => {
       const id = ++latest.current;
@@ -59,6 +63,7 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
       const query = cleanQuery(text);
       asked.current = { query, engine, textReady };
       if (!query) {
+        emptied.current = true;
         startTransition(() => setDraft(text));
         return;
       }
@@ -84,6 +89,8 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
         shown !== null && shown !== UNFILTERED && shown.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next;
       setDraft(text);
       setAnswer(newer);
+      if (emptied.current) setFullAnswer(UNFILTERED);
+      emptied.current = false;
       if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
     };
     const askIfNew = (text: string) => {

@@ -11,23 +11,35 @@ import { postingsSearch, type TextHits } from './text-index.ts';
 export class SnapshotPostings implements PostingsSource {
   readonly dictionary: TermDictionary;
   readonly ideaCount: number;
-  private readonly termNumbers = new Map<string, number>();
 
   constructor(private readonly snapshot: PostingsSnapshot) {
     this.dictionary = TermDictionary.fromData(snapshot.dictionary);
     this.ideaCount = snapshot.ideaCount;
-    this.dictionary.terms.forEach((term, t) => this.termNumbers.set(term, t));
   }
 
   postings(term: string, _fields: FieldBoosts, fieldsKey: string): Postings {
     const set = this.snapshot.fieldSets[fieldsKey];
-    if (!set) throw new Error(`The postings snapshot has no field set "${fieldsKey}"`);
-    const t = this.termNumbers.get(term);
+    const t = this.dictionary.numberOf(term);
     if (t === undefined) return NONE;
-    const start = set.offsets[t]!;
-    const end = set.offsets[t + 1]!;
-    return { docs: set.docs.subarray(start, end), scores: set.scores.subarray(start, end) };
+    const i = set && (set.terms ? binarySearch(set.terms, t) : t);
+    // A term the worker did not send for this field set: only the worker can score it.
+    if (i === undefined) throw new Error(`The postings snapshot lacks "${term}" in field set "${fieldsKey}"`);
+    const start = set!.offsets[i]!;
+    const end = set!.offsets[i + 1]!;
+    return { docs: set!.docs.subarray(start, end), scores: set!.scores.subarray(start, end) };
   }
+}
+
+/** Where `value` is in the ascending `values`, or undefined. */
+function binarySearch(values: Uint32Array, value: number): number | undefined {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] === value ? lo : undefined;
 }
 
 const NONE: Postings = { docs: new Uint32Array(0), scores: new Float64Array(0) };

@@ -64,7 +64,10 @@ export class TermDictionary {
     this.touched = new Uint32Array(this.terms.length);
   }
 
-  /** What another thread needs to rebuild this dictionary without sorting or pairing (typed arrays are copies). */
+  /**
+   * What another thread needs to rebuild this dictionary without sorting or pairing. The typed
+   * arrays are copies: they are transferred, and this dictionary goes on answering here.
+   */
   toData(): DictionaryData {
     const pairCodes = new Uint32Array(this.pairNumbers.size);
     for (const [code, p] of this.pairNumbers) pairCodes[p] = code;
@@ -92,19 +95,32 @@ export class TermDictionary {
     return { distinct: codes.size, known };
   }
 
+  /** The number (index) of `term`, or undefined when the index does not have it. */
+  numberOf(term: string): number | undefined {
+    const at = this.firstNotBefore(term);
+    return this.terms[at] === term ? at : undefined;
+  }
+
   /** Indexes of the terms that start with `prefix`, as a range [from, to). */
   withPrefix(prefix: string): [number, number] {
+    const { terms } = this;
+    const lo = this.firstNotBefore(prefix);
+    let end = lo;
+    while (end < terms.length && terms[end]!.startsWith(prefix)) end++;
+    return [lo, end];
+  }
+
+  /** Index of the first term not sorting before `text` (binary search). */
+  private firstNotBefore(text: string): number {
     const { terms } = this;
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < prefix) lo = mid + 1;
+      if (terms[mid]! < text) lo = mid + 1;
       else hi = mid;
     }
-    let end = lo;
-    while (end < terms.length && terms[end]!.startsWith(prefix)) end++;
-    return [lo, end];
+    return lo;
   }
 
   /**

@@ -60,15 +60,30 @@ export interface PostingsSource {
 }
 
 /**
- * Every term's postings over each field set, as flat typed arrays: what the worker sends the page
- * so that the page can answer a keystroke itself (postings-snapshot.ts). Term t's postings in a
- * field set are its `docs` and `scores` from `offsets[t]` to `offsets[t + 1]`, t numbering
- * `dictionary.terms`.
+ * Terms' postings over each field set, as flat typed arrays: what the worker sends the page so
+ * that the page can answer a keystroke itself (postings-snapshot.ts). In a field set, the i-th
+ * term held is dictionary term `terms[i]` (every term, in order, without `terms`), and its postings
+ * are `docs` and `scores` from `offsets[i]` to `offsets[i + 1]`.
  */
 export interface PostingsSnapshot {
   dictionary: DictionaryData;
   ideaCount: number;
-  fieldSets: Record<string, { offsets: Uint32Array; docs: Uint32Array; scores: Float64Array }>;
+  fieldSets: Record<string, SnapshotFieldSet>;
+}
+
+export interface SnapshotFieldSet {
+  /** Dictionary numbers of the terms held, ascending; absent when every term is. */
+  terms?: Uint32Array;
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  scores: Float64Array;
+}
+
+/** A field set to put in a snapshot: all terms, or only these (a field set used for a few terms only). */
+export interface SnapshotRequest {
+  key: string;
+  fields: FieldBoosts;
+  only?: Iterable<string>;
 }
 
 /** Stops the postings cache from growing past about this many entries (≈ 12 bytes each). */
@@ -133,24 +148,40 @@ export class TermPostings implements PostingsSource {
     }
   }
 
-  /** Every term's postings over each of these field sets (by name), as flat arrays (see PostingsSnapshot). */
-  snapshot(fieldSets: ReadonlyMap<string, FieldBoosts>): PostingsSnapshot {
-    const { terms } = this.dictionary;
-    const sets: PostingsSnapshot['fieldSets'] = {};
-    for (const [fieldsKey, fields] of fieldSets) {
+  /**
+   * The postings of these field sets as flat arrays (see PostingsSnapshot), or null when they hold
+   * more than `limit` postings in all: found out before the flat arrays are made.
+   */
+  snapshot(requests: SnapshotRequest[], limit: number): PostingsSnapshot | null {
+    const { dictionary } = this;
+    let total = 0;
+    const gathered: { key: string; numbers: number[] | null; postings: Postings[] }[] = [];
+    for (const { key, fields, only } of requests) {
+      const numbers = only ? [...new Set([...only].map((term) => dictionary.numberOf(term)).filter((t) => t !== undefined))].sort((x, y) => x - y) : null;
+      const postings: Postings[] = [];
       // Not added to the cache: a field set keystrokes rarely use would fill it for nothing.
-      const all = terms.map((term) => this.cache.get(`${fieldsKey}:${term}`) ?? this.compute(term, fields));
-      const offsets = new Uint32Array(terms.length + 1);
-      all.forEach((postings, t) => (offsets[t + 1] = offsets[t]! + postings.docs.length));
-      const docs = new Uint32Array(offsets[terms.length]!);
-      const scores = new Float64Array(docs.length);
-      all.forEach((postings, t) => {
-        docs.set(postings.docs, offsets[t]);
-        scores.set(postings.scores, offsets[t]);
-      });
-      sets[fieldsKey] = { offsets, docs, scores };
+      for (const t of numbers ?? dictionary.terms.keys()) {
+        const term = dictionary.terms[t]!;
+        const found = this.cache.get(`${key}:${term}`) ?? this.compute(term, fields);
+        total += found.docs.length;
+        if (total > limit) return null;
+        postings.push(found);
+      }
+      gathered.push({ key, numbers, postings });
     }
-    return { dictionary: this.dictionary.toData(), ideaCount: this.ideaCount, fieldSets: sets };
+    const fieldSets: PostingsSnapshot['fieldSets'] = {};
+    for (const { key, numbers, postings } of gathered) {
+      const offsets = new Uint32Array(postings.length + 1);
+      postings.forEach((found, i) => (offsets[i + 1] = offsets[i]! + found.docs.length));
+      const docs = new Uint32Array(offsets[postings.length]!);
+      const scores = new Float64Array(docs.length);
+      postings.forEach((found, i) => {
+        docs.set(found.docs, offsets[i]);
+        scores.set(found.scores, offsets[i]);
+      });
+      fieldSets[key] = { ...(numbers ? { terms: Uint32Array.from(numbers) } : {}), offsets, docs, scores };
+    }
+    return { dictionary: dictionary.toData(), ideaCount: this.ideaCount, fieldSets };
   }
 
   /** The term's postings over these fields; `fieldsKey` names the field set in the cache. */

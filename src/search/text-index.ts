@@ -343,8 +343,21 @@ export function postingsSearch(postings: PostingsSource, query: string, synonyms
   return { positions: all.docs, scores: all.scores, terms: [...new Set([...terms, ...typed])] };
 }
 
-/** Every term's postings over each field set a query may use: what the page answers keystrokes from (postings-snapshot.ts). */
-export const postingsSnapshot = (text: TextIndex): PostingsSnapshot => text.postings.snapshot(MATCH_WEIGHTS.fieldSets);
+/**
+ * What the page answers keystrokes from (postings-snapshot.ts): every term's postings over all
+ * fields, and over names for the terms queries look up there (synonyms that are also ordinary
+ * words); null past `limit` postings.
+ */
+export function postingsSnapshot(text: TextIndex, limit: number, synonyms: SynonymTable = SYNONYMS): PostingsSnapshot | null {
+  const fieldsOf = (key: string) => MATCH_WEIGHTS.fieldSets.get(key)!;
+  return text.postings.snapshot(
+    [
+      { key: ALL, fields: fieldsOf(ALL) },
+      { key: NAMES, fields: fieldsOf(NAMES), only: synonyms.ambiguous },
+    ],
+    limit,
+  );
+}
 
 /** The positions of about the `count` best-scored hits (all those tied with the last one too). */
 function best(hits: { docs: Uint32Array; scores: Float64Array }, count: number): number[] {

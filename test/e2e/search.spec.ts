@@ -363,10 +363,14 @@ test('once the descriptions are indexed, a keystroke is answered on the page: it
   expect(seen['k']).toMatch(/for “k”/);
   expect(seen['kub']).toMatch(/for “kub”/);
   expect(seen['kube']).toMatch(/for “kube”/);
-  // The same answers as a fresh load of the address gives (the worker's).
+  // The same answers as the worker gives: a fresh load of the address with the page's search code held back.
+  await expect(resultCards(page)).toHaveCount(PAGE_SIZE);
   const onPage = await resultTitles(page).allTextContents();
+  await page.route('**/assets/postings-snapshot-*.js', (route) => route.abort());
   await page.goto('/?q=kube');
+  expect(await keystrokesAnsweredBy(page)).toBe('worker');
   await waitForQuery(page, 'kube');
+  await expect(resultCards(page)).toHaveCount(PAGE_SIZE);
   expect(await resultTitles(page).allTextContents()).toEqual(onPage);
 });
 

@@ -16,7 +16,9 @@ import { BENCH_QUERIES } from '../../bench/queries.ts';
 const { index } = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data/cncf-mentoring/programs')]), { generatedAt: 'test' });
 const text = createTextIndex(index.ideas);
 // As postMessage delivers it: a structured clone.
-const snapshot = structuredClone(postingsSnapshot(text));
+const made = postingsSnapshot(text, 2_000_000);
+if (!made) throw new Error('the default dataset fits the snapshot limit');
+const snapshot = structuredClone(made);
 const searchNow = snapshotSearch(snapshot);
 
 const QUERIES = [
@@ -62,7 +64,16 @@ describe('the page’s copy of the postings', () => {
     }
   });
 
-  it('falls back to the worker (and says why in the console) when a query needs a field set the snapshot lacks', () => {
+  it('holds names-only postings just for the words looked up there (synonyms that are also ordinary words)', () => {
+    const names = snapshot.fieldSets.names!;
+    expect(names.terms!.length).toBeGreaterThan(0);
+    expect(names.terms!.length).toBeLessThan(50);
+    expect(names.offsets).toHaveLength(names.terms!.length + 1);
+    // Every term, over all fields.
+    expect(snapshot.fieldSets.all!.offsets).toHaveLength(snapshot.dictionary.terms.length + 1);
+  });
+
+  it('falls back to the worker (and says why in the console) when a query needs postings the snapshot lacks', () => {
     const withoutNames = snapshotSearch({ ...snapshot, fieldSets: { all: snapshot.fieldSets.all! } });
     const errors: unknown[] = [];
     const original = console.error;
@@ -75,5 +86,11 @@ describe('the page’s copy of the postings', () => {
     }
     expect(errors).toHaveLength(1);
     expect(withoutNames('kubernetes')).toEqual(textSearch(text, 'kubernetes'));
+  });
+
+  it('is not made for an index with more postings than the limit (the worker goes on answering)', () => {
+    const all = snapshot.fieldSets.all!.docs.length + snapshot.fieldSets.names!.docs.length;
+    expect(postingsSnapshot(text, all - 1)).toBeNull();
+    expect(postingsSnapshot(text, all)).not.toBeNull();
   });
 });

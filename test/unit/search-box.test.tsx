@@ -7,7 +7,8 @@ import type { TextSearch } from '../../src/data/IndexProvider.tsx';
 import type { SearchEngine } from '../../src/search/search-engine.ts';
 import type { TextHits } from '../../src/search/text-index.ts';
 import type { TextAnswer } from '../../src/routes/return-to-results.ts';
-import { useAsk } from '../../src/routes/use-ask.ts';
+import { type KeptList, UNFILTERED, useAsk } from '../../src/routes/use-ask.ts';
+import type { SearchNow } from '../../src/search/postings-snapshot.ts';
 
 afterEach(() => {
   cleanup();
@@ -70,23 +71,56 @@ describe('useAsk', () => {
     return { search, asked };
   }
 
-  function setup(search: TextSearch, textReady = false) {
+  function setup(search: TextSearch, textReady = false, searchNow?: SearchNow) {
     const draft: string[] = [];
     const answers: (TextAnswer | null)[] = [];
+    // The page's kept list, as its state would follow the calls.
+    const full = { current: null as KeptList | null };
     const page = renderHook(
       ({ textReady }) =>
         useAsk({
           engine,
           search,
+          searchNow,
           textReady,
           setDraft: (t) => draft.push(t),
           setAnswer: (a) => answers.push(typeof a === 'function' ? a(null) : a),
-          setFullAnswer: () => {},
+          setFullAnswer: (a) => (full.current = typeof a === 'function' ? a(full.current) : a),
         }),
       { initialProps: { textReady } },
     );
-    return { page, draft, answers };
+    return { page, draft, answers, full };
   }
+
+  it('answered on the page, a question gets its answer within the call, and the worker is not asked', async () => {
+    const { search, asked } = deferredSearch();
+    // The page answers "kub" but not "kube" (a query only the worker can answer).
+    const { page, draft, answers } = setup(search, true, (query) => (query === 'kub' ? hits(3) : undefined));
+    act(() => page.result.current.ask('ku'));
+    act(() => page.result.current.ask('kub'));
+    expect(answers.map((a) => a?.query)).toEqual(['kub']);
+    expect(draft).toEqual(['kub']);
+    expect(asked.map((a) => a.query)).toEqual(['ku']);
+    // The worker's late answer to the older question does not replace it.
+    await act(async () => asked[0]!.answer(hits(1)));
+    expect(answers.map((a) => a?.query)).toEqual(['kub']);
+    act(() => page.result.current.ask('kube'));
+    expect(asked.map((a) => a.query)).toEqual(['ku', 'kube']);
+    await act(async () => asked[1]!.answer(hits(4)));
+    expect(answers.map((a) => a?.query)).toEqual(['kub', 'kube']);
+  });
+
+  it('the first answer after the box was emptied forgets the list kept from before, even if the empty box never rendered', () => {
+    const { search } = deferredSearch();
+    const none: TextHits = { positions: new Uint32Array(0), scores: new Float64Array(0), terms: [] };
+    const { page, full } = setup(search, true, (query) => (query === 'zz' ? none : hits(1)));
+    act(() => page.result.current.ask('helm'));
+    expect(full.current).not.toBe(UNFILTERED);
+    act(() => page.result.current.ask(''));
+    // "zz" matches nothing: the page keeps the unfiltered list on screen, not "helm"'s.
+    act(() => page.result.current.ask('zz'));
+    expect(full.current).toBe(UNFILTERED);
+  });
 
   it('shows only the newest question’s answer, together with the text it answers', async () => {
     const { search, asked } = deferredSearch();
