@@ -13,6 +13,8 @@ interface Props {
   onChange: (value: string) => void;
   onClear: () => void;
   onArrowDown: () => void;
+  /** The box got focus: the user is about to type. */
+  onFocus?: () => void;
   ideaCount: number;
 }
 
@@ -45,7 +47,7 @@ export function requestSearchFocus() {
 }
 
 /** The search field (`/` from anywhere focuses it, see Layout): Esc clears it, ↓ moves into the results. */
-export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: Props) {
+export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, ideaCount }: Props) {
   const input = useRef<HTMLInputElement>(null);
   // Tailwind's `sm` (40rem), so the build's first screen, which picks its hint by CSS, picks the same one.
   const wide = useMediaQuery('(min-width: 40rem)');
@@ -77,6 +79,7 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, ideaCount }: 
         spellCheck={false}
         // A phone's box holds about 36 characters: the long hint would be cut mid-word there.
         placeholder={PRERENDERED ? undefined : hint(wide)}
+        onFocus={onFocus}
         onChange={(e) => {
           setText(e.target.value);
           onChange(e.target.value);

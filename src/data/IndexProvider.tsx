@@ -38,6 +38,8 @@ interface Loaded {
    * have arrived), and for the rare query only `search` answers.
    */
   searchNow?: SearchNow;
+  /** The user is about to search (the box has focus): the page gets ready to answer keystrokes itself. */
+  prepareSearchNow?: () => void;
   similar: SimilarIdeas;
 }
 
@@ -94,7 +96,14 @@ function loadInWorker(
   let seq = 0;
   let answerHere: SearchNow | undefined;
   let stopSnapshotWarmUp = () => {};
-  const searchNow: SearchNow = (query) => answerHere?.(query);
+  let snapshotAsked = false;
+  const prepareSearchNow = () => {
+    if (snapshotAsked || stopped) return;
+    snapshotAsked = true;
+    worker.postMessage({ type: 'send-snapshot' } satisfies WorkerRequest);
+  };
+  // A keystroke without the box's focus first (focused before the app took over): it asks too.
+  const searchNow: SearchNow = (query) => (answerHere ? answerHere(query) : void prepareSearchNow());
   const search: TextSearch = (query) =>
     new Promise((resolve) => {
       pending.set(++seq, resolve);
@@ -131,7 +140,7 @@ function loadInWorker(
         setTimeout(() => {
           if (stopped) return;
           const engine = assembleEngine(ideas, message.tables);
-          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, searchNow, similar });
+          onState({ status: 'ready', index: { ...message.meta, ideas }, engine, search, searchNow, prepareSearchNow, similar });
           startIndexingAfterFirstResults(engine);
         });
         break;
@@ -291,7 +300,16 @@ export function IndexProvider({ children, pageWithoutIdeas }: { children: ReactN
   const retryText = useCallback(() => (retryTextIn.current ? retryTextIn.current() : retry()), [retry]);
   const loaded = useMemo<Loaded | null>(
     () =>
-      state.status === 'ready' ? { index: state.index, engine: state.engine, search: state.search, searchNow: state.searchNow, similar: state.similar } : null,
+      state.status === 'ready'
+        ? {
+            index: state.index,
+            engine: state.engine,
+            search: state.search,
+            searchNow: state.searchNow,
+            prepareSearchNow: state.prepareSearchNow,
+            similar: state.similar,
+          }
+        : null,
     [state],
   );
   const textValue = useMemo<TextContextValue>(() => ({ text, retryText, descriptions }), [text, retryText, descriptions]);

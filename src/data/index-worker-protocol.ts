@@ -13,6 +13,8 @@ export type WorkerRequest =
   | { type: 'retry-text' }
   /** The page has painted its first results: indexing may start (until then it would share the CPU with them). */
   | { type: 'painted' }
+  /** The user is about to search (the search box has focus): send the postings once the descriptions are indexed. */
+  | { type: 'send-snapshot' }
   | SearchRequest
   | SimilarRequest;
 
@@ -26,8 +28,9 @@ export type WorkerMessage =
   /** The ideas' descriptions from position `start`, as the cards' snippets are cut from them (excerptText). */
   | { type: 'descriptions'; start: number; texts: string[] }
   /**
-   * After `search-ready` (full): the full-text index's postings, typed arrays transferred, so the
-   * page answers keystrokes itself (postings-snapshot.ts); null for an index too large to copy.
+   * Asked for by `send-snapshot`, sent once the descriptions are indexed: the full-text index's
+   * postings, typed arrays transferred, so the page answers keystrokes itself
+   * (postings-snapshot.ts); null for an index too large to copy.
    */
   | { type: 'snapshot'; snapshot: PostingsSnapshot | null }
   /** The descriptions could not be loaded; search goes on over the cards. */

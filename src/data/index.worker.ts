@@ -13,6 +13,7 @@ import { latestOnly, nextTask } from '../search/latest-only.ts';
 import { moreLikeThis } from '../search/more-like-this.ts';
 import { engineTables } from '../search/search-engine.ts';
 import { rankBuffers } from '../search/sort-results.ts';
+import type { PostingsSnapshot } from '../search/term-postings.ts';
 import { createTextIndex, postingsSnapshot, type SearchDoc, type TextIndex, textSearch } from '../search/text-index.ts';
 import type { SearchRequest, SimilarRequest, WorkerMessage, WorkerRequest } from './index-worker-protocol.ts';
 import { loadCards, loadText, searchDocs } from './load-app-data.ts';
@@ -21,8 +22,8 @@ const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMess
 
 /**
  * The most postings (idea × term pairs, 12 bytes each) sent to the page for it to answer keystrokes
- * itself: the default dataset has about 90,000 per field set; past this the page's memory would
- * pay more than a keystroke gains, and the worker answers.
+ * itself: the default dataset has about 92,000, 10,000 synthetic ideas about 750,000; past this the
+ * page's memory would pay more than a keystroke gains, and the worker answers.
  */
 const SNAPSHOT_LIMIT = 2_000_000;
 
@@ -97,13 +98,29 @@ async function loadDescriptions() {
   names = undefined;
   post({ type: 'search-ready', scope: 'full' });
   release(waitingForFull);
-  void sendSnapshot(full).then(() => warmUpInBackground(full!));
+  if (snapshotAsked) await sendSnapshot(full);
+  void warmUpInBackground(full);
 }
 
-/** In a task of its own: the query the page asks again now that the descriptions are indexed is answered first. */
+/**
+ * The page asks for the postings when its search box gets focus, not at once: a visit that does not
+ * search pays neither the copy's memory nor its handling while the page loads.
+ */
+let snapshotAsked = false;
+let snapshotSent = false;
+
+/** In a task of its own: a query waiting to be answered (the one the page asks again once the descriptions are indexed) goes first. */
 async function sendSnapshot(text: TextIndex) {
+  if (snapshotSent) return;
+  snapshotSent = true;
   await nextTask();
-  const snapshot = postingsSnapshot(text, SNAPSHOT_LIMIT);
+  let snapshot: PostingsSnapshot | null = null;
+  try {
+    snapshot = postingsSnapshot(text, SNAPSHOT_LIMIT);
+  } catch (error) {
+    // The worker goes on answering keystrokes; the page is told so.
+    console.error(error);
+  }
   if (!snapshot) return post({ type: 'snapshot', snapshot: null });
   const { dictionary, fieldSets } = snapshot;
   const arrays = [dictionary.pairCodes, dictionary.pairStart, dictionary.pairTerms];
@@ -135,6 +152,11 @@ onmessage = async (event: MessageEvent<WorkerRequest>) => {
   // A query or a page asking for similar ideas does not wait for the paint either.
   if (request.type !== 'load') pagePainted();
   if (request.type === 'painted') return;
+  if (request.type === 'send-snapshot') {
+    snapshotAsked = true;
+    if (full) await sendSnapshot(full);
+    return;
+  }
   if (request.type === 'load') await load(request.url, request.chunkSize);
   else if (request.type === 'retry-text') await loadDescriptions();
   else if (request.type === 'similar') await similar(request);

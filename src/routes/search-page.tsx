@@ -43,7 +43,7 @@ const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
 
 export function SearchPage() {
-  const { index, engine, search, searchNow } = useIdeaIndex();
+  const { index, engine, search, searchNow, prepareSearchNow } = useIdeaIndex();
   const { text, retryText } = useTextStatus();
   const textReady = text.state === 'ready';
   const raw = useSearch({ from: '/' });
@@ -189,6 +189,7 @@ export function SearchPage() {
           void navigate({ search: encodeState({ ...urlState, q: '', page: 1 }), replace: true });
         }}
         onArrowDown={() => focusResult(document.getElementById('results'), 'first')}
+        onFocus={prepareSearchNow}
         ideaCount={index.ideas.length}
       />
       <div className="mt-6 flex gap-8">

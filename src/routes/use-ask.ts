@@ -53,8 +53,8 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
   // The last query asked, and of which index, over the names alone or over the descriptions too.
   const asked = useRef<{ query: string; engine: SearchEngine; textReady: boolean } | null>(null);
   // The box was emptied since the last answer shown. The page forgets the last query's answers when
-  // it renders an empty box (search-page.tsx), but that render is a transition, which an answer
-  // rendered with the next letter's input event goes ahead of: the answer forgets them itself.
+  // it renders an empty box (search-page.tsx), but that render is a transition, which the next
+  // letter's answer (or the page following the box without one) can go ahead of: they forget them.
   const emptied = useRef(false);
   return useMemo(() => {
     const ask = (text: string) => {
@@ -70,7 +70,14 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
       // Answered on the page: the results render with the input event, in the frame showing the letter.
       const now = searchNow?.(query);
       if (now) return show(text, query, now);
-      fallback.current = setTimeout(() => startTransition(() => setDraft(text)), ANSWER_WAIT_MS);
+      fallback.current = setTimeout(
+        () =>
+          startTransition(() => {
+            setDraft(text);
+            forgetIfEmptied();
+          }),
+        ANSWER_WAIT_MS,
+      );
       void search(query).then((hits) => {
         if (id !== latest.current || !hits) return;
         clearTimeout(fallback.current);
@@ -88,10 +95,15 @@ export function useAsk({ engine, search, searchNow, textReady, setDraft, setAnsw
       const newer = (shown: KeptList | null) =>
         shown !== null && shown !== UNFILTERED && shown.query === next.query && sameTextHits(shown.hits, next.hits) ? shown : next;
       setDraft(text);
+      forgetIfEmptied();
       setAnswer(newer);
-      if (emptied.current) setFullAnswer(UNFILTERED);
-      emptied.current = false;
       if (!hits.partial && hits.positions.length > 0) setFullAnswer(newer);
+    };
+    const forgetIfEmptied = () => {
+      if (!emptied.current) return;
+      emptied.current = false;
+      setAnswer(null);
+      setFullAnswer(UNFILTERED);
     };
     const askIfNew = (text: string) => {
       const last = asked.current;
