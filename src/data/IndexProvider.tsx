@@ -6,7 +6,7 @@ import { SIMILAR_LIMIT } from '../search/query-text.ts';
 import { assembleEngine, type SearchEngine } from '../search/search-engine.ts';
 import { keystrokeWarmUp, SEARCH_WARM_UP_QUERIES } from '../search/keystroke-warm-up.ts';
 import type { SearchNow } from '../search/postings-snapshot.ts';
-import { stepsWhenIdle, whenIdle } from './when-idle.ts';
+import { stepsWhenIdle } from './when-idle.ts';
 import { useRevealedInTurn } from './reveal-in-turn.ts';
 import type { TextHits } from '../search/text-index.ts';
 import { IDEAS_PER_MESSAGE, LOAD_MARKS, type WorkerMessage, type WorkerRequest } from './index-worker-protocol.ts';
@@ -172,19 +172,16 @@ function loadInWorker(
             // The page answers once the JIT has compiled its search code (run once, it is interpreted:
             // many times slower). One query per idle period, kept on at a key press (the page's other
             // warm-up stops then): meanwhile the worker answers, so typing early loses nothing.
-            const queries = [...SEARCH_WARM_UP_QUERIES];
-            const next = () => {
-              if (stopped) return;
-              const query = queries.shift();
-              if (query !== undefined) {
-                answer(query);
-                stopSnapshotWarmUp = whenIdle(next);
-                return;
-              }
-              answerHere = answer;
-              performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' });
-            };
-            stopSnapshotWarmUp = whenIdle(next);
+            stopSnapshotWarmUp = stepsWhenIdle(
+              [
+                ...SEARCH_WARM_UP_QUERIES.map((query) => () => void answer(query)),
+                () => {
+                  answerHere = answer;
+                  performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'page' });
+                },
+              ],
+              { keepOnInput: true },
+            );
           })
           // The worker goes on answering.
           .catch(() => performance.mark(LOAD_MARKS.keystrokesReady, { detail: 'worker' }));

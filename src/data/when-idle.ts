@@ -14,11 +14,12 @@ export function whenIdle(run: () => void, timeout = 1_000): () => void {
 /**
  * Runs `steps` one per idle period of the main thread (one per task where the browser has no idle
  * callbacks), and drops the rest once the user presses a key or a pointer: work done ahead must
- * never stand in the way of the input it prepares for.
+ * never stand in the way of the input it prepares for. With `keepOnInput`, for work the input waits
+ * for instead (it is handled another way meanwhile), the steps go on between key presses.
  */
-export function stepsWhenIdle(steps: (() => void)[]): () => void {
+export function stepsWhenIdle(steps: (() => void)[], { keepOnInput = false } = {}): () => void {
   let stopped = false;
-  const events = ['keydown', 'pointerdown'] as const;
+  const events = keepOnInput ? [] : (['keydown', 'pointerdown'] as const);
   const stop = () => {
     stopped = true;
     for (const type of events) removeEventListener(type, stop, true);

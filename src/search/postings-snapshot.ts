@@ -1,3 +1,4 @@
+import { firstNotBefore } from './first-not-before.ts';
 import { TermDictionary } from './term-dictionary.ts';
 import type { FieldBoosts, Postings, PostingsSnapshot, PostingsSource } from './term-postings.ts';
 import { postingsSearch, type TextHits } from './text-index.ts';
@@ -21,7 +22,7 @@ export class SnapshotPostings implements PostingsSource {
     const set = this.snapshot.fieldSets[fieldsKey];
     const t = this.dictionary.numberOf(term);
     if (t === undefined) return NONE;
-    const i = set && (set.terms ? binarySearch(set.terms, t) : t);
+    const i = set && (set.terms ? numberIn(set.terms, t) : t);
     // A term the worker did not send for this field set: only the worker can score it.
     if (i === undefined) throw new Error(`The postings snapshot lacks "${term}" in field set "${fieldsKey}"`);
     const start = set!.offsets[i]!;
@@ -31,15 +32,9 @@ export class SnapshotPostings implements PostingsSource {
 }
 
 /** Where `value` is in the ascending `values`, or undefined. */
-function binarySearch(values: Uint32Array, value: number): number | undefined {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return values[lo] === value ? lo : undefined;
+function numberIn(values: Uint32Array, value: number): number | undefined {
+  const at = firstNotBefore(values, value);
+  return values[at] === value ? at : undefined;
 }
 
 const NONE: Postings = { docs: new Uint32Array(0), scores: new Float64Array(0) };

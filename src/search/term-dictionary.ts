@@ -1,3 +1,5 @@
+import { firstNotBefore } from './first-not-before.ts';
+
 /**
  * The index's terms, ready for the two look-ups a keystroke needs: terms that start with what is
  * being typed (prefix search) and terms within a few typos of a word (fuzzy search). MiniSearch
@@ -97,30 +99,17 @@ export class TermDictionary {
 
   /** The number (index) of `term`, or undefined when the index does not have it. */
   numberOf(term: string): number | undefined {
-    const at = this.firstNotBefore(term);
+    const at = firstNotBefore(this.terms, term);
     return this.terms[at] === term ? at : undefined;
   }
 
   /** Indexes of the terms that start with `prefix`, as a range [from, to). */
   withPrefix(prefix: string): [number, number] {
     const { terms } = this;
-    const lo = this.firstNotBefore(prefix);
+    const lo = firstNotBefore(terms, prefix);
     let end = lo;
     while (end < terms.length && terms[end]!.startsWith(prefix)) end++;
     return [lo, end];
-  }
-
-  /** Index of the first term not sorting before `text` (binary search). */
-  private firstNotBefore(text: string): number {
-    const { terms } = this;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (terms[mid]! < text) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /**

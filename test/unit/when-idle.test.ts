@@ -30,6 +30,22 @@ describe('stepsWhenIdle (work done ahead, in idle periods)', () => {
     vi.runAllTimers();
     expect(later).toEqual([]);
   });
+
+  it('with keepOnInput, goes on past a key press (the page’s own search warms up while the worker answers), until stopped', () => {
+    vi.useFakeTimers();
+    const ran: number[] = [];
+    const stop = stepsWhenIdle(
+      [1, 2, 3, 4].map((n) => () => ran.push(n)),
+      { keepOnInput: true },
+    );
+    vi.advanceTimersToNextTimer();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k' }));
+    vi.advanceTimersToNextTimer();
+    expect(ran).toEqual([1, 2]);
+    stop();
+    vi.runAllTimers();
+    expect(ran).toEqual([1, 2]);
+  });
 });
 
 describe('whenIdle (one piece of work, in a task of its own)', () => {
