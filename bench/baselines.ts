@@ -13,7 +13,7 @@ import { PAGE_SIZE } from '../src/search/ranked-list.ts';
 import { rankAndCount, type SearchEngine, type SearchOutcome } from '../src/search/search-engine.ts';
 import { type TextHits, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
-import { WARMUP_ROUNDS } from './queries.ts';
+import { warmUp } from './queries.ts';
 
 type Flat = {
   id: string;
@@ -86,7 +86,7 @@ export function pageOf(engine: SearchEngine, state: SearchState, hits: TextHits 
 const ours = (engine: LocalSearchEngine, q: string) => pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
 
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
-export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: string[] }): BaselineRow {
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: boolean }): BaselineRow {
   const engine = createSearchEngine({ ideas });
   const flat = ideas.map(flatten);
   const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
@@ -96,16 +96,18 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   const step = Math.max(1, Math.floor(queries.length / options.fuseQueries));
   const fuseSample = new Set(queries.filter((_, i) => i % step === 0).slice(0, options.fuseQueries));
 
+  // A clean heap before the warm-up, not after it: a forced full collection throws away compiled
+  // code that refers to objects it frees (V8's --trace-deopt: "weak objects"), and the first
+  // timed rounds then ran while it was compiled again, three to five times slower.
+  (globalThis as { gc?: () => void }).gc?.();
   // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
-  for (let r = 0; r < WARMUP_ROUNDS; r++) {
-    (options.warmup ?? []).forEach((q, i) => {
+  if (options.warmup)
+    warmUp((q, round, i) => {
       ours(engine, q);
       flex.search(q);
       // Fuse scans everything: a couple of queries compile it.
-      if (r === 0 && i < 2) fuse.search(q);
+      if (round === 0 && i < 2) fuse.search(q);
     });
-  }
-  (globalThis as { gc?: () => void }).gc?.();
 
   const oursTimes: number[][] = queries.map(() => []);
   const flexTimes: number[][] = queries.map(() => []);

@@ -10,7 +10,7 @@ import { createSearchEngine } from '../src/search/local-search.ts';
 import { textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE } from '../src/search/url-state.ts';
 import { FIELDS, flatten, pageOf } from './baselines.ts';
-import { BENCH_QUERIES, WARMUP_QUERIES, WARMUP_ROUNDS } from './queries.ts';
+import { BENCH_QUERIES, warmUp } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 import path from 'node:path';
 
@@ -35,12 +35,10 @@ for (const size of [real.ideas.length, 10_000]) {
   const flexTimes: number[][] = BENCH_QUERIES.map(() => []);
   const hitsCount: number[] = [];
   // Untimed, so both are measured compiled (see WARMUP_QUERIES).
-  for (let r = 0; r < WARMUP_ROUNDS; r++) {
-    for (const q of WARMUP_QUERIES) {
-      pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
-      flex.search(q);
-    }
-  }
+  warmUp((q) => {
+    pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
+    flex.search(q);
+  });
   for (let r = 0; r < ROUNDS; r++)
     BENCH_QUERIES.forEach((q, i) => {
       let t = performance.now();

@@ -56,5 +56,20 @@ export const WARMUP_QUERIES: string[] = [
   'netwrking',
 ];
 
-/** How many times the warm-up queries run before timing (see WARMUP_QUERIES). */
+/** How many times the warm-up queries run before timing, at least (see WARMUP_QUERIES). */
 export const WARMUP_ROUNDS = 3;
+
+/**
+ * How long the warm-up lasts, at least. V8 compiles hot functions on a background thread, which on
+ * a 2-core machine shares the cores with the benchmark: some of the search's functions took
+ * 10–60 ms each to compile (--trace-opt), so three rounds (about 25 ms of queries) ended with
+ * many of them still queued, and the first timed rounds ran interpreted code, two to nine times
+ * slower than the rounds after.
+ */
+export const WARMUP_MS = 1000;
+
+/** Runs the warm-up queries through `run`, round after round, for WARMUP_ROUNDS and WARMUP_MS at least. */
+export function warmUp(run: (query: string, round: number, index: number) => void): void {
+  const start = performance.now();
+  for (let round = 0; round < WARMUP_ROUNDS || performance.now() - start < WARMUP_MS; round++) WARMUP_QUERIES.forEach((q, i) => run(q, round, i));
+}

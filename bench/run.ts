@@ -23,7 +23,7 @@ import type { LocalSearchEngine } from '../src/search/local-search.ts';
 import { createTextIndex, createTextIndexSliced, MINISEARCH_OPTIONS, textSearch } from '../src/search/text-index.ts';
 import { DEFAULT_STATE, type SearchState } from '../src/search/url-state.ts';
 import { type BaselineRow, measureBaselines, pageOf } from './baselines.ts';
-import { BENCH_QUERIES, WARMUP_QUERIES } from './queries.ts';
+import { BENCH_QUERIES, warmUp } from './queries.ts';
 import { syntheticIndex } from './synthetic-ideas.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -74,7 +74,7 @@ function keystrokes(engine: LocalSearchEngine, extra: Partial<SearchState>) {
   const text: number[] = [];
   const page: number[] = [];
   const total: number[] = [];
-  for (const q of WARMUP_QUERIES) pageOf(engine, { ...DEFAULT_STATE, ...extra, q }, textSearch(engine.text, q));
+  warmUp((q) => pageOf(engine, { ...DEFAULT_STATE, ...extra, q }, textSearch(engine.text, q)));
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of BENCH_QUERIES) {
       const [hits, t] = time(() => textSearch(engine.text, q));
@@ -226,7 +226,7 @@ if (process.env.BENCH_BASELINES !== '0') {
   ];
   for (const { label, ideas, fuseQueries } of baselineSizes) {
     process.stdout.write(`Baselines at ${ideas.length} ideas…\n`);
-    baselines.push(measureBaselines(ideas, BENCH_QUERIES, { label, rounds: ROUNDS, fuseQueries, warmup: WARMUP_QUERIES }));
+    baselines.push(measureBaselines(ideas, BENCH_QUERIES, { label, rounds: ROUNDS, fuseQueries, warmup: true }));
     gc?.();
   }
   console.table(

@@ -1,4 +1,5 @@
 import { type FacetTable, NO_VALUE, perFacet, RECENCY_FACETS } from './facet-values.ts';
+import { Scratch } from './scratch.ts';
 import { FACET_KEYS, type FacetKey, isExclusion, type SearchState, tokenValue } from './url-state.ts';
 
 export interface FacetCount {
@@ -42,10 +43,10 @@ export type FacetCounts = Record<FacetKey, FacetValues>;
  * ignored by its own counts.
  */
 export function filterAndCount(
-  positions: ArrayLike<number>,
+  positions: Uint32Array,
   state: Pick<SearchState, FacetKey>,
   table: FacetTable,
-): { matches: number[]; counts: FacetCounts } {
+): { matches: Uint32Array; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
   // marks: 1 selected, 2 excluded, 0 neither.
   // Built like the table's own records (same keys, same order), so that the code reading them sees
@@ -53,7 +54,7 @@ export function filterAndCount(
   const zeros = unmarked(table);
   const marks = perFacet((key) => (state[key].length > 0 ? new Uint8Array(table.values[key].length) : zeros[key]));
   const includes = perFacet((key) => state[key].some((token) => !isExclusion(token)));
-  const tallies = perFacet((key) => new Uint32Array(table.values[key].length));
+  const tallies = talliesFor(table);
   for (const key of FACET_KEYS) {
     for (const token of state[key]) {
       const n = table.numbers[key].get(tokenValue(token));
@@ -64,12 +65,14 @@ export function filterAndCount(
   if (active.length === 0 && positions.length === ideaCount) {
     // Every idea is a candidate and nothing is selected (the landing view, and any query that
     // matches everything): the counts are the index-wide totals, with no idea to visit.
-    return { matches: toArray(positions), counts: countsFrom(table.totals, marks, state, table) };
+    return { matches: positions, counts: countsFrom(table.totals, marks, state, table) };
   }
 
   // With nothing selected every candidate matches (a query alone): no facet to test.
-  const matches: number[] = active.length === 0 ? toArray(positions) : [];
+  let matches = positions;
   if (active.length > 0) {
+    const passing = new Uint32Array(positions.length);
+    let passed = 0;
     for (let k = 0; k < positions.length; k++) {
       const position = positions[k]!;
       let failed: FacetKey | undefined;
@@ -80,29 +83,49 @@ export function filterAndCount(
           if (++failures > 1) break;
         }
       }
-      if (failures === 0) matches.push(position);
+      if (failures === 0) passing[passed++] = position;
       // An idea failing only facet F still counts toward F's values: that is the disjunctive rule.
       else if (failures === 1) tally(table, tallies[failed!], failed!, position);
     }
+    matches = passing.subarray(0, passed);
   }
   if (active.length === 0 && matches.length * 2 > ideaCount) {
     // Most ideas match (a prefix most ideas share, "pro"): the index-wide totals less the ideas that
     // do not match are fewer ideas to visit than the matches (for "pro", 326 instead of 995).
     const others = nonMatching(matches, ideaCount);
-    for (const key of FACET_KEYS) {
-      tallies[key].set(table.totals[key]);
-      addValues(table, tallies[key], key, others, -1);
-    }
-  } else for (const key of FACET_KEYS) addValues(table, tallies[key], key, matches, 1);
+    for (const key of FACET_KEYS) tallies[key].set(table.totals[key]);
+    addAllValues(table, tallies, others, -1);
+  } else addAllValues(table, tallies, matches, 1);
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };
+}
+
+const jointScratch = new Scratch((length) => new Uint32Array(length));
+
+/** Adds `delta` to the count of each value of each facet of each idea in `positions`. */
+function addAllValues(table: FacetTable, tallies: Record<FacetKey, Uint32Array>, positions: Uint32Array, delta: 1 | -1): void {
+  const { joint } = table;
+  if (joint) {
+    const combinations = jointScratch.zeroed(joint.size);
+    const { ofIdea } = joint;
+    for (let k = 0; k < positions.length; k++) combinations[ofIdea[positions[k]!]!]!++;
+    for (let j = 0; j < joint.keys.length; j++) {
+      const counts = tallies[joint.keys[j]!];
+      const values = joint.values[j]!;
+      for (let c = 0; c < joint.size; c++) {
+        const n = combinations[c]!;
+        if (n > 0 && values[c] !== NO_VALUE) counts[values[c]!]! += delta * n;
+      }
+    }
+  }
+  for (const key of FACET_KEYS) if (!joint?.keys.includes(key)) addValues(table, tallies[key], key, positions, delta);
 }
 
 /**
  * Adds `delta` to the count of each value of `key` of each idea in `positions`: one facet at a
  * time, tight loops over typed arrays.
  */
-function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positions: number[], delta: 1 | -1): void {
+function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positions: Uint32Array, delta: 1 | -1): void {
   const single = table.single[key];
   if (single) {
     for (let k = 0; k < positions.length; k++) {
@@ -119,25 +142,33 @@ function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positi
   }
 }
 
-/** The positions of the index (0 … ideaCount - 1) that are not in `matches`, in order. */
-function nonMatching(matches: number[], ideaCount: number): number[] {
-  const matched = new Uint8Array(ideaCount);
-  for (let k = 0; k < matches.length; k++) matched[matches[k]!] = 1;
-  const others: number[] = [];
-  for (let position = 0; position < ideaCount; position++) if (matched[position] === 0) others.push(position);
-  return others;
+/**
+ * A zero count for every value of every facet, in one typed array: these outlive the keystroke
+ * (a facet's full list is built from them when asked for), and one array costs a backing store
+ * where one per facet cost eleven.
+ */
+function talliesFor(table: FacetTable): Record<FacetKey, Uint32Array> {
+  let size = 0;
+  for (const key of FACET_KEYS) size += table.values[key].length;
+  const all = new Uint32Array(size);
+  let start = 0;
+  return perFacet((key) => all.subarray(start, (start += table.values[key].length)));
 }
 
+const matchedScratch = new Scratch((length) => new Uint8Array(length));
+const othersScratch = new Scratch((length) => new Uint32Array(length));
+
 /**
- * A plain copy of the candidates. `Array.from` reads a typed array through its iterator, an
- * object per element: over half of what a keystroke left for the garbage collector. Pushed, not
- * preallocated: `new Array(n)` is a holey array, another shape than the filtered `matches` below
- * for the code that reads them (README: one shape of data per operation).
+ * The positions of the index (0 … ideaCount - 1) that are not in `matches`, in order. A typed
+ * array like the matches, so that addValues sees one kind of array (another kind makes V8
+ * recompile it); valid until the next keystroke (a Scratch).
  */
-function toArray(positions: ArrayLike<number>): number[] {
-  const copy: number[] = [];
-  for (let i = 0; i < positions.length; i++) copy.push(positions[i]!);
-  return copy;
+function nonMatching(matches: Uint32Array, ideaCount: number): Uint32Array {
+  const matched = matchedScratch.zeroed(ideaCount);
+  for (let k = 0; k < matches.length; k++) matched[matches[k]!] = 1;
+  const others = othersScratch.any(ideaCount - matches.length);
+  for (let position = 0, n = 0; position < ideaCount; position++) if (matched[position] === 0) others[n++] = position;
+  return others;
 }
 
 const noMarks = new WeakMap<FacetTable, Record<FacetKey, Uint8Array>>();

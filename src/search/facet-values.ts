@@ -78,6 +78,64 @@ export interface FacetTable extends FacetTableData {
    * or NO_VALUE, read straight by position when counting (no offsets to follow); null otherwise.
    */
   single: Record<FacetKey, Uint32Array | null>;
+  /** Single-valued facets counted together (see JointFacets); null when fewer than two are. */
+  joint: JointFacets | null;
+}
+
+/**
+ * Single-valued facets with few values, counted in one pass instead of one each: each idea's
+ * combination of their values (its program, year, term, status…) is numbered, a keystroke counts
+ * the combinations of its matches, and each facet's counts are read off the combinations that
+ * occur. The index has a few hundred combinations and a keystroke over a thousand matches, and
+ * one facet (the term) mostly decides the others (program, year).
+ */
+export interface JointFacets {
+  keys: FacetKey[];
+  /** The combination of each idea position. */
+  ofIdea: Uint32Array;
+  /** `values[k][c]`: the value of facet `keys[k]` in combination `c` (or NO_VALUE). */
+  values: Uint32Array[];
+  /** How many combinations. */
+  size: number;
+}
+
+/** Combinations are numbered through a table of every possible one: it stays this small. */
+const JOINT_SPACE = 1 << 16;
+
+function jointFacets(single: Record<FacetKey, Uint32Array | null>, values: Record<FacetKey, string[]>, ideaCount: number): JointFacets | null {
+  // Fewest values first, as many as the table of possible combinations allows.
+  const candidates = FACET_KEYS.filter((key) => single[key]).sort((a, b) => values[a].length - values[b].length);
+  const keys: FacetKey[] = [];
+  let space = 1;
+  for (const key of candidates) {
+    // One more possible value: none (NO_VALUE).
+    if (space * (values[key].length + 1) > JOINT_SPACE) break;
+    space *= values[key].length + 1;
+    keys.push(key);
+  }
+  if (keys.length < 2) return null;
+  const numberOf = new Int32Array(space).fill(-1);
+  const ofIdea = new Uint32Array(ideaCount);
+  const codes: number[] = [];
+  for (let position = 0; position < ideaCount; position++) {
+    let code = 0;
+    for (const key of keys) {
+      const value = single[key]![position]!;
+      code = code * (values[key].length + 1) + (value === NO_VALUE ? 0 : value + 1);
+    }
+    if (numberOf[code] === -1) numberOf[code] = codes.push(code) - 1;
+    ofIdea[position] = numberOf[code]!;
+  }
+  const jointValues = keys.map(() => new Uint32Array(codes.length));
+  codes.forEach((code, c) => {
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const base = values[keys[k]!]!.length + 1;
+      const digit = code % base;
+      jointValues[k]![c] = digit === 0 ? NO_VALUE : digit - 1;
+      code = (code - digit) / base;
+    }
+  });
+  return { keys, ofIdea, values: jointValues, size: codes.length };
 }
 
 /** An idea without a value, in `single`. */
@@ -91,8 +149,12 @@ function singleValues(offsets: Uint32Array, flat: Uint32Array): Uint32Array | nu
   return single;
 }
 
-/** A record with one entry per facet, in FACET_KEYS order. */
-export const perFacet = <T>(make: (key: FacetKey) => T) => Object.fromEntries(FACET_KEYS.map((key) => [key, make(key)])) as Record<FacetKey, T>;
+/** A record with one entry per facet, in FACET_KEYS order (a keystroke makes a few: a plain loop). */
+export function perFacet<T>(make: (key: FacetKey) => T): Record<FacetKey, T> {
+  const record = {} as Record<FacetKey, T>;
+  for (const key of FACET_KEYS) record[key] = make(key);
+  return record;
+}
 
 export function facetTableData(ideas: IdeaCard[]): FacetTableData {
   const build = (key: FacetKey) => {
@@ -142,6 +204,8 @@ export function facetTableData(ideas: IdeaCard[]): FacetTableData {
 }
 
 export function facetTableFrom(data: FacetTableData): FacetTable {
+  const single = perFacet((key) => singleValues(data.offsets[key], data.flat[key]));
+  const ideaCount = data.offsets.skills.length - 1;
   return {
     ...data,
     numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))),
@@ -150,7 +214,8 @@ export function facetTableFrom(data: FacetTableData): FacetTable {
       data.alphabetical[key].forEach((rank, n) => (byRank[rank] = n));
       return byRank;
     }),
-    single: perFacet((key) => singleValues(data.offsets[key], data.flat[key])),
+    single,
+    joint: jointFacets(single, data.values, ideaCount),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IdeaCard } from '../model/idea-index.ts';
 import { groupReproposals } from './group-reproposals.ts';
 import { kthLargest } from './kth-largest.ts';
+import { Scratch } from './scratch.ts';
 
 /** Results per page. */
 export const PAGE_SIZE = 20;
@@ -62,6 +63,10 @@ export function eagerOrder(ordered: readonly number[], groups: Uint32Array): Res
   return { count: leaders.length, leaders: () => leaders, othersOf: (leader) => folded.get(leader) };
 }
 
+const slotScratch = new Scratch((length) => new Uint32Array(length));
+const keyScratch = new Scratch((length) => new Float64Array(length));
+const leaderScratch = new Scratch((length) => new Uint32Array(length));
+
 /**
  * Ordered by one number per match, highest first (e.g. relevance packed with recency, see
  * sort-results.ts), for keys that are all different. Only the groups a page shows are sorted:
@@ -82,14 +87,16 @@ export class TopOrder implements ResultOrder {
    * @param groups re-proposal group of each idea position.
    */
   constructor(
-    private readonly positions: readonly number[],
+    private readonly positions: ArrayLike<number>,
     private readonly keys: Float64Array,
     private readonly groups: Uint32Array,
   ) {
     // Slot of each group (plus one; 0: not seen yet).
-    const slotOf = new Uint32Array(groups.length);
-    const groupKeys = new Float64Array(positions.length);
-    const groupLeaders = new Uint32Array(positions.length);
+    const slotOf = slotScratch.zeroed(groups.length);
+    // Both in one buffer: a typed array's backing store is what costs (see scratch.ts).
+    const buffer = new ArrayBuffer(positions.length * (Float64Array.BYTES_PER_ELEMENT + Uint32Array.BYTES_PER_ELEMENT));
+    const groupKeys = new Float64Array(buffer, 0, positions.length);
+    const groupLeaders = new Uint32Array(buffer, positions.length * Float64Array.BYTES_PER_ELEMENT, positions.length);
     let count = 0;
     for (let i = 0; i < positions.length; i++) {
       const position = positions[i]!;
@@ -110,7 +117,7 @@ export class TopOrder implements ResultOrder {
     if (this.sorted.length >= wanted) return this.sorted;
     const { groupKeys, groupLeaders, count } = this;
     // Asked for most of them: sorting all is as quick as selecting.
-    const threshold = wanted * 4 >= count ? -Infinity : kthLargest(groupKeys.slice(), wanted);
+    const threshold = wanted * 4 >= count ? -Infinity : kthLargest(keyScratch.copyOf(groupKeys), wanted);
     const picked: number[] = [];
     for (let slot = 0; slot < count; slot++) if (groupKeys[slot]! >= threshold) picked.push(slot);
     picked.sort((a, b) => groupKeys[b]! - groupKeys[a]!);
@@ -127,7 +134,7 @@ export class TopOrder implements ResultOrder {
   private othersOfSorted(): Map<number, number[]> {
     const { positions, keys, groups, sorted } = this;
     // Sorted leader of each group (plus one; 0: not among them).
-    const leaderOf = new Uint32Array(groups.length);
+    const leaderOf = leaderScratch.zeroed(groups.length);
     for (const leader of sorted) leaderOf[groups[leader]!] = leader + 1;
     const others = new Map<number, number[]>();
     const keyOf = new Map<number, number>();

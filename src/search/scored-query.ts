@@ -1,3 +1,4 @@
+import { Scratch, ScratchArena } from './scratch.ts';
 import type { FieldBoosts, Postings, PostingsSource } from './term-postings.ts';
 
 /**
@@ -28,12 +29,21 @@ export interface MatchWeights {
   fieldSets: ReadonlyMap<string, FieldBoosts>;
 }
 
-/** Ideas matched (positions, ascending), their scores, and which query terms each has (bits). */
-export interface Scored {
+/** Ideas matched (positions, ascending) and their scores. */
+export interface Hits {
   docs: Uint32Array;
   scores: Float64Array;
+}
+
+/**
+ * A part of a plan while it runs: its ideas, their scores, and which query terms each has (bits).
+ * Its arrays live in `arena` (or are the cached postings themselves: read only) until the next query.
+ */
+interface Scored extends Hits {
   sources: Uint32Array;
 }
+
+const arena = new ScratchArena();
 
 /** A term of the index that a query term matched, and its weight. */
 interface Derived {
@@ -46,6 +56,11 @@ interface Derived {
 export interface ExpandedTerm {
   source: string;
   derived: Derived[];
+  /**
+   * The derived terms' weighted postings summed, once several are (a prefix of a few letters can
+   * start hundreds of terms): kept with the expansion, within SUMMED_KEPT (see scoreTerm).
+   */
+  summed?: Hits;
 }
 
 /** Query terms up to this many per query: each idea's matched terms are bits of a 32-bit mask. */
@@ -54,19 +69,34 @@ export const MAX_QUERY_TERMS = 31;
 /** MiniSearch's `maxDistance` for a term: a share of its length, at most maxFuzzy. */
 const maxDistanceOf = (term: string, fuzzy: number, maxFuzzy: number) => (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy);
 
-const expansions = new WeakMap<PostingsSource, Map<string, ExpandedTerm>>();
+/** Expanded terms of one index, and how many summed postings they hold. */
+interface Expansions {
+  terms: Map<string, ExpandedTerm>;
+  summed: number;
+}
+const expansions = new WeakMap<PostingsSource, Expansions>();
 /** Expanded terms kept per index: typing and deleting letters asks for the same ones again. */
 const EXPANSIONS_KEPT = 2000;
+/** Summed postings kept per index, at most (12 bytes each): about 6 MB. */
+const SUMMED_KEPT = 500_000;
+
+function expansionsOf(postings: PostingsSource): Expansions {
+  let cache = expansions.get(postings);
+  if (!cache) expansions.set(postings, (cache = { terms: new Map(), summed: 0 }));
+  return cache;
+}
 
 /** expandTerm, remembered per index. */
 export function expandTermCached(plan: Extract<QueryPlan, { kind: 'term' }>, postings: PostingsSource, weights: MatchWeights): ExpandedTerm {
-  let cache = expansions.get(postings);
-  if (!cache) expansions.set(postings, (cache = new Map()));
+  const cache = expansionsOf(postings);
   const key = `${plan.fields}:${plan.prefix ? 'p' : ''}:${plan.fuzzy === false ? '' : plan.fuzzy}:${plan.term}`;
-  let expanded = cache.get(key);
+  let expanded = cache.terms.get(key);
   if (!expanded) {
-    if (cache.size >= EXPANSIONS_KEPT) cache.clear();
-    cache.set(key, (expanded = expandTerm(plan, postings, weights)));
+    if (cache.terms.size >= EXPANSIONS_KEPT) {
+      cache.terms.clear();
+      cache.summed = 0;
+    }
+    cache.terms.set(key, (expanded = expandTerm(plan, postings, weights)));
   }
   return expanded;
 }
@@ -122,10 +152,25 @@ function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: 
   if (derived.length === 1) {
     const { docs, scores } = derived[0]!.postings;
     const weight = derived[0]!.weight;
-    // A copy, never the cached postings: an answer is handed over to the page as a transferable,
-    // which detaches its buffers, and the cache must go on answering.
-    return { docs: docs.slice(), scores: scores.map((s) => weight * s), sources: new Uint32Array(docs.length).fill(bit) };
+    const weighted = arena.float64(docs.length);
+    for (let i = 0; i < docs.length; i++) weighted[i] = weight * scores[i]!;
+    return { docs, scores: weighted, sources: arena.uint32(docs.length).fill(bit) };
   }
+  let summed = expanded.summed;
+  if (!summed) {
+    summed = sumDerived(derived, size, postings);
+    const cache = expansionsOf(postings);
+    if (cache.summed + summed.docs.length <= SUMMED_KEPT) {
+      cache.summed += summed.docs.length;
+      expanded.summed = summed;
+    }
+  }
+  // Read only, like the cached postings of a single term: runPlan copies what it answers.
+  return { docs: summed.docs, scores: summed.scores, sources: arena.uint32(summed.docs.length).fill(bit) };
+}
+
+/** The derived terms' postings, weighted and summed by idea. */
+function sumDerived(derived: Derived[], size: number, postings: PostingsSource): Hits {
   let acc = accumulators.get(postings);
   if (!acc) accumulators.set(postings, (acc = new Accumulator(size)));
   const { scores: sum, seen } = acc;
@@ -155,15 +200,15 @@ function scoreTerm(expanded: ExpandedTerm, bit: number, size: number, postings: 
     scores[i] = sum[docs[i]!]!;
     seen[docs[i]!] = 0;
   }
-  return { docs, scores, sources: new Uint32Array(docs.length).fill(bit) };
+  return { docs, scores };
 }
 
 /** Ideas in both, scores added. */
 function intersect(a: Scored, b: Scored): Scored {
   const size = Math.min(a.docs.length, b.docs.length);
-  const docs = new Uint32Array(size);
-  const scores = new Float64Array(size);
-  const sources = new Uint32Array(size);
+  const docs = arena.uint32(size);
+  const scores = arena.float64(size);
+  const sources = arena.uint32(size);
   let n = 0;
   for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length;) {
     const x = a.docs[i]!;
@@ -182,9 +227,9 @@ function intersect(a: Scored, b: Scored): Scored {
 /** Ideas in either, scores added where in both. */
 function unite(a: Scored, b: Scored): Scored {
   const size = a.docs.length + b.docs.length;
-  const docs = new Uint32Array(size);
-  const scores = new Float64Array(size);
-  const sources = new Uint32Array(size);
+  const docs = arena.uint32(size);
+  const scores = arena.float64(size);
+  const sources = arena.uint32(size);
   let n = 0;
   let i = 0;
   let j = 0;
@@ -233,13 +278,16 @@ function expandAll(node: QueryPlan, prepared: PreparedQuery, postings: PostingsS
 
 /**
  * Runs a prepared plan. Each idea's score is, as in MiniSearch, the sum over its matches times the
- * number of distinct query terms it matched.
+ * number of distinct query terms it matched. The answer's arrays are its own: the worker hands
+ * them to the page as transferables, which detaches them.
  */
-export function runPlan(prepared: PreparedQuery, postings: PostingsSource): Scored {
+export function runPlan(prepared: PreparedQuery, postings: PostingsSource): Hits {
+  arena.reset();
   const result = runNode(prepared.plan, prepared, postings);
-  const scores = new Float64Array(result.docs.length);
+  const docs = result.docs.slice();
+  const scores = new Float64Array(docs.length);
   for (let i = 0; i < scores.length; i++) scores[i] = result.scores[i]! * bitCount(result.sources[i]!);
-  return { ...result, scores };
+  return { docs, scores };
 }
 
 function runNode(node: QueryPlan, prepared: PreparedQuery, postings: PostingsSource): Scored {
@@ -265,16 +313,29 @@ export function bitCount(mask: number): number {
  * does not count its lone "machine"). A multi-word term counts as its words.
  */
 export function termsMatching(prepared: PreparedQuery, ideas: readonly number[], size: number): string[] {
-  const marked = new Uint8Array(size);
+  const marked = markedScratch.zeroed(size);
   for (const position of ideas) marked[position] = 1;
   // Unless some AND sits under an OR ("machine learning" or "ML"), an idea that has a derived term
   // matched its query term and, being a hit, every AND above it: a term counts if any idea has it.
-  if (!andUnderOr(prepared.plan, false)) return termsOfMarked(prepared, marked, Uint32Array.from(ideas).sort());
+  if (!andUnderOr(prepared.plan, false)) return termsOfMarked(prepared, marked, sortedScratch.copyOf(ideas).sort());
   const found: MatchedBy = { derived: new Map(), nodes: new Map() };
   const all = collectMatches(prepared.plan, prepared, marked, found);
   const terms = new Set<string>();
   reportTerms(prepared.plan, all, prepared, found, terms);
-  return [...terms].flatMap((term) => (term.includes(' ') ? term.split(' ') : [term]));
+  return wordsOf(terms);
+}
+
+const markedScratch = new Scratch((length) => new Uint8Array(length));
+const sortedScratch = new Scratch((length) => new Uint32Array(length));
+
+/** The terms as words: a multi-word term ("machine learning") counts as its words. */
+function wordsOf(terms: Set<string>): string[] {
+  const words: string[] = [];
+  for (const term of terms) {
+    if (term.includes(' ')) words.push(...term.split(' '));
+    else words.push(term);
+  }
+  return words;
 }
 
 function andUnderOr(node: QueryPlan, underOr: boolean): boolean {
@@ -291,7 +352,7 @@ function termsOfMarked(prepared: PreparedQuery, marked: Uint8Array, sortedIdeas:
       if (hasAny(postings.docs, marked, sortedIdeas)) terms.add(term);
     }
   }
-  return [...terms].flatMap((term) => (term.includes(' ') ? term.split(' ') : [term]));
+  return wordsOf(terms);
 }
 
 /**

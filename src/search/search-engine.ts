@@ -4,7 +4,9 @@ import { type FacetTable, facetTableData, type FacetTableData, facetTableFrom } 
 import { reproposalGroups } from './group-reproposals.ts';
 import { eagerOrder, NO_RESULTS, rankedList, type RankedList, TopOrder } from './ranked-list.ts';
 import { relevanceKeys, sortRanks, type SortRanks, sortResults } from './sort-results.ts';
+import { firstNotBefore } from './first-not-before.ts';
 import { matchedWordCount } from './query-text.ts';
+import { Scratch } from './scratch.ts';
 import type { PartialMatch, TextHits } from './text-index.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -69,20 +71,17 @@ export function assembleEngine(ideas: IdeaCard[], tables: EngineTables): SearchE
 
 /** One keystroke's work after full-text matching: facet filtering and counts, then sorting. */
 export function rankAndCount(engine: SearchEngine, state: SearchState, hits: TextHits | null): SearchOutcome {
-  let scores: Float64Array | null = null;
-  if (hits) {
-    scores = new Float64Array(engine.ideas.length);
-    const { positions } = hits;
-    for (let i = 0; i < positions.length; i++) scores[positions[i]!] = hits.scores[i]!;
-  }
   const { matches, counts } = filterAndCount(hits ? hits.positions : engine.allPositions, state, engine.facets);
+  // Read while ordering; results look their scores up when a page is read (hitScore).
+  const scores = hits ? scoresOfMatches(matches, hits) : null;
+  const scoreOf = hits ? hitScore(hits) : () => 0;
   const partial = hits?.partial;
   if (!partial || !hits.matchedWords) {
     // By relevance, only the groups a page shows are sorted (TopOrder); fixed orders are a walk.
     const keys = state.sort === 'relevance' && scores ? relevanceKeys(matches, scores, engine.ranks) : null;
     const order = keys ? new TopOrder(matches, keys, engine.groups) : eagerOrder(sortResults(matches, scores, state.sort, engine.ranks), engine.groups);
     return {
-      results: rankedList(order, (position) => ({ idea: engine.ideas[position]!, score: scores?.[position] ?? 0 }), engine.ideas),
+      results: rankedList(order, (position) => ({ idea: engine.ideas[position]!, score: scoreOf(position) }), engine.ideas),
       total: matches.length,
       counts,
       terms: hits?.terms ?? [],
@@ -106,10 +105,49 @@ export function rankAndCount(engine: SearchEngine, state: SearchState, hits: Tex
       best: ordered.length > 0 ? wordCount[ordered[0]!]! : 0,
       results: rankedList(
         eagerOrder(ordered, engine.groups),
-        (position) => ({ idea: engine.ideas[position]!, score: scores![position]!, missing: missingFor(masks[position]!) }),
+        (position) => ({ idea: engine.ideas[position]!, score: scoreOf(position), missing: missingFor(masks[position]!) }),
         engine.ideas,
       ),
       total: ordered.length,
     },
   };
+}
+
+const alignedScores = new Scratch((length) => new Float64Array(length));
+
+/**
+ * The score of each match, `scores[i]` of `matches[i]`: the hits' own scores when every hit
+ * matches; otherwise picked in one walk, the matches being the passing hits in the hits' order
+ * (filterAndCount). Valid until the next keystroke (a Scratch).
+ */
+function scoresOfMatches(matches: Uint32Array, hits: TextHits): Float64Array {
+  if (matches === hits.positions) return hits.scores;
+  const scores = alignedScores.any(matches.length);
+  const { positions } = hits;
+  for (let i = 0, j = 0; j < matches.length; i++) if (positions[i] === matches[j]) scores[j++] = hits.scores[i]!;
+  return scores;
+}
+
+/**
+ * A hit's score by its position, for the few results a page shows: a binary search when the
+ * positions ascend (hits from postings do), else from every score laid out by position, once.
+ */
+function hitScore({ positions, scores }: TextHits): (position: number) => number {
+  let byPosition: ((position: number) => number) | undefined;
+  const ascending = () => {
+    for (let i = 1; i < positions.length; i++) if (positions[i - 1]! >= positions[i]!) return false;
+    return true;
+  };
+  const sorted = (position: number) => {
+    const i = firstNotBefore(positions, position);
+    return positions[i] === position ? scores[i]! : 0;
+  };
+  const dense = () => {
+    let size = 0;
+    for (const position of positions) size = Math.max(size, position + 1);
+    const all = new Float64Array(size);
+    positions.forEach((position, i) => (all[position] = scores[i]!));
+    return (position: number) => all[position] ?? 0;
+  };
+  return (position) => (byPosition ??= ascending() ? sorted : dense())(position);
 }

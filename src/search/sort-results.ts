@@ -40,23 +40,23 @@ export function rankBuffers(ranks: SortRanks): ArrayBuffer[] {
 export const RECENCY_WEIGHT = 0.1;
 
 /**
- * Orders matching positions. Relevance is score (nudged towards recent terms), then newest; without
- * a query (no scores) it is newest first. Fixed orders walk the presorted index and keep the
- * matches: linear time.
+ * Orders matching positions; `scores[i]` is the score of `matches[i]` (null without a query).
+ * Relevance is score (nudged towards recent terms), then newest; without a query it is newest
+ * first. Fixed orders walk the presorted index and keep the matches: linear time.
  */
-export function sortResults(matches: number[], scores: Float64Array | null, order: SortOrder, ranks: SortRanks): number[] {
+export function sortResults(matches: ArrayLike<number>, scores: Float64Array | null, order: SortOrder, ranks: SortRanks): number[] {
   if (order === 'relevance' && scores) return byRelevance(matches, scores, ranks);
   const wanted = new Uint8Array(ranks.newestRank.length);
-  for (const position of matches) wanted[position] = 1;
+  for (let i = 0; i < matches.length; i++) wanted[matches[i]!] = 1;
   const presorted = order === 'project' ? ranks.project : ranks.newest;
   const ordered: number[] = [];
   for (const position of presorted) if (wanted[position]) ordered.push(position);
   return ordered;
 }
 
-/** A match's score, nudged towards recent terms (n: ideas in the index). */
-function adjusted(scores: Float64Array, ranks: SortRanks, position: number, n: number): number {
-  return scores[position]! * (1 + RECENCY_WEIGHT * (1 - ranks.newestRank[position]! / n));
+/** A score nudged towards recent terms (`newestRank` of the idea, n: ideas in the index). */
+function adjusted(score: number, newestRank: number, n: number): number {
+  return score * (1 + RECENCY_WEIGHT * (1 - newestRank / n));
 }
 
 /** Newest-first ranks fit in the low 16 bits of a score (see byRelevance). */
@@ -70,11 +70,14 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  * rank (inverted, so that among equal scores the newest sorts last, and reading from the end
  * gives it first). Scores closer than about 1e-11 of each other count as equal.
  */
-function byRelevance(matches: number[], scores: Float64Array, ranks: SortRanks): number[] {
+function byRelevance(matches: ArrayLike<number>, scores: Float64Array, ranks: SortRanks): number[] {
   const keys = relevanceKeys(matches, scores, ranks);
   if (!keys) {
     const n = Math.max(1, ranks.newestRank.length);
-    return matches.sort((a, b) => adjusted(scores, ranks, b, n) - adjusted(scores, ranks, a, n) || ranks.newestRank[a]! - ranks.newestRank[b]!);
+    const rankOf = (i: number) => ranks.newestRank[matches[i]!]!;
+    const order = Array.from(matches, (_, i) => i);
+    order.sort((a, b) => adjusted(scores[b]!, rankOf(b), n) - adjusted(scores[a]!, rankOf(a), n) || rankOf(a) - rankOf(b));
+    return order.map((i) => matches[i]!);
   }
   keys.sort();
   const words = new Uint32Array(keys.buffer);
@@ -85,17 +88,18 @@ function byRelevance(matches: number[], scores: Float64Array, ranks: SortRanks):
 
 /**
  * Each match's relevance as one number, all different, higher first (see byRelevance): `keys[i]`
- * is the key of `matches[i]`. Null where they cannot be packed (over 65,536 ideas).
+ * is the key of `matches[i]`, whose score is `scores[i]`. Null where they cannot be packed (over
+ * 65,536 ideas).
  */
-export function relevanceKeys(matches: readonly number[], scores: Float64Array, ranks: SortRanks): Float64Array | null {
+export function relevanceKeys(matches: ArrayLike<number>, scores: Float64Array, ranks: SortRanks): Float64Array | null {
   const n = Math.max(1, ranks.newestRank.length);
   if (n > PACKED_RANKS || !LITTLE_ENDIAN) return null;
   const keys = new Float64Array(matches.length);
   const words = new Uint32Array(keys.buffer);
   for (let i = 0; i < matches.length; i++) {
-    const position = matches[i]!;
-    keys[i] = adjusted(scores, ranks, position, n);
-    words[2 * i] = ((words[2 * i]! & 0xffff0000) | (PACKED_RANKS - 1 - ranks.newestRank[position]!)) >>> 0;
+    const rank = ranks.newestRank[matches[i]!]!;
+    keys[i] = adjusted(scores[i]!, rank, n);
+    words[2 * i] = ((words[2 * i]! & 0xffff0000) | (PACKED_RANKS - 1 - rank)) >>> 0;
   }
   return keys;
 }

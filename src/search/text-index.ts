@@ -2,6 +2,7 @@ import MiniSearch, { type Options, type Query, type SearchOptions } from 'minise
 import type { IdeaCard } from '../model/idea-index.ts';
 import { foldText } from './fold-text.ts';
 import { kthLargest } from './kth-largest.ts';
+import { Scratch } from './scratch.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX, PREFIX_MARK } from './query-text.ts';
 import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
@@ -359,11 +360,13 @@ export function postingsSnapshot(text: TextIndex, limit: number, synonyms: Synon
   );
 }
 
+const bestScratch = new Scratch((length) => new Float64Array(length));
+
 /** The positions of about the `count` best-scored hits (all those tied with the last one too). */
 function best(hits: { docs: Uint32Array; scores: Float64Array }, count: number): number[] {
   const { docs, scores } = hits;
   if (docs.length <= count) return Array.from(docs);
-  const threshold = kthLargest(Float64Array.from(scores), count);
+  const threshold = kthLargest(bestScratch.copyOf(scores), count);
   const found: number[] = [];
   for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) found.push(docs[i]!);
   return found;

@@ -1,11 +1,12 @@
 import { SEED_FILE } from './helpers.ts';
 import fc from 'fast-check';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { COLLAPSED_VALUES, filterAndCount } from '../../src/search/facet-counts.ts';
-import { facetTable, facetValuesOf } from '../../src/search/facet-values.ts';
+import { facetTable, facetValuesOf, NO_VALUE } from '../../src/search/facet-values.ts';
 import { FACET_KEYS, type FacetKey, NO_SELECTION, type SearchState } from '../../src/search/url-state.ts';
 
 const { index } = buildIndex(readSources([SEED_FILE]), { generatedAt: 'test' });
@@ -107,7 +108,7 @@ describe('facet counting', () => {
     const allButTwo = everything.filter((p) => p !== goIdeas[0] && p !== goIdeas[1]);
     const { matches, counts } = filterAndCount(Uint32Array.from(allButTwo), NO_SELECTION, table);
     const slow = reference(allButTwo, NO_SELECTION);
-    expect(matches).toEqual(allButTwo);
+    expect([...matches]).toEqual(allButTwo);
     expect(counts.skills.all().find((c) => c.value === 'Go')?.count).toBe(goIdeas.length - 2);
     for (const key of FACET_KEYS)
       expect(new Map(counts[key].all().map((c) => [c.value, c.count]))).toEqual(new Map([...slow.counts[key]].filter(([, n]) => n > 0)));
@@ -141,5 +142,55 @@ describe('facet counting', () => {
       ['lfx-2021-1', true],
     ]);
     expect(picked.matches).toHaveLength(3);
+  });
+});
+
+describe('facets counted together (program, year, term, status…)', () => {
+  // The whole corpus: many terms, years and statuses, where the 2021 seed list has one of each.
+  const corpus = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data/cncf-mentoring/programs')]), { generatedAt: 'test' }).index.ideas;
+  const corpusTable = facetTable(corpus);
+
+  it('numbers each idea by its combination of their values, which gives its values back', () => {
+    const joint = corpusTable.joint!;
+    expect(joint.keys).toEqual(expect.arrayContaining(['programs', 'years', 'terms', 'status']));
+    // Far fewer combinations than ideas: that is what makes counting them quicker.
+    expect(joint.size).toBeLessThan(corpus.length / 4);
+    corpus.forEach((idea, position) => {
+      joint.keys.forEach((key, k) => {
+        const n = joint.values[k]![joint.ofIdea[position]!]!;
+        expect(n === NO_VALUE ? [] : [corpusTable.values[key][n]], `${idea.id} ${key}`).toEqual(facetValuesOf(idea, key));
+      });
+    });
+  });
+
+  it('gives every facet the counts of counting it idea by idea, for any matches and selection', () => {
+    const everyone = corpus.map((_, i) => i);
+    const selection = fc.record({
+      terms: fc.subarray(corpusTable.values.terms, { maxLength: 2 }),
+      skills: fc.subarray(['Go', 'Rust', 'Python', '-Go'], { maxLength: 1 }),
+      status: fc.subarray(corpusTable.values.status, { maxLength: 1 }),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(everyone), fc.subarray(everyone, { minLength: 1 })), selection, (positions, picked) => {
+        const state = { ...NO_SELECTION, ...picked };
+        const { matches, counts } = filterAndCount(Uint32Array.from(positions), state, corpusTable);
+        const passes = (position: number, except?: FacetKey) =>
+          FACET_KEYS.every((key) => {
+            if (key === except) return true;
+            const values = facetValuesOf(corpus[position]!, key);
+            const wanted = state[key].filter((t) => !t.startsWith('-'));
+            const unwanted = state[key].filter((t) => t.startsWith('-')).map((t) => t.slice(1));
+            return (wanted.length === 0 || values.some((v) => wanted.includes(v))) && !values.some((v) => unwanted.includes(v));
+          });
+        expect([...matches]).toEqual(positions.filter((p) => passes(p)));
+        for (const key of FACET_KEYS) {
+          const expected = new Map<string, number>();
+          for (const p of positions) if (passes(p, key)) for (const v of new Set(facetValuesOf(corpus[p]!, key))) expected.set(v, (expected.get(v) ?? 0) + 1);
+          const counted = new Map(counts[key].all().filter((c) => c.count > 0).map((c) => [c.value, c.count]));
+          expect(counted, key).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -26,17 +26,18 @@ function setUp({ newest, joins, scores, matched }: { newest: number[]; joins: (n
   joins.forEach((join, i) => (groups[i] = join === null || i === 0 ? i : groups[join % i]!));
   const ideas = Array.from({ length: size }, (_, i) => ({ id: `idea-${i}` }) as IdeaCard);
   const matches = [...Array(size).keys()].filter((i) => matched[i]);
-  return { ranks, groups, ideas, matches, scores: Float64Array.from(scores) };
+  // By position, and by match (what sortResults and relevanceKeys take).
+  return { ranks, groups, ideas, matches, scores: Float64Array.from(scores), matchScores: Float64Array.from(matches, (p) => scores[p]!) };
 }
 
 describe('results ordered only as far as a page reads', () => {
   it('gives every page the results, folds and order of sorting them all', () => {
     fc.assert(
       fc.property(world, (w) => {
-        const { ranks, groups, ideas, matches, scores } = setUp(w);
+        const { ranks, groups, ideas, matches, scores, matchScores } = setUp(w);
         const rank = (position: number) => ({ idea: ideas[position]!, score: scores[position]! });
-        const everything = rankedList(eagerOrder(sortResults([...matches], scores, 'relevance', ranks), groups), rank, ideas);
-        const paged = rankedList(new TopOrder(matches, relevanceKeys(matches, scores, ranks)!, groups), rank, ideas);
+        const everything = rankedList(eagerOrder(sortResults([...matches], matchScores, 'relevance', ranks), groups), rank, ideas);
+        const paged = rankedList(new TopOrder(matches, relevanceKeys(matches, matchScores, ranks)!, groups), rank, ideas);
         expect(paged.length).toBe(everything.length);
         const from = (w.page - 1) * w.pageSize;
         expect(paged.slice(from, from + w.pageSize)).toEqual(everything.slice(from, from + w.pageSize));

@@ -141,7 +141,7 @@ describe('ordering helpers', () => {
         const n = ideas.length;
         const adjusted = (p: number) => scores[p]! * (1 + 0.1 * (1 - ranks.newestRank[p]! / n));
         const expected = [...matches].sort((a, b) => adjusted(b) - adjusted(a) || ranks.newestRank[a]! - ranks.newestRank[b]!);
-        expect(sortResults([...matches], scores, 'relevance', ranks)).toEqual(expected);
+        expect(sortResults([...matches], Float64Array.from(matches, (p) => scores[p]!), 'relevance', ranks)).toEqual(expected);
       }),
     );
   });

@@ -9,17 +9,16 @@ const ranks = sortRanks(ideas);
 
 describe('relevance order', () => {
   it('gives near-ties to the more recent term', () => {
-    const scores = Float64Array.from([1.0, 0, 0, 0.95]);
-    expect(sortResults([0, 3], scores, 'relevance', ranks)).toEqual([3, 0]);
+    // Scores of the matches, in their order.
+    expect(sortResults([0, 3], Float64Array.from([1.0, 0.95]), 'relevance', ranks)).toEqual([3, 0]);
   });
 
   it('keeps a clearly better old match first', () => {
-    const scores = Float64Array.from([1.0, 0, 0, 1.0 / (1 + 2 * RECENCY_WEIGHT)]);
-    expect(sortResults([3, 0], scores, 'relevance', ranks)).toEqual([0, 3]);
+    expect(sortResults([3, 0], Float64Array.from([1.0 / (1 + 2 * RECENCY_WEIGHT), 1.0]), 'relevance', ranks)).toEqual([0, 3]);
   });
 
   it('is newest first without a query, and breaks exact ties by recency', () => {
     expect(sortResults([0, 2, 1, 3], null, 'relevance', ranks)).toEqual([3, 2, 1, 0]);
-    expect(sortResults([0, 1], Float64Array.from([0.5, 0.5, 0, 0]), 'relevance', ranks)).toEqual([1, 0]);
+    expect(sortResults([0, 1], Float64Array.from([0.5, 0.5]), 'relevance', ranks)).toEqual([1, 0]);
   });
 });
