@@ -33,7 +33,11 @@ export class TermDictionary {
   readonly terms: readonly string[];
   /** Letter pairs (two UTF-16 code units as one number) → pair number. */
   private readonly pairNumbers = new Map<number, number>();
-  /** Terms having each pair, as a compressed sparse row: pair p's terms are pairTerms[pairStart[p]…pairStart[p+1]). */
+  /**
+   * Terms having each pair, as a compressed sparse row: pair p's terms are
+   * pairTerms[pairStart[p]…pairStart[p+1]), shortest first, so that a look-up reads only the terms
+   * of a length within its typo budget.
+   */
   private readonly pairStart: Uint32Array;
   private readonly pairTerms: Uint32Array;
   /** Reused per look-up: pairs shared by each term, and the terms counted so far. */
@@ -58,9 +62,7 @@ export class TermDictionary {
       for (let p = 0; p < sizes.length; p++) this.pairStart[p + 1] = this.pairStart[p]! + sizes[p]!;
       this.pairTerms = new Uint32Array(this.pairStart[sizes.length]!);
       const fill = this.pairStart.slice(0, sizes.length);
-      termPairs.forEach((pairs, t) => {
-        for (const p of pairs) this.pairTerms[fill[p]!++] = t;
-      });
+      for (const t of byLength(this.terms)) for (const p of termPairs[t]!) this.pairTerms[fill[p]!++] = t;
     }
     this.shared = new Uint16Array(this.terms.length);
     this.touched = new Uint32Array(this.terms.length);
@@ -125,7 +127,9 @@ export class TermDictionary {
     const { shared, touched, pairStart, pairTerms, terms } = this;
     let count = 0;
     for (const p of pairs) {
-      for (let i = pairStart[p]!, end = pairStart[p + 1]!; i < end; i++) {
+      // Only the terms of a length within the budget: each list is shortest first.
+      const end = this.firstLonger(pairStart[p]!, pairStart[p + 1]!, word.length + maxDistance);
+      for (let i = this.firstLonger(pairStart[p]!, end, word.length - maxDistance - 1); i < end; i++) {
         const t = pairTerms[i]!;
         if (shared[t]!++ === 0) touched[count++] = t;
       }
@@ -133,16 +137,26 @@ export class TermDictionary {
     const found: NearTerm[] = [];
     for (let i = 0; i < count; i++) {
       const t = touched[i]!;
-      if (shared[t]! >= needed) {
-        const term = terms[t]!;
-        if (Math.abs(term.length - word.length) <= maxDistance && term !== word) {
-          const distance = levenshtein(word, term, maxDistance);
-          if (distance <= maxDistance) found.push({ term: t, distance });
-        }
+      if (shared[t]! >= needed && terms[t] !== word) {
+        const distance = levenshtein(word, terms[t]!, maxDistance);
+        if (distance <= maxDistance) found.push({ term: t, distance });
       }
       shared[t] = 0;
     }
     return found;
+  }
+
+  /** The first place in pairTerms[from…to) (shortest first) holding a term longer than `length`. */
+  private firstLonger(from: number, to: number, length: number): number {
+    const { pairTerms, terms } = this;
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[pairTerms[mid]!]!.length <= length) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Every term of a close length, checked one by one: for words too short for the pair filter. */
@@ -155,6 +169,18 @@ export class TermDictionary {
     });
     return found;
   }
+}
+
+/** Term numbers shortest first, in order within a length (a counting sort: linear). */
+function byLength(terms: readonly string[]): Uint32Array {
+  let longest = 0;
+  for (const term of terms) longest = Math.max(longest, term.length);
+  const start = new Uint32Array(longest + 2);
+  for (const term of terms) start[term.length + 1]!++;
+  for (let length = 1; length <= longest + 1; length++) start[length]! += start[length - 1]!;
+  const order = new Uint32Array(terms.length);
+  terms.forEach((term, t) => (order[start[term.length]!++] = t));
+  return order;
 }
 
 let previousRow = new Uint8Array(64);
