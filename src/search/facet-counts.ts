@@ -54,7 +54,7 @@ export function filterAndCount(
   const zeros = unmarked(table);
   const marks = perFacet((key) => (state[key].length > 0 ? new Uint8Array(table.values[key].length) : zeros[key]));
   const includes = perFacet((key) => state[key].some((token) => !isExclusion(token)));
-  const tallies = talliesFor(table);
+  const { all, tallies } = talliesFor(table);
   for (const key of FACET_KEYS) {
     for (const token of state[key]) {
       const n = table.numbers[key].get(tokenValue(token));
@@ -89,15 +89,62 @@ export function filterAndCount(
     }
     matches = passing.subarray(0, passed);
   }
-  if (active.length === 0 && matches.length * 2 > ideaCount) {
+  const previous = active.length === 0 ? lastUnfiltered.get(table) : undefined;
+  const changed = previous && difference(previous.matches, matches, matches.length / 2);
+  if (previous && changed) {
+    // Typing on in a word mostly keeps the same ideas ("kubern", "kuberne": 642 and 642): the last
+    // keystroke's counts, plus the ideas that came, less those that went.
+    all.set(previous.all);
+    addAllValues(table, tallies, changed.added, 1);
+    addAllValues(table, tallies, changed.removed, -1);
+  } else if (active.length === 0 && matches.length * 2 > ideaCount) {
     // Most ideas match (a prefix most ideas share, "pro"): the index-wide totals less the ideas that
     // do not match are fewer ideas to visit than the matches (for "pro", 326 instead of 995).
     const others = nonMatching(matches, ideaCount);
     for (const key of FACET_KEYS) tallies[key].set(table.totals[key]);
     addAllValues(table, tallies, others, -1);
   } else addAllValues(table, tallies, matches, 1);
+  // Read only, by the next keystroke: this answer owns both.
+  if (active.length === 0) lastUnfiltered.set(table, { matches, all });
 
   return { matches, counts: countsFrom(tallies, marks, state, table) };
+}
+
+/** The last keystroke with nothing selected, per table: its matches and every facet's counts. */
+const lastUnfiltered = new WeakMap<FacetTable, { matches: Uint32Array; all: Uint32Array }>();
+const addedScratch = new Scratch((length) => new Uint32Array(length));
+const removedScratch = new Scratch((length) => new Uint32Array(length));
+
+/**
+ * The positions in `next` and not in `previous` (added), and the reverse (removed), both
+ * ascending; null when either is not ascending or they differ by more than `limit` positions
+ * (counting the matches anew is then as quick). Valid until the next keystroke (Scratch).
+ */
+function difference(previous: Uint32Array, next: Uint32Array, limit: number): { added: Uint32Array; removed: Uint32Array } | null {
+  const added = addedScratch.any(next.length);
+  const removed = removedScratch.any(previous.length);
+  let a = 0;
+  let r = 0;
+  let i = 0;
+  let j = 0;
+  while (i < previous.length || j < next.length) {
+    if (a + r > limit) return null;
+    const x = i < previous.length ? previous[i]! : Infinity;
+    const y = j < next.length ? next[j]! : Infinity;
+    if (j > 0 && j < next.length && y <= next[j - 1]!) return null;
+    if (i > 0 && i < previous.length && x <= previous[i - 1]!) return null;
+    if (x < y) {
+      removed[r++] = x;
+      i++;
+    } else if (y < x) {
+      added[a++] = y;
+      j++;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return { added: added.subarray(0, a), removed: removed.subarray(0, r) };
 }
 
 const jointScratch = new Scratch((length) => new Uint32Array(length));
@@ -147,12 +194,12 @@ function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positi
  * (a facet's full list is built from them when asked for), and one array costs a backing store
  * where one per facet cost eleven.
  */
-function talliesFor(table: FacetTable): Record<FacetKey, Uint32Array> {
+function talliesFor(table: FacetTable): { all: Uint32Array; tallies: Record<FacetKey, Uint32Array> } {
   let size = 0;
   for (const key of FACET_KEYS) size += table.values[key].length;
   const all = new Uint32Array(size);
   let start = 0;
-  return perFacet((key) => all.subarray(start, (start += table.values[key].length)));
+  return { all, tallies: perFacet((key) => all.subarray(start, (start += table.values[key].length))) };
 }
 
 const matchedScratch = new Scratch((length) => new Uint8Array(length));

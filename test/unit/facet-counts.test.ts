@@ -194,3 +194,33 @@ describe('facets counted together (program, year, term, status…)', () => {
     );
   });
 });
+
+describe('counting from the last keystroke', () => {
+  const corpus = buildIndex(readSources([path.resolve(import.meta.dirname, '../../data/cncf-mentoring/programs')]), { generatedAt: 'test' }).index.ideas;
+  const counted = (result: ReturnType<typeof filterAndCount>) => FACET_KEYS.map((key) => result.counts[key].all().map((c) => [c.value, c.count]));
+
+  it('gives ideas that came and went since the last keystroke the counts of counting anew', () => {
+    const typing = facetTable(corpus);
+    const everyone = corpus.map((_, i) => i);
+    // A match set, then each next one a few ideas away from it, as when a word is typed on.
+    const steps = fc.array(fc.tuple(fc.subarray(everyone, { maxLength: 12 }), fc.subarray(everyone, { maxLength: 12 })), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.subarray(everyone, { minLength: 200 }), steps, (start, changes) => {
+        let current = new Set(start);
+        const results = [filterAndCount(Uint32Array.from(start), NO_SELECTION, typing)];
+        for (const [gone, come] of changes) {
+          for (const p of gone) current.delete(p);
+          for (const p of come) current.add(p);
+          current = new Set([...current].sort((a, b) => a - b));
+          results.push(filterAndCount(Uint32Array.from(current), NO_SELECTION, typing));
+          // A table of its own has no last keystroke: it counts every match.
+          const anew = filterAndCount(Uint32Array.from(current), NO_SELECTION, facetTable(corpus));
+          expect(counted(results.at(-1)!)).toEqual(counted(anew));
+        }
+        // Each earlier answer keeps its own counts.
+        expect(counted(results[0]!)).toEqual(counted(filterAndCount(Uint32Array.from(start), NO_SELECTION, facetTable(corpus))));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
