@@ -213,6 +213,8 @@ export function createTextIndex(ideas: readonly SearchDoc[]): TextIndex {
   miniSearch.addAll(ideas);
   const text = textIndexOver(miniSearch, ideas);
   text.postings.prepare(MATCH_WEIGHTS.fieldSets.get(ALL)!, ALL);
+  // The terms looked up in names alone ("go", reached from "golang"): ready before a keystroke needs them too.
+  for (const term of SYNONYMS.ambiguous) text.postings.postings(term, MATCH_WEIGHTS.fieldSets.get(NAMES)!, NAMES);
   return text;
 }
 
