@@ -39,7 +39,8 @@ export const BENCH_QUERIES: string[] = [
 /**
  * Other queries of the same kinds, run through every library before timing starts, so that each is
  * measured with its code compiled by the JIT rather than interpreted: the state of a search box
- * after a few keystrokes. None of them is a benchmark query, so no cached look-up of those is warm.
+ * after a few keystrokes. None of them is a benchmark query but the single letter `p`, so no cached
+ * look-up of those is warm.
  */
 export const WARMUP_QUERIES: string[] = [
   ...typed('observability'),

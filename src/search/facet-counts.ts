@@ -41,6 +41,9 @@ export type FacetCounts = Record<FacetKey, FacetValues>;
  * ignore its own selection, so they say what ticking one more value would give now. An excluded
  * value (`-value`) removes the ideas that have it; a facet's exclusions, like its selections, are
  * ignored by its own counts.
+ *
+ * With nothing selected, the matches (`positions` itself) are kept to count the next keystroke
+ * from: `positions` must not be changed afterwards (nor transferred to another thread).
  */
 export function filterAndCount(
   positions: Uint32Array,
@@ -116,9 +119,11 @@ const addedScratch = new Scratch((length) => new Uint32Array(length));
 const removedScratch = new Scratch((length) => new Uint32Array(length));
 
 /**
- * The positions in `next` and not in `previous` (added), and the reverse (removed), both
- * ascending; null when either is not ascending or they differ by more than `limit` positions
- * (counting the matches anew is then as quick). Valid until the next keystroke (Scratch).
+ * The positions in `next` and not in `previous` (added), and the reverse (removed), by merging
+ * the two ascending lists; null when they differ by more than about `limit` positions (counting
+ * the matches anew is then as quick). Lists out of order (partial matches) only make the two
+ * bigger, never wrong: each position of either list is paired with an equal one of the other or
+ * lands in one of them. Valid until the next keystroke (Scratch).
  */
 function difference(previous: Uint32Array, next: Uint32Array, limit: number): { added: Uint32Array; removed: Uint32Array } | null {
   const added = addedScratch.any(next.length);
@@ -131,8 +136,6 @@ function difference(previous: Uint32Array, next: Uint32Array, limit: number): { 
     if (a + r > limit) return null;
     const x = i < previous.length ? previous[i]! : Infinity;
     const y = j < next.length ? next[j]! : Infinity;
-    if (j > 0 && j < next.length && y <= next[j - 1]!) return null;
-    if (i > 0 && i < previous.length && x <= previous[i - 1]!) return null;
     if (x < y) {
       removed[r++] = x;
       i++;

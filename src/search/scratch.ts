@@ -2,10 +2,12 @@
  * Typed arrays kept from one keystroke to the next, for work that ends within one synchronous
  * call. A new typed array of more than a few elements costs V8 a separate backing store: 2–4 µs
  * each on this machine, and memory outside the heap that brings garbage collections sooner. A
- * keystroke used to make about thirty of them, over half of its time on the default dataset.
+ * keystroke used to make about thirty of them: about a quarter of the time of the default
+ * dataset's heaviest keystrokes.
  *
  * Each Scratch serves one purpose in one module, so two uses never overlap; what it hands out is
- * valid until its next call, and must never be kept or returned.
+ * valid until its next call. It may be returned to a caller that is done with it before that,
+ * never kept in an answer.
  */
 export class Scratch<T extends Uint8Array | Uint32Array | Float64Array> {
   private buffer: T;

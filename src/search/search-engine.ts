@@ -130,7 +130,8 @@ function scoresOfMatches(matches: Uint32Array, hits: TextHits): Float64Array {
 
 /**
  * A hit's score by its position, for the few results a page shows: a binary search when the
- * positions ascend (hits from postings do), else from every score laid out by position, once.
+ * positions ascend (a whole query's hits from postings do), else (partial matches, MiniSearch's
+ * order) from every score laid out by position, once.
  */
 function hitScore({ positions, scores }: TextHits): (position: number) => number {
   let byPosition: ((position: number) => number) | undefined;

@@ -212,9 +212,10 @@ export function createTextIndex(ideas: readonly SearchDoc[]): TextIndex {
   const miniSearch = new ScoringMiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
   miniSearch.addAll(ideas);
   const text = textIndexOver(miniSearch, ideas);
-  text.postings.prepare(MATCH_WEIGHTS.fieldSets.get(ALL)!, ALL);
-  // The terms looked up in names alone ("go", reached from "golang"): ready before a keystroke needs them too.
+  // The terms looked up in names alone ("go", reached from "golang"): ready before a keystroke
+  // needs them too. First: past its limit, the cache starts again, and prepare fills it to there.
   for (const term of SYNONYMS.ambiguous) text.postings.postings(term, MATCH_WEIGHTS.fieldSets.get(NAMES)!, NAMES);
+  text.postings.prepare(MATCH_WEIGHTS.fieldSets.get(ALL)!, ALL);
   return text;
 }
 

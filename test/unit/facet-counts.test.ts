@@ -223,4 +223,15 @@ describe('counting from the last keystroke', () => {
       { numRuns: 25 },
     );
   });
+
+  it('counts anew after matches out of order (partial matches, MiniSearch) and after none', () => {
+    const typing = facetTable(corpus);
+    const some = corpus.map((_, i) => i).filter((i) => i % 3 === 0);
+    const shuffled = [...some.slice(1), some[0]!];
+    for (const next of [shuffled, [...some].reverse(), [], some, [some[0]!], some.slice(0, -1)]) {
+      filterAndCount(Uint32Array.from(some), NO_SELECTION, typing);
+      const anew = filterAndCount(Uint32Array.from(next), NO_SELECTION, facetTable(corpus));
+      expect(counted(filterAndCount(Uint32Array.from(next), NO_SELECTION, typing)), `${next.length} matches`).toEqual(counted(anew));
+    }
+  });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { createSearchEngine } from '../../src/search/local-search.ts';
-import { PAGE_SIZE } from '../../src/search/ranked-list.ts';
+import { eagerOrder, PAGE_SIZE, rankedList } from '../../src/search/ranked-list.ts';
+import { sortResults } from '../../src/search/sort-results.ts';
 import { rankAndCount, type SearchOutcome } from '../../src/search/search-engine.ts';
 import { Scratch, ScratchArena } from '../../src/search/scratch.ts';
 import { textSearch, type TextHits } from '../../src/search/text-index.ts';
@@ -64,6 +65,33 @@ describe('keystrokes worked in reused arrays', () => {
     const order = Array.from(hits.positions.keys()).reverse();
     const reversed = { ...hits, positions: Uint32Array.from(order, (i) => hits.positions[i]!), scores: Float64Array.from(order, (i) => hits.scores[i]!) };
     expect(page(reversed).map((r) => [r.idea.id, r.score])).toEqual(page(hits).map((r) => [r.idea.id, r.score]));
+  });
+});
+
+describe('relevance order with facets selected', () => {
+  it('orders the matches that pass the facets by their own scores, as sorting them all does', () => {
+    const { ranks, groups, ideas } = engine;
+    for (const q of ['kubernetes', 'pro', 'golang', 'operator', 'machine learning']) {
+      const hits = textSearch(engine.text, q);
+      const scoreOf = new Map(Array.from(hits.positions, (p, i) => [p, hits.scores[i]!]));
+      for (const extra of [{ skills: ['Go'] }, { programs: ['Google Summer of Code'] }, { skills: ['-Go'], status: ['accepted'] }]) {
+        const state = { ...DEFAULT_STATE, ...extra, q };
+        const outcome = rankAndCount(engine, state, hits);
+        // Every result passes the selection: the reference orders those same ideas from scores looked up one by one.
+        const passing = outcome.results.slice().flatMap((r) => [r.idea, ...(r.folded ?? [])]).map((idea) => engine.positionOf.get(idea.id)!);
+        const matches = Array.from(hits.positions).filter((p) => passing.includes(p));
+        expect(matches.length, `${q} ${JSON.stringify(extra)}`).toBeGreaterThan(0);
+        expect(matches.length).toBeLessThan(hits.positions.length);
+        const reference = rankedList(
+          eagerOrder(sortResults(matches, Float64Array.from(matches, (p) => scoreOf.get(p)!), 'relevance', ranks), groups),
+          (p) => ({ idea: ideas[p]!, score: scoreOf.get(p)! }),
+          ideas,
+        );
+        expect(outcome.results.slice(0, 3 * PAGE_SIZE).map((r) => [r.idea.id, r.score]), `${q} ${JSON.stringify(extra)}`).toEqual(
+          reference.slice(0, 3 * PAGE_SIZE).map((r) => [r.idea.id, r.score]),
+        );
+      }
+    }
   });
 });
 
