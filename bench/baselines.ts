@@ -86,7 +86,7 @@ export function pageOf(engine: SearchEngine, state: SearchState, hits: TextHits 
 const ours = (engine: LocalSearchEngine, q: string) => pageOf(engine, { ...DEFAULT_STATE, q }, textSearch(engine.text, q));
 
 /** Keystroke latency of ours (text + facets + sort), FlexSearch and Fuse over `ideas`, interleaved. */
-export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number; warmup?: boolean }): BaselineRow {
+export function measureBaselines(ideas: Idea[], queries: string[], options: { label: string; rounds: number; fuseQueries: number }): BaselineRow {
   const engine = createSearchEngine({ ideas });
   const flat = ideas.map(flatten);
   const flex = new Document({ tokenize: 'forward', document: { id: 'id', index: [...FIELDS] } });
@@ -101,13 +101,12 @@ export function measureBaselines(ideas: Idea[], queries: string[], options: { la
   // timed rounds then ran while it was compiled again, three to five times slower.
   (globalThis as { gc?: () => void }).gc?.();
   // Untimed: every library's code gets compiled by the JIT before it is measured (see WARMUP_QUERIES).
-  if (options.warmup)
-    warmUp((q, round, i) => {
-      ours(engine, q);
-      flex.search(q);
-      // Fuse scans everything: a couple of queries compile it.
-      if (round === 0 && i < 2) fuse.search(q);
-    });
+  warmUp((q, round, i) => {
+    ours(engine, q);
+    flex.search(q);
+    // Fuse scans everything: a couple of queries compile it.
+    if (round === 0 && i < 2) fuse.search(q);
+  });
 
   const oursTimes: number[][] = queries.map(() => []);
   const flexTimes: number[][] = queries.map(() => []);

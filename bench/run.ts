@@ -226,7 +226,7 @@ if (process.env.BENCH_BASELINES !== '0') {
   ];
   for (const { label, ideas, fuseQueries } of baselineSizes) {
     process.stdout.write(`Baselines at ${ideas.length} ideas…\n`);
-    baselines.push(measureBaselines(ideas, BENCH_QUERIES, { label, rounds: ROUNDS, fuseQueries, warmup: true }));
+    baselines.push(measureBaselines(ideas, BENCH_QUERIES, { label, rounds: ROUNDS, fuseQueries }));
     gc?.();
   }
   console.table(
