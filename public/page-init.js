@@ -41,4 +41,38 @@
     },
     true,
   );
+
+  // The app's own scripts, listed on this script's tag by the build (src/prerender/defer-app-scripts.ts;
+  // the dev server's page loads its own). Behind the first screen they are requested once it is
+  // painted: downloaded and compiled meanwhile, they made laying it out a long task. A frame that
+  // never comes (a tab opened in the background) holds them back no longer than the timer.
+  var listed = document.currentScript && document.currentScript.getAttribute('data-app-scripts');
+  if (listed) {
+    var requested = false;
+    var load = function () {
+      if (requested) return;
+      requested = true;
+      var urls = listed.split(' ');
+      for (var i = 1; i < urls.length; i++) {
+        var preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.crossOrigin = 'anonymous';
+        preload.href = urls[i];
+        document.head.appendChild(preload);
+      }
+      var entry = document.createElement('script');
+      entry.type = 'module';
+      entry.crossOrigin = 'anonymous';
+      entry.src = urls[0];
+      document.head.appendChild(entry);
+    };
+    if (root.getAttribute('data-first-screen') === 'off') {
+      load();
+    } else {
+      requestAnimationFrame(function () {
+        setTimeout(load, 0);
+      });
+      setTimeout(load, 1000);
+    }
+  }
 })();

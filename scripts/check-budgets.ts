@@ -46,7 +46,13 @@ const assetsIn = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1
 const localPath = (href: string) => path.join(dist, href.replace(/^.*?\/assets\//, 'assets/'));
 const gzipKb = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 
-const js = [...assetsIn(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...assetsIn(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(localPath);
+// The app's scripts as page-init.js requests them (src/prerender/defer-app-scripts.ts), or as tags.
+const listedScripts = [...html.matchAll(/data-app-scripts="([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
+const js = [
+  ...listedScripts,
+  ...assetsIn(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...assetsIn(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map(localPath);
 const serviceWorker = existsSync(path.join(dist, 'sw.js'))
   ? ['sw.js', ...readdirSync(dist).filter((f) => /^workbox-[\w-]+\.js$/.test(f))].map((f) => path.join(dist, f))
   : [];

@@ -9,10 +9,19 @@ import './styles.css';
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
+ * The page parsed. page-init.js requests this script; where there is no first screen it does so
+ * from the page's head, and a module added by a script runs as soon as it arrives, possibly before
+ * the body (and the app's root) is there.
+ */
+const pageParsed = () =>
+  document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true })) : Promise.resolve();
+
+/**
  * Starts the app in short tasks (evaluating its modules; the router; the root and the address's
  * match; the render in slices): on a phone, done in one, it was a long task (README: Performance).
  */
 async function start() {
+  await pageParsed();
   await nextTask();
   const router = createAppRouter();
   await nextTask();

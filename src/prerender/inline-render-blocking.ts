@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { deferAppScripts } from './defer-app-scripts.ts';
 
 /**
  * The files the browser must have before it paints anything, written into index.html: the
@@ -51,9 +52,10 @@ export function inlineRenderBlocking(html: string, files: RenderBlockingFiles): 
   const code = files.pageInit.code.replace(/\r\n?/g, '\n');
   // Script text that could end the element early, or open an escaped state the parser reads apart.
   if (/<\/script|<!--|<script/i.test(code)) throw new Error(`inline-render-blocking: ${files.pageInit.name} contains "</script", "<script" or "<!--"`);
-  const tag = new RegExp(`<script src="([^"]*/)?${files.pageInit.name.replace(/[.]/g, '\\.')}"></script>`);
+  // Other attributes on the tag stay (the app's scripts listed for page-init.js: defer-app-scripts.ts).
+  const tag = new RegExp(`<script src="(?:[^"]*/)?${files.pageInit.name.replace(/[.]/g, '\\.')}"((?: [\\w-]+="[^"]*")*)></script>`);
   if (!tag.test(page)) throw new Error(`inline-render-blocking: no <script src="…${files.pageInit.name}"> in index.html`);
-  page = page.replace(tag, () => `<script>${code}</script>`);
+  page = page.replace(tag, (_, attributes: string) => `<script${attributes}>${code}</script>`);
   if (!CSP_SCRIPT_SRC.test(page)) throw new Error("inline-render-blocking: index.html has no Content-Security-Policy with script-src 'self'");
   return { html: page.replace(CSP_SCRIPT_SRC, (policy) => `${policy} ${scriptHash(code)}`), inlined };
 }
@@ -82,7 +84,7 @@ export function inlineRenderBlockingFiles(): Plugin {
           }
         }
         const name = 'page-init.js';
-        const page = inlineRenderBlocking(html, { stylesheets, pageInit: { name, code: readFileSync(path.join(config.publicDir, name), 'utf8') } });
+        const page = inlineRenderBlocking(deferAppScripts(html, name), { stylesheets, pageInit: { name, code: readFileSync(path.join(config.publicDir, name), 'utf8') } });
         if (page.inlined.length !== stylesheets.size) {
           throw new Error(
             `inline-render-blocking: the build has ${stylesheets.size} stylesheets and index.html inlines ${page.inlined.length}; one of a lazy chunk's own would never load (vite.config.ts: cssCodeSplit is off)`,

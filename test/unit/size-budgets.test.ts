@@ -27,6 +27,7 @@ function fakeDist({
   feedBytes = [],
   pageBytes = 0,
   inlineCss = false,
+  scriptsListed = false,
 }: {
   jsBytes: number;
   cssBytes: number;
@@ -39,11 +40,14 @@ function fakeDist({
   pageBytes?: number;
   /** The stylesheet written into index.html (as the build does) instead of linked. */
   inlineCss?: boolean;
+  /** The script split in two, listed for page-init.js to request (as the build does) instead of tags. */
+  scriptsListed?: boolean;
 }): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'budgets-'));
   mkdirSync(path.join(dist, 'assets'));
   // Random bytes do not compress, so the gzip size is about the raw size.
-  writeFileSync(path.join(dist, 'assets/index.js'), randomBytes(jsBytes));
+  writeFileSync(path.join(dist, 'assets/index.js'), randomBytes(scriptsListed ? jsBytes / 2 : jsBytes));
+  if (scriptsListed) writeFileSync(path.join(dist, 'assets/chunk.js'), randomBytes(jsBytes / 2));
   writeFileSync(path.join(dist, 'assets/index.css'), randomBytes(cssBytes));
   mkdirSync(path.join(dist, 'app-data'));
   // Cards that name their descriptions file, padded with base64 noise (gzip keeps about three quarters of it).
@@ -60,7 +64,7 @@ function fakeDist({
   feedBytes.forEach((bytes, i) => writeFileSync(path.join(dist, `feeds/skills/s${i}.xml`), randomBytes(bytes)));
   writeFileSync(
     path.join(dist, 'index.html'),
-    `<script type="module" crossorigin src="/assets/index.js"></script>${
+    `${scriptsListed ? '<script data-app-scripts="/assets/index.js /assets/chunk.js">/* page-init.js */</script>' : '<script type="module" crossorigin src="/assets/index.js"></script>'}${
       inlineCss ? `<style>${randomBytes(cssBytes).toString('base64')}</style>` : '<link rel="stylesheet" crossorigin href="/assets/index.css">'
     }<p>${randomBytes(pageBytes).toString('base64')}</p>`,
   );
@@ -85,6 +89,15 @@ describe('size budgets (npm run build)', () => {
     expect(status).toBe(1);
     expect(output).toMatch(new RegExp(`^OVER initial JavaScript: 1[2-9]\\d\\.\\d KB gzip \\(budget ${budget('initialJsKb')} KB\\)$`, 'm'));
     expect(output).toMatch(/^ok {3}CSS/m);
+  });
+
+  it('counts every script page-init.js is listed to request, entry and chunks', () => {
+    const within = checkBudgets(fakeDist({ jsBytes: 50_000, cssBytes: 5_000, indexBytes: 10_000, scriptsListed: true }));
+    expect(within.output).toMatch(/^ok {3}initial JavaScript: 4\d\.\d KB gzip/m);
+    expect(within.status).toBe(0);
+    const over = checkBudgets(fakeDist({ jsBytes: 150_000, cssBytes: 5_000, indexBytes: 10_000, scriptsListed: true }));
+    expect(over.status).toBe(1);
+    expect(over.output).toMatch(/^OVER initial JavaScript: 1[2-9]\d\.\d KB gzip/m);
   });
 
   it('fails on CSS, or on the data before the first results or on the home page over budget', () => {
