@@ -4,14 +4,17 @@
  * the default dataset (src/model/app-data.ts), gzipped.
  * Run after `vite build`; exits 1 with the figures when anything is over.
  *
- * initialJsKb, what index.html loads: 126.9 KB when measured (2 December 2026). It had been raised
+ * initialJsKb, what index.html loads (the scripts listed for page-init.js to request): 127.0 KB when
+ * measured (2 December 2026, thirteenth session). It had been raised
  * from 126 to 127 when the app began rebuilding the ids the cards leave out (idea-id.ts in the
  * page's bundle: 0.2 KB of code for 22.5 KB less data before the first results), and to 128 when
  * highlighting began following search and cards began staying in the page while a query is typed;
  * back to 126 when the idea page's code left the first download (127.9 -> 124.5 KB); to 127 when
  * keystrokes began reusing their arrays, counting facets with few values together and counting
  * from the last keystroke (search-engine, facet-counts, scratch.ts: 125.8 -> 126.9 KB; README,
- * Performance, twelfth session).
+ * Performance, twelfth session); to 128 when the app's scripts began to be requested by
+ * page-init.js, so that the app waits for the page to be parsed before it starts (main.tsx:
+ * 126.9 -> 127.0 KB, over 127 by a few bytes).
  * cardsKb: the data before the first results are painted (app-data/cards.json) for the whole
  * cncf/mentoring corpus (about 1,300 ideas): 76 KB gzip -9 when measured (December 2026; 99 KB
  * before the ids were left out). homeDataKb: everything the home page downloads as data, the
@@ -38,7 +41,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APP_DATA_DIR, CARDS_PATH, type CardsPayload } from '../src/model/app-data.ts';
 
-export const BUDGETS = { pageKb: 10, initialJsKb: 127, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12, feedKb: 60 } as const;
+export const BUDGETS = { pageKb: 10, initialJsKb: 128, cssKb: 15, cardsKb: 120, homeDataKb: 400, serviceWorkerKb: 12, feedKb: 60 } as const;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');

@@ -37,6 +37,9 @@ test('the first screen is painted styled and in the chosen theme from the HTML a
   await page.goto('/', COMMITTED);
   await expect(firstScreen(page)).toBeVisible();
   await expect(pictureTitles(page).first()).toHaveCSS('font-weight', '600');
+  // The system's own font named first: each family named before one the system has is a font
+  // look-up in the first layout (six on Linux with Tailwind's list: README, Performance).
+  await expect(pictureTitles(page).first()).toHaveCSS('font-family', /^system-ui, sans-serif,/);
   // The line read to screen readers takes no room on screen (the stylesheet's sr-only).
   expect((await firstScreen(page).getByText('Loading ideas…').boundingBox())!.width).toBeLessThanOrEqual(1);
   // page-init.js has run: the system's dark theme applies before the app is there.
