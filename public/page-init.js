@@ -69,9 +69,19 @@
     if (root.getAttribute('data-first-screen') === 'off') {
       load();
     } else {
-      requestAnimationFrame(function () {
-        setTimeout(load, 0);
-      });
+      try {
+        // Once the first screen is on screen (its first paint presented); where the browser does
+        // not report paints, after the frame that lays it out.
+        if (PerformanceObserver.supportedEntryTypes.indexOf('paint') === -1) throw new Error('no paint timing');
+        new PerformanceObserver(function (list, observer) {
+          observer.disconnect();
+          setTimeout(load, 0);
+        }).observe({ type: 'paint' });
+      } catch {
+        requestAnimationFrame(function () {
+          setTimeout(load, 0);
+        });
+      }
       setTimeout(load, 1000);
     }
   }
