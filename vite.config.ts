@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 import { siteFiles } from './src/ingest/emit/vite-site-files.ts';
 import { firstScreen } from './src/prerender/vite-first-screen.ts';
 import { withoutFirstScreen } from './src/prerender/first-screen-markup.ts';
+import { compileCommonJsEagerlyPlugin } from './src/prerender/compile-commonjs-eagerly.ts';
 import { inlineRenderBlockingFiles } from './src/prerender/inline-render-blocking.ts';
 
 /**
@@ -184,6 +185,7 @@ export default defineConfig({
     spaFallback(),
     siteFiles(),
     progressiveWebApp(),
+    compileCommonJsEagerlyPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -43,9 +43,9 @@
   );
 
   // The app's own scripts, listed on this script's tag by the build (src/prerender/defer-app-scripts.ts;
-  // the dev server's page loads its own). Behind the first screen they are requested once it is
-  // painted: downloaded and compiled meanwhile, they made laying it out a long task. A frame that
-  // never comes (a tab opened in the background) holds them back no longer than the timer.
+  // the dev server's page loads its own). Behind the first screen they are requested once its first
+  // contentful paint is on screen: downloaded and compiled meanwhile, they made laying it out a long
+  // task. Elsewhere, and in a tab out of sight (which paints nothing), at once.
   var listed = document.currentScript && document.currentScript.getAttribute('data-app-scripts');
   if (listed) {
     var requested = false;
@@ -66,23 +66,24 @@
       entry.src = urls[0];
       document.head.appendChild(entry);
     };
-    if (root.getAttribute('data-first-screen') === 'off') {
+    if (root.getAttribute('data-first-screen') === 'off' || document.visibilityState === 'hidden') {
       load();
     } else {
       try {
-        // Once the first screen is on screen (its first paint presented); where the browser does
-        // not report paints, after the frame that lays it out.
+        // Where the browser does not report paints: after the frame that lays the first screen out.
         if (PerformanceObserver.supportedEntryTypes.indexOf('paint') === -1) throw new Error('no paint timing');
         new PerformanceObserver(function (list, observer) {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
           observer.disconnect();
           setTimeout(load, 0);
-        }).observe({ type: 'paint' });
+        }).observe({ type: 'paint', buffered: true });
       } catch {
         requestAnimationFrame(function () {
           setTimeout(load, 0);
         });
       }
-      setTimeout(load, 1000);
+      // Whatever happens to the paint, the app is not held back longer than this.
+      setTimeout(load, 3000);
     }
   }
 })();

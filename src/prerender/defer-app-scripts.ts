@@ -2,8 +2,9 @@
  * The app's own scripts, requested by page-init.js rather than by the HTML. Behind the home page's
  * first screen they are requested once that screen is painted: requested by the HTML, they were
  * downloaded and compiled while the browser laid the first screen out, and on a 2-core machine
- * that frame grew from about 50 to 70–210 ms, a long task before anything was on screen (README:
- * Performance). Everywhere else page-init.js requests them at once.
+ * that frame grew from about 50 ms to well over 100, a long task before anything was on screen
+ * (README: Performance). Where there is no first screen (another address, or a service worker
+ * answering) and in a tab out of sight, page-init.js requests them at once.
  *
  * The build lists them on page-init.js's own script tag, entry first, then the chunks Vite would
  * have preloaded: `<script … data-app-scripts="/assets/index-….js /assets/dist-….js">`.
