@@ -170,3 +170,18 @@ test('the app’s code is requested once the first screen is painted, and at onc
   expect(elsewhere.requested).toBeLessThan(elsewhere.parsed);
   await expect(resultCount(page)).toHaveText(/ideas? for “rust”/);
 });
+
+test('where the browser does not report paints, the app’s code is requested after the frame that lays the first screen out', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A browser without paint timing: page-init.js falls back to the first frame.
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: Object.freeze(['navigation', 'resource']) });
+    requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now()));
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  const { requested, firstFrame } = await page.evaluate(() => ({
+    requested: performance.getEntriesByType('resource').find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))?.startTime ?? NaN,
+    firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
+  }));
+  expect(requested).toBeGreaterThanOrEqual(firstFrame);
+});

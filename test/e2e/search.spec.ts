@@ -517,7 +517,8 @@ test('the site works under a base path and deep links survive a reload', async (
   await resultTitles(page).first().click();
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH_UNDER_TEST}ideas/`));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Loaded again from the network: the app's code, then the idea's term (as its sibling in static-hosting.spec.ts).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(page.getByRole('link', { name: 'View source' })).toBeVisible();
   expect(errors).toEqual([]);
 });
