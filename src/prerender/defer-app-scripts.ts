@@ -1,3 +1,5 @@
+import { scriptTagLoading } from './script-tag.ts';
+
 /**
  * The app's own scripts, requested by page-init.js rather than by the HTML. Behind the home page's
  * first screen they are requested once that screen is painted: requested by the HTML, they were
@@ -27,7 +29,7 @@ export function deferAppScripts(html: string, pageInit: string): string {
   // Listed in one attribute, split on spaces by page-init.js.
   const unsafe = urls.find((url) => /[\s"'<>&]/.test(url));
   if (unsafe !== undefined) throw new Error(`defer-app-scripts: a script's address cannot be listed as it is: ${unsafe}`);
-  const tag = new RegExp(`<script src="((?:[^"]*/)?${pageInit.replace(/[.]/g, '\\.')})"></script>`);
+  const tag = scriptTagLoading(pageInit);
   if (!tag.test(html)) throw new Error(`defer-app-scripts: no <script src="…${pageInit}"> in index.html`);
   if (/<script[^>]*\stype="module"|<link[^>]*rel="modulepreload"/.test(html.replace(ENTRY, '').replace(PRELOAD, ''))) {
     throw new Error('defer-app-scripts: index.html loads a module in a way this step does not know');
@@ -35,5 +37,5 @@ export function deferAppScripts(html: string, pageInit: string): string {
   return html
     .replace(ENTRY, '')
     .replace(PRELOAD, '')
-    .replace(tag, (_, src: string) => `<script src="${src}" ${APP_SCRIPTS_ATTRIBUTE}="${urls.join(' ')}"></script>`);
+    .replace(tag, (_, src: string, attributes: string) => `<script src="${src}"${attributes} ${APP_SCRIPTS_ATTRIBUTE}="${urls.join(' ')}"></script>`);
 }

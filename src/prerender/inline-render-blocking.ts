@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { deferAppScripts } from './defer-app-scripts.ts';
+import { scriptTagLoading } from './script-tag.ts';
 
 /**
  * The files the browser must have before it paints anything, written into index.html: the
@@ -53,9 +54,9 @@ export function inlineRenderBlocking(html: string, files: RenderBlockingFiles): 
   // Script text that could end the element early, or open an escaped state the parser reads apart.
   if (/<\/script|<!--|<script/i.test(code)) throw new Error(`inline-render-blocking: ${files.pageInit.name} contains "</script", "<script" or "<!--"`);
   // Other attributes on the tag stay (the app's scripts listed for page-init.js: defer-app-scripts.ts).
-  const tag = new RegExp(`<script src="(?:[^"]*/)?${files.pageInit.name.replace(/[.]/g, '\\.')}"((?: [\\w-]+="[^"]*")*)></script>`);
+  const tag = scriptTagLoading(files.pageInit.name);
   if (!tag.test(page)) throw new Error(`inline-render-blocking: no <script src="…${files.pageInit.name}"> in index.html`);
-  page = page.replace(tag, (_, attributes: string) => `<script${attributes}>${code}</script>`);
+  page = page.replace(tag, (_, _src: string, attributes: string) => `<script${attributes}>${code}</script>`);
   if (!CSP_SCRIPT_SRC.test(page)) throw new Error("inline-render-blocking: index.html has no Content-Security-Policy with script-src 'self'");
   return { html: page.replace(CSP_SCRIPT_SRC, (policy) => `${policy} ${scriptHash(code)}`), inlined };
 }

@@ -185,3 +185,40 @@ test('where the browser does not report paints, the app’s code is requested af
   }));
   expect(requested).toBeGreaterThanOrEqual(firstFrame);
 });
+
+/** When the app's entry was requested, and when the page was parsed (ms since navigation start). */
+const entryRequested = (page: Page) =>
+  page.evaluate(() => ({
+    requested: performance.getEntriesByType('resource').find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name))?.startTime ?? NaN,
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+  }));
+
+test('in a tab out of sight, which paints nothing, the app’s code is requested at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A tab opened in the background: hidden while page-init.js runs, shown once the page is parsed.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.addEventListener('DOMContentLoaded', () => delete (document as { visibilityState?: unknown }).visibilityState, { once: true });
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  const { requested, parsed } = await entryRequested(page);
+  expect(requested).toBeLessThan(parsed);
+});
+
+test('when the first paint is never reported, the app’s code is requested 3 s after the page started, not never', async ({ page }) => {
+  await page.addInitScript(() => {
+    // An observer that never calls back, for page-init.js only: the real one is back once the page is parsed.
+    const real = window.PerformanceObserver;
+    class Silent {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+      disconnect() {}
+    }
+    window.PerformanceObserver = Silent as unknown as typeof PerformanceObserver;
+    document.addEventListener('DOMContentLoaded', () => (window.PerformanceObserver = real), { once: true });
+  });
+  await page.goto('/');
+  await waitForResults(page);
+  const { requested } = await entryRequested(page);
+  expect(requested).toBeGreaterThanOrEqual(3000);
+});
