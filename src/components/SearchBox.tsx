@@ -106,8 +106,10 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, idea
           <span className="max-sm:hidden">{hint(true)}</span>
         </span>
       )}
+      {/* In the page's own font: the browser's monospace list (Tailwind's kbd) is six font look-ups
+          on Linux, five of them for fonts it lacks, in the first screen's layout. */}
       <kbd
-        className="pointer-events-none absolute right-3 hidden sm:block top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        className="pointer-events-none absolute right-3 hidden font-sans sm:block top-1/2 -translate-y-1/2 rounded border border-slate-300 px-1.5 text-xs text-slate-600 dark:border-slate-600 dark:text-slate-400"
         aria-hidden="true"
       >
         /

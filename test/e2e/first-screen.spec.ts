@@ -40,6 +40,8 @@ test('the first screen is painted styled and in the chosen theme from the HTML a
   // Few families before one every system has: each one a system lacks is a font look-up in the
   // first layout (six on Linux with Tailwind's list: README, Performance).
   await expect(pictureTitles(page).first()).toHaveCSS('font-family', /^"Segoe UI", system-ui, sans-serif,/);
+  // The search box's "/" key too, not the browser's monospace list (six more look-ups on Linux).
+  await expect(firstScreen(page).locator('kbd')).toHaveCSS('font-family', /^"Segoe UI", system-ui, sans-serif,/);
   // The line read to screen readers takes no room on screen (the stylesheet's sr-only).
   expect((await firstScreen(page).getByText('Loading ideas…').boundingBox())!.width).toBeLessThanOrEqual(1);
   // page-init.js has run: the system's dark theme applies before the app is there.
