@@ -253,6 +253,13 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
     expect(normalizeSkills('Technical writing for developer content, basic web analytics')).toEqual(['Technical Writing', 'Data Analysis']);
     expect(normalizeSkills('Technical writing and storytelling')).toEqual(['Technical Writing', 'Content Writing']);
   });
+
+  it('keeps a named tool apart from what it implements, and hardware apart from embedded systems (lfx-mentorship/2026/02-Jun-Aug/README.md:148, 2025/03-Sep-Nov/README.md:999)', () => {
+    expect(normalizeSkills('Go, Kubernetes E2E testing, Gherkin, Godog, test refactoring')).toEqual(expect.arrayContaining(['Gherkin', 'Godog']));
+    const amd = normalizeSkills('Go, Kubernetes, KubeEdge, Linux, Hardware Integration, AI/ML');
+    expect(amd).toContain('Hardware Integration');
+    expect(amd).not.toContain('Embedded Systems');
+  });
 });
 
 describe('Skills facet: the whole default dataset', () => {
