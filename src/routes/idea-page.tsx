@@ -110,7 +110,7 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
         <TermStatusBadge termKey={idea.termKey} />
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <h1 ref={title} tabIndex={-1} className="text-3xl font-bold leading-tight">
+        <h1 ref={title} tabIndex={-1} className="text-3xl font-bold leading-tight [overflow-wrap:anywhere]">
           {idea.title}
         </h1>
         <BookmarkButton idea={idea} size="large" />

@@ -96,10 +96,19 @@ export const FACET_PARAMS: Record<FacetKey, { name: UrlParam; aliases: string[] 
 
 export const LIMITS = { query: 200, values: 50, valueLength: 120, rawParam: 20_000 } as const;
 
+/**
+ * Control characters and the invisible marks that reorder text (bidirectional overrides, embeddings
+ * and isolates): no query or facet value means them, and written back into the page they showed
+ * as boxes or turned the results line and the tab's title around ("0 ideas for “”").
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const visible = (s: string) => s.replace(INVISIBLE, '');
+
 const text = (max: number) =>
   v.pipe(
     v.fallback(v.string(), ''),
-    v.transform((s) => s.slice(0, max)),
+    v.transform((s) => visible(s).slice(0, max)),
   );
 
 const list = v.pipe(
@@ -111,7 +120,7 @@ const list = v.pipe(
           .slice(0, LIMITS.rawParam)
           .split(',')
           .map(decodeComma)
-          .map((x) => x.trim())
+          .map((x) => visible(x).trim())
           .filter((x) => x.length > 0 && x.length <= LIMITS.valueLength),
       ),
     ].slice(0, LIMITS.values),

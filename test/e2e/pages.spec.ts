@@ -213,8 +213,15 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('no page runs off the side of a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  const idea = builtIndex().ideas[0]!;
-  for (const path of ['/', '/?q=kubernetes', '/projects', kubernetesPage(), '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${idea.id}`]) {
+  const { ideas } = builtIndex();
+  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
+  // The ideas with the longest unbroken word in their title (WaitForAllControlPlaneComponents…)
+  // and in their description (a URL): each ran off the side of the page before.
+  const mostBy = (length: (idea: (typeof ideas)[number]) => number) => ideas.reduce((a, b) => (length(b) > length(a) ? b : a));
+  const longTitle = mostBy((idea) => longestWord(idea.title));
+  const longLink = mostBy((idea) => longestWord(idea.description.text));
+  const paths = ['/', '/?q=kubernetes', '/projects', kubernetesPage(), '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${ideas[0]!.id}`];
+  for (const path of [...paths, `/ideas/${longTitle.id}`, `/ideas/${longLink.id}`, `/?q=${encodeURIComponent(longTitle.title)}`]) {
     await page.goto(path);
     await expect(
       h1(page)

@@ -72,6 +72,13 @@ describe('URL state', () => {
     expect(huge.skills.length).toBeLessThanOrEqual(LIMITS.values);
   });
 
+  it('drops control characters and the marks that turn text around, which no query or value means', () => {
+    // A NUL showed as a box in a chip; a right-to-left override reversed the results line and the tab's title.
+    expect(fromUrl('?skills=%00,Go%0A,%E2%80%AERust&q=%E2%80%AEkube%E2%81%A6rnetes%E2%80%8F%07')).toMatchObject({ q: 'kubernetes', skills: ['Go', 'Rust'] });
+    // What is visible stays: letters of any script, and the joiners of emoji and Indic text.
+    expect(fromUrl(`?q=${encodeURIComponent('日本語 👩\u200d💻 क्‍ष')}`).q).toBe('日本語 👩\u200d💻 क्‍ष');
+  });
+
   it('accepts alternative spellings of facet keys', () => {
     expect(fromUrl('?skill=Go&mentors=x&projects=Thanos')).toMatchObject({ skills: ['Go'], mentors: ['x'], projects: ['Thanos'] });
   });
