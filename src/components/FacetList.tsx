@@ -63,7 +63,8 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
                 className="flex min-h-8 min-w-0 flex-1 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
               >
                 <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-6 shrink-0 accent-blue-700" />
-                <span className={`min-w-0 flex-1 truncate ${v.excluded ? 'text-rose-800 line-through dark:text-rose-300' : ''}`} title={label(v.value)}>
+                {/* Two lines before an ellipsis: cut to one, terms lost the months that tell them apart ("LFX 2026 Term 3 (S…"). */}
+                <span className={`min-w-0 flex-1 line-clamp-2 [overflow-wrap:anywhere] ${v.excluded ? 'text-rose-800 line-through dark:text-rose-300' : ''}`} title={label(v.value)}>
                   {v.excluded && <span className="sr-only">Excluded: </span>}
                   {label(v.value)}
                   {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}

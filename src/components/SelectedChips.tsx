@@ -16,7 +16,14 @@ export function SelectedChips({ facets, counts, label, onRemove, onClear }: Prop
   if (chips.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
-      {chips.map((chip) => (
+      {chips.map((chip, i) => [
+        // Values of one facet widen the list (any of them), as in every faceted search; said between
+        // their chips, since two skills read as "both" to many applicants.
+        i > 0 && chips[i - 1]!.facet === chip.facet && chip.selected && chips[i - 1]!.selected && (
+          <span key={`${chip.facet}:${chip.value}:or`} className="text-xs text-slate-600 dark:text-slate-400">
+            or
+          </span>
+        ),
         <button
           key={`${chip.facet}:${chip.value}`}
           type="button"
@@ -28,8 +35,8 @@ export function SelectedChips({ facets, counts, label, onRemove, onClear }: Prop
           {chip.excluded && <span className="font-semibold">not:</span>} {label(chip.facet, chip.value)}
           {chip.unknown && <span className="text-xs">(unknown)</span>}
           <span aria-hidden="true">×</span>
-        </button>
-      ))}
+        </button>,
+      ])}
       <button type="button" onClick={onClear} className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
         Clear all
       </button>

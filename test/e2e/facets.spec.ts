@@ -104,3 +104,17 @@ test('an idea proposed in several terms links to its other proposals', async ({ 
   await links.first().click();
   await expect(page).toHaveURL(new RegExp(`/ideas/${idea!.alsoProposedIn![0]}$`));
 });
+
+test('facet values are read whole beside the results: a term keeps the months that tell it apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await waitForResults(page);
+  const terms = page.getByRole('group', { name: 'Term' });
+  await expect(terms.getByRole('checkbox').first()).toBeVisible();
+  // Every collapsed value's label, checked for text cut off at either side or below.
+  const clipped = await terms.locator('label > span.min-w-0').evaluateAll((spans) =>
+    spans.filter((span) => span.scrollWidth > span.clientWidth + 1 || span.scrollHeight > span.clientHeight + 1).map((span) => span.textContent),
+  );
+  expect(clipped).toEqual([]);
+  await expect(terms.getByText(/^LFX \d{4} Term \d \((Mar–May|Jun–Aug|Sep–Nov)\)$/).first()).toBeVisible();
+});

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetList } from '../../src/components/FacetList.tsx';
+import { FacetPanel } from '../../src/components/FacetPanel.tsx';
 import { SelectedChips } from '../../src/components/SelectedChips.tsx';
 import { COLLAPSED_VALUES, type FacetCount, type FacetCounts, type FacetValues } from '../../src/search/facet-counts.ts';
 import { FACET_KEYS } from '../../src/search/url-state.ts';
@@ -83,6 +84,15 @@ describe('FacetList', () => {
   });
 });
 
+describe('FacetPanel', () => {
+  it('leaves out a facet with nothing to tick, and keeps one whose refined value has no idea left', () => {
+    const counts: FacetCounts = { ...noCounts(), skills: skills(), difficulty: listed([]), needs: listed([value('resume', 0, { selected: true })]) };
+    render(<FacetPanel facets={['skills', 'difficulty', 'needs']} counts={counts} label={(_, v) => v} onToggle={() => {}} />);
+    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Skills', 'Application needs']);
+    expect(screen.queryByText('No matching values')).toBeNull();
+  });
+});
+
 describe('SelectedChips', () => {
   it('shows an exclusion as a distinct "not:" chip that removes the -value token', () => {
     const onRemove = vi.fn();
@@ -124,6 +134,14 @@ describe('SelectedChips', () => {
     expect(onRemove).toHaveBeenCalledWith('mentors', 'kakkoyun');
     fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(onClear).toHaveBeenCalled();
+  });
+
+  it('says "or" between values of one facet, which widen the list, and nothing between facets', () => {
+    const either: FacetCounts = { ...noCounts(), skills: listed([value('Go', 3, { selected: true }), value('Rust', 2, { selected: true })]), terms: listed([value('lfx-2025-3', 4, { selected: true })]) };
+    render(<SelectedChips facets={['skills', 'terms']} counts={either} label={(_, v) => v} onRemove={() => {}} onClear={() => {}} />);
+    const group = screen.getByRole('group', { name: 'Active filters' });
+    expect(group.textContent).toMatch(/Go\s*×\s*or\s*Skills:\s*Rust\s*×\s*Term:/);
+    expect(within(group).getAllByText('or')).toHaveLength(1);
   });
 
   it('renders nothing when no value is selected', () => {
