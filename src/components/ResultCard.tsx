@@ -113,7 +113,8 @@ export const ResultCard = memo(function ResultCard({ idea, folded, terms, select
           </ul>
         )}
         {idea.mentors.length > 0 && (
-          <p className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+          // Two lines before an ellipsis: on a phone one line showed the first mentor, cut ("Joe McG…").
+          <p className="min-w-0 line-clamp-2 text-slate-600 dark:text-slate-400">
             <span className="font-medium">Mentors:</span>{' '}
             <MentorLinks mentors={idea.mentors} label={(mentor) => <Highlighted text={mentorLabel(mentor)} terms={terms} />} />
           </p>

@@ -117,7 +117,8 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
       </div>
       <AlsoProposedIn idea={idea} className="mt-2 text-sm" />
 
-      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr] dark:border-slate-800">
+      {/* Columns that may be narrower than an issue's address, which wraps: on a phone one ran off the side. */}
+      <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 p-4 text-sm [overflow-wrap:anywhere] sm:grid-cols-[max-content_minmax(0,1fr)] dark:border-slate-800">
         <dt className="font-semibold">Skills</dt>
         <dd>
           {idea.skills.length > 0 ? (

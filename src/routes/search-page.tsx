@@ -192,6 +192,18 @@ export function SearchPage() {
         onFocus={prepareSearchNow}
         ideaCount={index.ideas.length}
       />
+      {/* Tab from the box went through every facet's checkboxes before the first result (over a
+          hundred stops on a wide screen): this link, shown when focused, goes straight there. */}
+      <a
+        href="#results"
+        onClick={(e) => {
+          e.preventDefault();
+          focusResult(document.getElementById('results'), 'first');
+        }}
+        className="sr-only focus:not-sr-only focus:mt-2 focus:inline-block focus:rounded focus:px-2 focus:py-1 focus:text-sm focus:font-medium focus:text-blue-700 focus:underline dark:focus:text-blue-300"
+      >
+        Skip to results (↓ in the search box does too)
+      </a>
       <div className="mt-6 flex gap-8">
         <aside aria-label="Filters" className="no-print hidden w-64 shrink-0 lg:block">
           {/* Beside the results on wide screens only; narrower, the facets are in the drawer. */}

@@ -177,3 +177,19 @@ test('a shared link with a query never shows or announces the unfiltered list fi
   await expect(resultCount(page)).toContainText('for “ebpf”');
   expect(errors).toEqual([]);
 });
+
+test('from the search box, Tab reaches a link past the facets to the first result', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForResults(page);
+  await searchBox(page).fill('thanos');
+  await waitForQuery(page, 'thanos');
+  const skip = page.getByRole('link', { name: /^Skip to results/ });
+  // Within two stops of the box (its clear button comes first), and seen when it has focus.
+  for (let i = 0; i < 2 && !(await skip.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(50);
+  await page.keyboard.press('Enter');
+  await expect(resultTitles(page).nth(0)).toBeFocused();
+  await expect(page).toHaveURL(/\?q=thanos$/);
+});

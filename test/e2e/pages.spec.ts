@@ -220,8 +220,11 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
   const mostBy = (length: (idea: (typeof ideas)[number]) => number) => ideas.reduce((a, b) => (length(b) > length(a) ? b : a));
   const longTitle = mostBy((idea) => longestWord(idea.title));
   const longLink = mostBy((idea) => longestWord(idea.description.text));
+  // And the longest address among the fields an idea adds as written (a testing guide's URL): the
+  // longest run a line cannot break (a hyphen can).
+  const longField = mostBy((idea) => longestWord(Object.values(idea.extra ?? {}).join(' ').replace(/-/g, ' ')));
   const paths = ['/', '/?q=kubernetes', '/projects', kubernetesPage(), '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${ideas[0]!.id}`];
-  for (const path of [...paths, `/ideas/${longTitle.id}`, `/ideas/${longLink.id}`, `/?q=${encodeURIComponent(longTitle.title)}`]) {
+  for (const path of [...paths, `/ideas/${longTitle.id}`, `/ideas/${longLink.id}`, `/ideas/${longField.id}`, `/?q=${encodeURIComponent(longTitle.title)}`]) {
     await page.goto(path);
     await expect(
       h1(page)
@@ -229,6 +232,8 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
         .first(),
     ).toBeVisible({ timeout: LOAD_TIMEOUT });
     await expect(page.getByRole('heading', { name: /not found/i }), path).toHaveCount(0);
+    // An idea's details (its other fields) come in a file of their own, after the title.
+    await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     // Visible elements reaching past the right edge, unless a box that scrolls or clips them holds them.
     const outside = await page.evaluate(() => {
@@ -282,4 +287,23 @@ test('a project with many mentors lists the first few and all of them on request
   expect(await section.getByRole('list').evaluate((list) => list.scrollHeight <= list.clientHeight + 1)).toBe(true);
   await section.getByRole('button', { name: 'Show fewer' }).click();
   await expect(section.getByRole('link')).toHaveCount(12);
+});
+
+test('on a phone a card names its two mentors whole', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Two mentors whose names and handles take about a line and a half there (one line cut the second off).
+  const labelLength = (idea: ReturnType<typeof builtIndex>['ideas'][number]) => idea.mentors.reduce((n, m) => n + `${m.name} (@${m.github}), `.length, 0);
+  const pairs = builtIndex().ideas.filter((idea) => idea.mentors.length === 2 && idea.mentors.every((m) => m.name && m.github));
+  const pair = pairs.reduce((a, b) => (Math.abs(labelLength(b) - 70) < Math.abs(labelLength(a) - 70) ? b : a));
+  await page.goto(`/?q=${encodeURIComponent(pair.title)}`);
+  const card = page.locator('#results > li', { hasText: pair.title }).first();
+  await expect(card).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const line = card.locator('p', { hasText: 'Mentors:' });
+  // Each mentor's link inside what the line shows (not under an ellipsis, nor cut below it).
+  const cut = await line.evaluate((p) => {
+    const box = p.getBoundingClientRect();
+    return [...p.querySelectorAll('a')].filter((a) => [...a.getClientRects()].some((r) => r.bottom > box.bottom + 1 || r.right > box.right + 1)).map((a) => a.textContent);
+  });
+  expect(cut).toEqual([]);
+  await expect(line.getByRole('link')).toHaveCount(2);
 });
