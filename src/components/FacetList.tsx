@@ -88,7 +88,9 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
             </li>
           );
         })}
-        {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">No matching values</li>}
+        {/* Without a filter typed, an empty facet is one the listed ideas have no value for: "No matching
+            values" there read like a broken filter. The facet stays, so focus and its state do too. */}
+        {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">{needle ? 'No matching values' : 'None of the listed ideas has one'}</li>}
       </ul>
       {open && hidden > 0 && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{formatCount(hidden)} more: type in the filter to find them.</p>}
       {((!open && hidden > 0) || (expanded && values.size > COLLAPSED_VALUES)) && !needle && (

@@ -18,9 +18,7 @@ interface Props {
 export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude, pending = false }: Props) {
   return (
     <div className={`space-y-4 ${pending ? 'opacity-60' : ''}`} aria-busy={pending}>
-      {/* A facet none of the listed ideas has a value for, and nothing refined in, offers nothing to
-          tick: shown, its "No matching values" read like a broken filter. */}
-      {facets.filter((facet) => counts[facet].size > 0).map((facet) => (
+      {facets.map((facet) => (
         <FacetList
           key={facet}
           title={FACET_TITLES[facet]}

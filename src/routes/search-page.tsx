@@ -30,6 +30,7 @@ import {
   SORT_ORDERS,
   type SortOrder,
   stringifySearch,
+  visibleText,
 } from '../search/url-state.ts';
 import { useDocumentTitle } from '../components/document-title.ts';
 import { useStableValue } from '../components/use-stable-value.ts';
@@ -72,10 +73,13 @@ export function SearchPage() {
     latestText.current = boxValue.text;
   }, [boxValue]);
   useEffect(() => {
-    if (draft === urlState.q) return;
+    if (visibleText(draft) === urlState.q) return;
     const timer = setTimeout(() => {
-      setPushedQ(draft);
-      void navigate({ search: encodeState({ ...urlState, q: draft, page: 1 }), replace: true });
+      // As the address will read back: the box keeps what was typed (a mark a Hebrew or Persian
+      // writer typed is not taken out from under the cursor).
+      const q = visibleText(draft);
+      setPushedQ(q);
+      void navigate({ search: encodeState({ ...urlState, q, page: 1 }), replace: true });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [draft, urlState, navigate]);
@@ -193,23 +197,28 @@ export function SearchPage() {
         ideaCount={index.ideas.length}
       />
       {/* Tab from the box went through every facet's checkboxes before the first result (over a
-          hundred stops on a wide screen): this link, shown when focused, goes straight there. */}
-      <a
-        href="#results"
-        onClick={(e) => {
-          e.preventDefault();
-          focusResult(document.getElementById('results'), 'first');
-        }}
-        className="sr-only focus:not-sr-only focus:mt-2 focus:inline-block focus:rounded focus:px-2 focus:py-1 focus:text-sm focus:font-medium focus:text-blue-700 focus:underline dark:focus:text-blue-300"
-      >
-        Skip to results (↓ in the search box does too)
-      </a>
+          hundred stops on a wide screen): this link, shown over the page when focused, goes
+          straight there, or to the results' section while it has no result to focus. */}
+      <div className="relative">
+        <a
+          href="#results-section"
+          onClick={(e) => {
+            e.preventDefault();
+            const list = document.getElementById('results');
+            if (list?.querySelector('a[data-result-link]')) focusResult(list, 'first');
+            else document.getElementById('results-section')?.focus();
+          }}
+          className="sr-only focus:not-sr-only focus:absolute focus:left-0 focus:top-1 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-blue-700 focus:underline dark:focus:bg-slate-900 dark:focus:text-blue-300"
+        >
+          Skip to results (↓ in the search box does too)
+        </a>
+      </div>
       <div className="mt-6 flex gap-8">
         <aside aria-label="Filters" className="no-print hidden w-64 shrink-0 lg:block">
           {/* Beside the results on wide screens only; narrower, the facets are in the drawer. */}
           {wide && facetsAfterFirstPaint && facetPanel}
         </aside>
-        <section aria-label="Results" className="min-w-0 flex-1">
+        <section id="results-section" tabIndex={-1} aria-label="Results" className="min-w-0 flex-1 outline-none">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <p role="status" aria-live="polite" className="font-medium">
               {waiting ? (

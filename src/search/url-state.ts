@@ -97,18 +97,22 @@ export const FACET_PARAMS: Record<FacetKey, { name: UrlParam; aliases: string[] 
 export const LIMITS = { query: 200, values: 50, valueLength: 120, rawParam: 20_000 } as const;
 
 /**
- * Control characters and the invisible marks that reorder text (bidirectional overrides, embeddings
- * and isolates): no query or facet value means them, and written back into the page they showed
- * as boxes or turned the results line and the tab's title around ("0 ideas for “”").
+ * Text from an address as the page may show it: a control character (tab, newline, NUL) becomes a
+ * space, as between words (query-text.ts reads a query so), and the invisible marks that reorder
+ * text (bidirectional marks, overrides, embeddings and isolates) go. Written back into the page a
+ * NUL showed as a box and a right-to-left override turned the results line and the tab's title
+ * around ("0 ideas for “”"). Joiners stay: emoji and Indic or Persian words need them.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const visible = (s: string) => s.replace(INVISIBLE, '');
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const visibleText = (s: string) => s.replace(CONTROLS, ' ').replace(BIDI_MARKS, '');
 
 const text = (max: number) =>
   v.pipe(
     v.fallback(v.string(), ''),
-    v.transform((s) => visible(s).slice(0, max)),
+    // Cut first: an address can carry a megabyte.
+    v.transform((s) => visibleText(s.slice(0, max * 2)).slice(0, max)),
   );
 
 const list = v.pipe(
@@ -120,7 +124,7 @@ const list = v.pipe(
           .slice(0, LIMITS.rawParam)
           .split(',')
           .map(decodeComma)
-          .map((x) => visible(x).trim())
+          .map((x) => visibleText(x).trim())
           .filter((x) => x.length > 0 && x.length <= LIMITS.valueLength),
       ),
     ].slice(0, LIMITS.values),

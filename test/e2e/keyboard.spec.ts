@@ -192,4 +192,12 @@ test('from the search box, Tab reaches a link past the facets to the first resul
   await page.keyboard.press('Enter');
   await expect(resultTitles(page).nth(0)).toBeFocused();
   await expect(page).toHaveURL(/\?q=thanos$/);
+
+  // With no result to focus, it goes to the results' section, where the page says why.
+  await searchBox(page).fill('zzqqxxnothing');
+  await waitForQuery(page, 'zzqqxxnothing');
+  await searchBox(page).focus();
+  for (let i = 0; i < 2 && !(await skip.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Results' })).toBeFocused();
 });

@@ -233,7 +233,7 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
     ).toBeVisible({ timeout: LOAD_TIMEOUT });
     await expect(page.getByRole('heading', { name: /not found/i }), path).toHaveCount(0);
     // An idea's details (its other fields) come in a file of their own, after the title.
-    await page.waitForLoadState('networkidle');
+    if (path === `/ideas/${longField.id}`) await expect(page.getByRole('term').filter({ hasText: Object.keys(longField.extra!)[0]! })).toBeVisible();
     await page.waitForTimeout(300);
     // Visible elements reaching past the right edge, unless a box that scrolls or clips them holds them.
     const outside = await page.evaluate(() => {

@@ -85,10 +85,11 @@ describe('FacetList', () => {
 });
 
 describe('FacetPanel', () => {
-  it('leaves out a facet with nothing to tick, and keeps one whose refined value has no idea left', () => {
-    const counts: FacetCounts = { ...noCounts(), skills: skills(), difficulty: listed([]), needs: listed([value('resume', 0, { selected: true })]) };
-    render(<FacetPanel facets={['skills', 'difficulty', 'needs']} counts={counts} label={(_, v) => v} onToggle={() => {}} />);
-    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Skills', 'Application needs']);
+  it('says a facet the listed ideas have no value for is empty, rather than that nothing matches a filter', () => {
+    const counts: FacetCounts = { ...noCounts(), skills: skills(), difficulty: listed([]) };
+    render(<FacetPanel facets={['skills', 'difficulty']} counts={counts} label={(_, v) => v} onToggle={() => {}} />);
+    const difficulty = screen.getByRole('group', { name: 'Difficulty' });
+    expect(difficulty.textContent).toContain('None of the listed ideas has one');
     expect(screen.queryByText('No matching values')).toBeNull();
   });
 });
@@ -137,10 +138,11 @@ describe('SelectedChips', () => {
   });
 
   it('says "or" between values of one facet, which widen the list, and nothing between facets', () => {
-    const either: FacetCounts = { ...noCounts(), skills: listed([value('Go', 3, { selected: true }), value('Rust', 2, { selected: true })]), terms: listed([value('lfx-2025-3', 4, { selected: true })]) };
+    const either: FacetCounts = { ...noCounts(), skills: listed([value('Go', 3, { selected: true }), value('Java', 0, { excluded: true }), value('Rust', 2, { selected: true })]), terms: listed([value('lfx-2025-3', 4, { selected: true })]) };
     render(<SelectedChips facets={['skills', 'terms']} counts={either} label={(_, v) => v} onRemove={() => {}} onClear={() => {}} />);
     const group = screen.getByRole('group', { name: 'Active filters' });
-    expect(group.textContent).toMatch(/Go\s*×\s*or\s*Skills:\s*Rust\s*×\s*Term:/);
+    // Side by side even when an exclusion sorts between them (Go, not: Java, Rust).
+    expect(group.textContent).toMatch(/Go\s*×\s*or\s*Skills:\s*Rust\s*×\s*Skills:\s*not:\s*Java\s*×\s*Term:/);
     expect(within(group).getAllByText('or')).toHaveLength(1);
   });
 

@@ -72,11 +72,23 @@ describe('URL state', () => {
     expect(huge.skills.length).toBeLessThanOrEqual(LIMITS.values);
   });
 
-  it('drops control characters and the marks that turn text around, which no query or value means', () => {
+  it('reads control characters as spaces and drops the marks that turn text around, which no query or value means', () => {
     // A NUL showed as a box in a chip; a right-to-left override reversed the results line and the tab's title.
-    expect(fromUrl('?skills=%00,Go%0A,%E2%80%AERust&q=%E2%80%AEkube%E2%81%A6rnetes%E2%80%8F%07')).toMatchObject({ q: 'kubernetes', skills: ['Go', 'Rust'] });
-    // What is visible stays: letters of any script, and the joiners of emoji and Indic text.
-    expect(fromUrl(`?q=${encodeURIComponent('日本語 👩\u200d💻 क्‍ष')}`).q).toBe('日本語 👩\u200d💻 क्‍ष');
+    expect(fromUrl('?skills=%00,Go%0A,%E2%80%AERust,%D8%9C&q=%E2%80%AEkube%E2%81%A6rnetes%E2%80%8F%07')).toMatchObject({ q: 'kubernetes ', skills: ['Go', 'Rust'] });
+    // A tab or a newline between words keeps them apart.
+    expect(fromUrl('?q=go%09rust%0Aoperator').q).toBe('go rust operator');
+    // What is visible stays: letters of any script, and the joiners of emoji, Indic and Persian text.
+    for (const text of ['日本語 👩\u200d💻 क्\u200dष', 'می\u200cخواهم']) expect(fromUrl(`?q=${encodeURIComponent(text)}`).q).toBe(text);
+  });
+
+  it('reads any address back the same once read: what it shows is what it links to', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (q, skill) => {
+        const once = fromUrl(`?q=${encodeURIComponent(q)}&skills=${encodeURIComponent(skill)}`);
+        expect(fromUrl(toUrl(once))).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('accepts alternative spellings of facet keys', () => {
