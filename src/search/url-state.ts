@@ -98,13 +98,12 @@ export const LIMITS = { query: 200, values: 50, valueLength: 120, rawParam: 20_0
 
 /**
  * Text from an address as the page may show it: a control character (tab, newline, NUL) becomes a
- * space, as between words (query-text.ts reads a query so), and the invisible marks that reorder
+ * space, as between words (query-text.ts's cleanQuery reads a query so), and the invisible marks that reorder
  * text (bidirectional marks, overrides, embeddings and isolates) go. Written back into the page a
  * NUL showed as a box and a right-to-left override turned the results line and the tab's title
  * around ("0 ideas for “”"). Joiners stay: emoji and Indic or Persian words need them.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export const visibleText = (s: string) => s.replace(CONTROLS, ' ').replace(BIDI_MARKS, '');
 
@@ -191,7 +190,10 @@ export function decodeState(raw: Record<string, unknown>): SearchState {
 }
 
 /** DEFAULT_STATE with lists of its own. */
-const defaultState = (): SearchState => ({ ...DEFAULT_STATE, ...(Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]])) as Record<FacetKey, string[]>) });
+const defaultState = (): SearchState => ({
+  ...DEFAULT_STATE,
+  ...(Object.fromEntries(FACET_KEYS.map((key) => [key, [] as string[]])) as Record<FacetKey, string[]>),
+});
 
 function firstAlias(raw: Record<string, unknown>, key: FacetKey): unknown {
   for (const alias of FACET_PARAMS[key].aliases) if (Object.hasOwn(raw, alias)) return raw[alias];
