@@ -211,20 +211,50 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('no page runs off the side of a phone screen', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+// One test per page: a page waits for its data, and eleven in one test ran past its time on a busy machine.
+const phoneIdeas = () => {
   const { ideas } = builtIndex();
   const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
-  // The ideas with the longest unbroken word in their title (WaitForAllControlPlaneComponents…)
-  // and in their description (a URL): each ran off the side of the page before.
   const mostBy = (length: (idea: (typeof ideas)[number]) => number) => ideas.reduce((a, b) => (length(b) > length(a) ? b : a));
-  const longTitle = mostBy((idea) => longestWord(idea.title));
-  const longLink = mostBy((idea) => longestWord(idea.description.text));
-  // And the longest address among the fields an idea adds as written (a testing guide's URL): the
-  // longest run a line cannot break (a hyphen can).
-  const longField = mostBy((idea) => longestWord(Object.values(idea.extra ?? {}).join(' ').replace(/-/g, ' ')));
-  const paths = ['/', '/?q=kubernetes', '/projects', kubernetesPage(), '/mentors/yurishkuro', '/stats', '/shortlist', `/ideas/${ideas[0]!.id}`];
-  for (const path of [...paths, `/ideas/${longTitle.id}`, `/ideas/${longLink.id}`, `/ideas/${longField.id}`, `/?q=${encodeURIComponent(longTitle.title)}`]) {
+  return {
+    first: ideas[0]!,
+    // The ideas with the longest unbroken word in their title (WaitForAllControlPlaneComponents…)
+    // and in their description (a URL): each ran off the side of the page before.
+    longTitle: mostBy((idea) => longestWord(idea.title)),
+    longLink: mostBy((idea) => longestWord(idea.description.text)),
+    // And the longest address among the fields an idea adds as written (a testing guide's URL): the
+    // longest run a line cannot break (a hyphen can).
+    longField: mostBy((idea) => longestWord(Object.values(idea.extra ?? {}).join(' ').replace(/-/g, ' '))),
+  };
+};
+
+const phonePages: [name: string, path: () => string, ready?: (page: Page) => Promise<void>][] = [
+  ['the home page', () => '/'],
+  ['a search', () => '/?q=kubernetes'],
+  ['the projects page', () => '/projects'],
+  ['a project page', () => kubernetesPage()],
+  ['a mentor page', () => '/mentors/yurishkuro'],
+  ['the stats page', () => '/stats'],
+  ['the shortlist', () => '/shortlist'],
+  ['an idea page', () => `/ideas/${phoneIdeas().first.id}`],
+  ['the idea with the longest word in its title', () => `/ideas/${phoneIdeas().longTitle.id}`],
+  ['the idea with the longest link in its description', () => `/ideas/${phoneIdeas().longLink.id}`],
+  [
+    'the idea with the longest address among its other fields',
+    () => `/ideas/${phoneIdeas().longField.id}`,
+    // An idea's details (its other fields) come in a file of their own, after the title.
+    async (page) => {
+      const { longField } = phoneIdeas();
+      await expect(page.getByRole('term').filter({ hasText: Object.keys(longField.extra!)[0]! })).toBeVisible({ timeout: LOAD_TIMEOUT });
+    },
+  ],
+  ['a search for the longest title', () => `/?q=${encodeURIComponent(phoneIdeas().longTitle.title)}`],
+];
+
+for (const [name, pathOf, ready] of phonePages) {
+  test(`${name} does not run off the side of a phone screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const path = pathOf();
     await page.goto(path);
     await expect(
       h1(page)
@@ -232,8 +262,7 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
         .first(),
     ).toBeVisible({ timeout: LOAD_TIMEOUT });
     await expect(page.getByRole('heading', { name: /not found/i }), path).toHaveCount(0);
-    // An idea's details (its other fields) come in a file of their own, after the title.
-    if (path === `/ideas/${longField.id}`) await expect(page.getByRole('term').filter({ hasText: Object.keys(longField.extra!)[0]! })).toBeVisible();
+    await ready?.(page);
     await page.waitForTimeout(300);
     // Visible elements reaching past the right edge, unless a box that scrolls or clips them holds them.
     const outside = await page.evaluate(() => {
@@ -254,8 +283,8 @@ test('no page runs off the side of a phone screen', async ({ page }) => {
         .slice(0, 5);
     });
     expect(outside, path).toEqual([]);
-  }
-});
+  });
+}
 
 test('the search box’s hint is whole, on a phone as on a laptop', async ({ page }) => {
   for (const width of [390, 1280]) {
