@@ -38,6 +38,7 @@ type DerivedKey = 'program' | 'year' | 'term' | 'termOrder' | 'projectSlug' | 'p
 /** In the detail shards (the unit test of the split checks that every field lands somewhere). */
 export const DETAIL_KEYS = [
   'outcome',
+  'projectIntro',
   'issues',
   'lfxUrl',
   'proposalUrl',
@@ -47,6 +48,10 @@ export const DETAIL_KEYS = [
   'source',
 ] as const satisfies readonly IdeaDetailKey[];
 type DetailKey = (typeof DETAIL_KEYS)[number];
+/** Detail fields sent rendered only (their markdown stays in the index). */
+const RICH_DETAIL_KEYS = ['outcome', 'projectIntro'] as const satisfies readonly DetailKey[];
+type RichDetailKey = (typeof RICH_DETAIL_KEYS)[number];
+const isRichDetailKey = (key: DetailKey): key is RichDetailKey => (RICH_DETAIL_KEYS as readonly DetailKey[]).includes(key);
 
 /** A card as sent: `id` only when it is not the one made from term, project and title (`ideaSlug`). */
 export type WireCard = Omit<IdeaCard, DerivedKey | 'id'> & { id?: string };
@@ -59,12 +64,11 @@ export interface IdeaText {
 }
 
 /** What an idea page shows beyond its card (stage 3). */
-export type IdeaDetail = Pick<Idea, DetailKey> & {
+export type IdeaDetail = Pick<Idea, Exclude<DetailKey, RichDetailKey>> & {
   descriptionHtml: string;
   /** Also in the text stage (searched there); the page shows it as written. */
   skillsText: string;
-  outcome?: { text: string; html: string };
-};
+} & Partial<Record<RichDetailKey, { text: string; html: string }>>;
 
 export interface CardsPayload extends Omit<IdeaIndex, 'ideas' | 'diagnostics' | 'schemaVersion' | 'facets'> {
   /** Version of this format (not the index's): see APP_DATA_VERSION. */
@@ -119,10 +123,17 @@ export function splitIndex(index: IdeaIndex): AppData {
     let shard = shards.get(idea.termKey);
     if (!shard) shards.set(idea.termKey, (shard = { generatedAt: index.generatedAt, termKey: idea.termKey, ideas: {} }));
     shard.ideas[idea.id] = {
-      ...Object.fromEntries(DETAIL_KEYS.filter((k) => idea[k] !== undefined && k !== 'outcome').map((k) => [k, idea[k]])),
+      ...Object.fromEntries(
+        DETAIL_KEYS.flatMap((k): [string, unknown][] => {
+          const value = idea[k];
+          if (value === undefined) return [];
+          if (!isRichDetailKey(k)) return [[k, value]];
+          const { text, html } = idea[k]!;
+          return [[k, { text, html }]];
+        }),
+      ),
       descriptionHtml: idea.description.html,
       skillsText: idea.skillsText,
-      ...(idea.outcome ? { outcome: { text: idea.outcome.text, html: idea.outcome.html } } : {}),
     } as IdeaDetail;
   }
   return {
@@ -170,10 +181,9 @@ export function joinIdea(
   card: IdeaCard,
   text: IdeaText,
   detail: IdeaDetail,
-): Omit<Idea, 'description' | 'outcome'> & {
+): Omit<Idea, 'description' | RichDetailKey> & {
   description: { text: string; html: string };
-  outcome?: { text: string; html: string };
-} {
+} & Partial<Record<RichDetailKey, { text: string; html: string }>> {
   const { descriptionHtml, ...rest } = detail;
   return { ...card, ...rest, skillsText: text.skillsText, description: { text: text.text, html: descriptionHtml } };
 }

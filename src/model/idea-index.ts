@@ -117,6 +117,11 @@ export interface Idea {
   prerequisites?: Prerequisites;
   description: RichText;
   outcome?: RichText;
+  /**
+   * What the source file says about the project (and the idea's group) under its heading, before
+   * its ideas: shared by the ideas listed there, shown apart from each one's description.
+   */
+  projectIntro?: RichText;
   size?: string;
   /** `size` as GSoC hours (90, 175, 350), for the Size facet; several when the text gives several. */
   sizeHours?: number[];
@@ -133,7 +138,7 @@ export interface Idea {
 }
 
 /** What an idea page shows beyond the idea's card; the app fetches it when one opens (see app-data.ts). */
-export type IdeaDetailKey = 'outcome' | 'issues' | 'lfxUrl' | 'proposalUrl' | 'technologies' | 'extra' | 'acceptedSource' | 'source';
+export type IdeaDetailKey = 'outcome' | 'projectIntro' | 'issues' | 'lfxUrl' | 'proposalUrl' | 'technologies' | 'extra' | 'acceptedSource' | 'source';
 
 /**
  * An idea as the app has it from its first download: what cards, facets, sorting and the project,

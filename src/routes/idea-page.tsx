@@ -267,6 +267,15 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
           <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: detail.outcome.html }} />
         </section>
       )}
+      {detail?.projectIntro && (
+        <section aria-labelledby="project-intro-heading" className="mt-8">
+          <h2 id="project-intro-heading" className="text-xl font-semibold [overflow-wrap:anywhere]">
+            About {idea.project}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">As the {idea.term} list introduces it, above its ideas.</p>
+          <div className="prose-idea mt-3" dangerouslySetInnerHTML={{ __html: detail.projectIntro.html }} />
+        </section>
+      )}
 
       <MoreLikeThis idea={idea} />
 

@@ -43,6 +43,15 @@ test('an idea page opened directly shows its card at once and its full content f
   expect(errors).toEqual([]);
 });
 
+test('an idea page shows what its list says about the project above its ideas, apart from the description', async ({ page }) => {
+  const idea = builtIndex().ideas.find((i) => i.project === 'kpt' && i.projectIntro)!;
+  await page.goto(`/ideas/${idea.id}`);
+  const about = page.getByRole('region', { name: 'About kpt' });
+  await expect(about).toContainText('is a toolchain that allows users to customize kubernetes packages declaratively', { timeout: LOAD_TIMEOUT });
+  await expect(about.getByRole('link', { name: 'kpt' })).toHaveAttribute('href', 'https://kpt.dev/');
+  await expect(descriptionRegion(page)).not.toContainText('declaratively');
+});
+
 test('a field written as a list shows as a bulleted list on the idea page', async ({ page }) => {
   const idea = builtIndex().ideas.find((i) => Object.values(i.extra ?? {}).some((value) => value.includes('\n')))!;
   const [label, value] = Object.entries(idea.extra!).find(([, text]) => text.includes('\n'))!;

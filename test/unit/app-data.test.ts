@@ -9,10 +9,11 @@ import { checkCards, checkShard, checkText } from '../../src/model/validate-app-
 import { corpusIndex } from './helpers.ts';
 
 /** An idea as the app can have it: everything but the markdown sources, which are not shipped. */
-const withoutMarkdown = ({ description, outcome, ...idea }: Idea) => ({
+const withoutMarkdown = ({ description, outcome, projectIntro, ...idea }: Idea) => ({
   ...idea,
   description: { text: description.text, html: description.html },
   ...(outcome ? { outcome: { text: outcome.text, html: outcome.html } } : {}),
+  ...(projectIntro ? { projectIntro: { text: projectIntro.text, html: projectIntro.html } } : {}),
 });
 
 describe('the app data: cards first, text next, details per term (whole default dataset)', () => {

@@ -16,6 +16,22 @@ describe('markdown structure', () => {
     ]);
   });
 
+  it('keeps what a project’s (or group’s) heading says before its ideas, apart from each idea’s description, without e-mail addresses', () => {
+    const index = indexFixture('project-introductions.md');
+    const kpt = byTitle(index, 'Build e-commerce example kpt package');
+    expect(kpt.projectIntro?.text).toBe(
+      'kpt is a toolchain that allows users to customize kubernetes packages declaratively.\nThe purpose of this project is to provide a complete example. Questions to [e-mail removed].',
+    );
+    expect(kpt.projectIntro?.html).toContain('<a href="https://kpt.dev/"');
+    expect(kpt.projectIntro?.markdown).not.toContain('@example.org');
+    expect(kpt.description.text).toBe('Use an example e-commerce application and create the related kpt package.');
+    // A group's words reach its ideas too; prose under a heading that organises the document does not.
+    expect(kpt.issues).toEqual(['https://github.com/kptdev/kpt/issues/4326']);
+    expect(byTitle(index, 'CIS Benchmarks Policy Report').projectIntro?.text).toBe('The policy working group makes Kubernetes secure and easier to use.');
+    // A comment, a rule or a line leading into the ideas ("Keptn ideas:") is no introduction.
+    expect(byTitle(index, 'Generate service skeleton via CLI').projectIntro).toBeUndefined();
+  });
+
   it('treats a project heading placed beside ideas as a new project, not a group', () => {
     const index = indexFixture('mislevelled-projects.md');
     expect(index.ideas.map((i) => [i.project, i.group, i.title])).toEqual([

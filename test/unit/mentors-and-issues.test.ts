@@ -290,6 +290,14 @@ describe('issue links (issue-links.md)', () => {
     expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/7b85c3fc-0000-4000-8000-000000000000');
   });
 
+  it('takes the GitHub issues and pull requests an idea’s text links as its issues when it has no issue field, and only then', () => {
+    expect(byTitle(index, 'An issue linked in the description alone').issues).toEqual([
+      'https://github.com/coredns/coredns/issues/341',
+      'https://github.com/coredns/coredns/pull/400',
+    ]);
+    expect(byTitle(index, 'An issue field beside another issue in the description').issues).toEqual(['https://github.com/coredns/coredns/issues/200']);
+  });
+
   it('reads GitHub issue shorthand owner/repo#N as the issue URL', () => {
     expect(byTitle(index, 'GitHub issue shorthand').issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/992']);
   });

@@ -239,6 +239,19 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
     expect(technologiesIn('Comfortable writing for a wide audience')).toEqual([]);
   });
 
+  it('finds C in a sentence by its capital alone (lfx-mentorship/2025/03-Sep-Nov/README.md:761)', () => {
+    expect(normalizeSkills('Golang, Some C knowledge about eBPF and IPsec, Basic networking knowledge').filter((s) => knownSkill(s))).toEqual([
+      'Go',
+      'C',
+      'eBPF',
+      'IPsec',
+      'Networking',
+    ]);
+    // Not a lower-case c, nor the C of C++ or C#.
+    expect(technologiesIn('a c compiler written in C++ or C#').sort()).toEqual(['C#', 'C++']);
+    expect(technologiesIn('a compiler written in C').sort()).toEqual(['C']);
+  });
+
   it('reads being at ease talking English with users as communication, and no other "communication" (lfx-mentorship/2025/03-Sep-Nov/README.md:337, 2025/01-Mar-May/README.md:654)', () => {
     expect(normalizeSkills('Being comfortable to talk with End-Users in English.')).toEqual(['Communication']);
     expect(normalizeSkills('Being comfortable to talk with end-users and stakeholders in English.')).toEqual(['Communication']);

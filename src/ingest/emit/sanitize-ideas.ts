@@ -55,6 +55,7 @@ export function sanitizeIdeas<T extends Omit<Idea, 'id'>>(ideas: T[], diagnostic
       issues: idea.issues.filter((u) => /^https?:\/\//i.test(u) && !/@/.test(u.replace(/^https?:\/\/[^/]*/, '').split('?')[0] ?? '')),
       description: rich(idea.description),
       ...(idea.outcome ? { outcome: rich(idea.outcome) } : {}),
+      ...(idea.projectIntro ? { projectIntro: rich(idea.projectIntro) } : {}),
       ...(idea.size ? { size: text(idea.size, 'size') } : {}),
       ...(idea.difficulty ? { difficulty: text(idea.difficulty, 'difficulty') } : {}),
       ...(extra ? { extra } : {}),

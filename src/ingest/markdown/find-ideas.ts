@@ -1,3 +1,4 @@
+import type { RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/idea-index.ts';
 import { warning, type WarningCode } from '../diagnostics.ts';
 import { type FieldEntry, readFieldEntries } from './field-entries.ts';
@@ -13,6 +14,8 @@ export interface RawIdea {
   /** The line of the heading naming the project (reports about the project point there). */
   projectLine?: number;
   group?: string;
+  /** What the document says about the project under its heading, before its ideas (`#### kpt`, then a paragraph). */
+  projectIntro?: RootContent[];
   line: number;
   entries: FieldEntry[];
 }
@@ -41,6 +44,8 @@ interface Container {
   hadIdea: boolean;
   /** A misplaced idea standing in for its project, for the ideas written below it only. */
   standIn?: boolean;
+  /** Its prose, when it has some (a project's introduction). */
+  intro?: RootContent[];
 }
 
 /**
@@ -88,6 +93,7 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
         structural,
         promoted: !structural && !!above?.hadIdea,
         hadIdea: false,
+        intro: structural ? undefined : introOf(section.blocks),
       };
       stack.push(container);
       if (container.promoted) promotedProject = container;
@@ -102,9 +108,9 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
       return;
     }
     minIdeaDepth = Math.min(minIdeaDepth, section.depth);
-    let placement: Pick<RawIdea, 'project' | 'projectLine' | 'group'> | undefined =
+    let placement: Pick<RawIdea, 'project' | 'projectLine' | 'group' | 'projectIntro'> | undefined =
       promotedProject?.hadIdea && promotedProject.depth === section.depth
-        ? { project: promotedProject.title, projectLine: promotedProject.line }
+        ? { project: promotedProject.title, projectLine: promotedProject.line, ...(promotedProject.intro ? { projectIntro: promotedProject.intro } : {}) }
         : placeIdea(stack);
     if (placement) {
       // Only an idea under a project heading marks its parent: a misplaced idea (below) would make
@@ -154,14 +160,34 @@ export function findIdeas(sections: Section[], file: string, diagnostics: Diagno
   return ideas;
 }
 
-function placeIdea(stack: Container[]): { project: string; projectLine: number; group?: string } | undefined {
+function placeIdea(stack: Container[]): Pick<RawIdea, 'project' | 'projectLine' | 'group' | 'projectIntro'> | undefined {
   const chain = stack.filter((c) => !c.structural);
   const promotedAt = chain.findLastIndex((c) => c.promoted);
   const scoped = promotedAt >= 0 ? chain.slice(promotedAt) : chain;
   const [project, ...groups] = scoped;
   if (!project) return undefined;
-  return { project: project.title, projectLine: project.line, group: groups.length > 0 ? groups.map((g) => g.title).join(' › ') : undefined };
+  // The project's words and its group's (a working group's aims, under Kubernetes), in order.
+  const intro = scoped.flatMap((c) => c.intro ?? []);
+  return {
+    project: project.title,
+    projectLine: project.line,
+    group: groups.length > 0 ? groups.map((g) => g.title).join(' › ') : undefined,
+    ...(intro.length > 0 ? { projectIntro: intro } : {}),
+  };
 }
+
+/** A heading's prose (paragraphs, lists, quotes, tables), when it says something; comments and rules are not prose. */
+function introOf(blocks: RootContent[]): RootContent[] | undefined {
+  const prose = blocks.filter((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'blockquote' || b.type === 'table');
+  // A short line leading into the ideas ("Prometheus ideas:", GSoC 2018) says nothing about the project.
+  while (prose.length > 0 && isLeadIn(prose.at(-1)!)) prose.pop();
+  return valueLines(prose).join(' ').trim() ? prose : undefined;
+}
+
+const isLeadIn = (block: RootContent) => {
+  const text = valueLines([block]).join(' ').trim();
+  return block.type === 'paragraph' && text.endsWith(':') && text.split(/\s+/).length <= 5;
+};
 
 /**
  * One heading can hold several ideas: prose after an idea's closing fields, or a field that

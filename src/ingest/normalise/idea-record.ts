@@ -34,6 +34,7 @@ export interface RecordContext {
   diagnostics: Diagnostic[];
 }
 
+const GITHUB_ISSUE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d+(?:[#?].*)?$/;
 const LFX_PAGE = /^https?:\/\/(?:mentorship\.lfx\.linuxfoundation\.org|people\.communitybridge\.org|mentorship\.lfx\.dev)\//i;
 /** LFX's own title line (`CNCF - Antrea: … (2024 Term 3)`) repeats project, title and term. */
 const LFX_TITLE_LINE = /^CNCF\s*-\s*.+\(\d{4} Term \d\)\s*$/;
@@ -67,7 +68,11 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
   const skillsText = markup ? withoutMarkup(writtenSkills) : writtenSkills;
   const mentors = parseMentorFields(byKey('mentors').map((entry) => ({ label: entry.label, lines: valueLines(entry.nodes) })));
-  const issueLinks = valueUrls(nodesOf(byKey('issues').filter((e) => !backgroundInWords.includes(e))));
+  const writtenIssueLinks = valueUrls(nodesOf(byKey('issues').filter((e) => !backgroundInWords.includes(e))));
+  // With no issue field, the GitHub issues and pull requests the idea's own text links are its
+  // issues (`See also https://github.com/coredns/coredns/issues/341`, GSoC 2017).
+  const issueLinks =
+    writtenIssueLinks.length > 0 ? writtenIssueLinks : valueUrls([...preamble, ...nodesOf(byKey('description')), ...outcomeNodes]).filter((url) => GITHUB_ISSUE.test(url));
   // An LFX project page written among the upstream issues (2025 Term 3, KubeStellar) is the LFX link.
   const issues = issueLinks.filter((url) => !LFX_PAGE.test(url));
   // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.
@@ -135,6 +140,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
     ...(lfxUrl ? { lfxUrl } : {}),
     description,
     ...(outcomeNodes.length > 0 ? { outcome: renderRichText(outcomeNodes, ctx.fileUrl) } : {}),
+    ...(raw.projectIntro ? { projectIntro: renderRichText(raw.projectIntro, ctx.fileUrl) } : {}),
     ...(size ? { size } : {}),
     ...(sizeHours(size).length > 0 ? { sizeHours: sizeHours(size) } : {}),
     ...(difficulty ? { difficulty } : {}),
