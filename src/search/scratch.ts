@@ -43,8 +43,15 @@ export class Scratch<T extends Uint8Array | Uint32Array | Float64Array> {
  * is replaced by one twice as big; views of the old one stay valid until the query ends.
  */
 export class ScratchArena {
-  private u32 = new Uint32Array(4096);
-  private f64 = new Float64Array(4096);
+  // Small at first, so that the warm-up queries grow them: V8 then compiles the search with the
+  // growing branch seen and the buffers known to change. Made at 4,096, the first query needing
+  // more ("go kubernetes": go, golang and their union, 4,299 positions at 1,321 ideas) was the
+  // first to grow them, and V8 threw away the compiled code of every function reading them
+  // (--trace-deopt: "code dependencies"); they ran uncompiled until it had compiled them again,
+  // in the background, 15–20 ms each here: that query took 390 µs instead of 110 for the next
+  // eight times it came in the benchmark's order.
+  private u32 = new Uint32Array(64);
+  private f64 = new Float64Array(64);
   private usedU32 = 0;
   private usedF64 = 0;
 
