@@ -4,12 +4,16 @@ import {
   DEFAULT_STATE,
   decodeState,
   encodeState,
+  exclusionOf,
+  FACET_KEYS,
   LIMITS,
   parseSearchString,
   sameSearchState,
   type SearchState,
   stringifySearch,
 } from '../../src/search/url-state.ts';
+import { createSearchEngine } from '../../src/search/local-search.ts';
+import { corpusIndex } from './helpers.ts';
 
 const fromUrl = (search: string) => decodeState(parseSearchString(search));
 const toUrl = (state: SearchState) => stringifySearch(encodeState(state));
@@ -147,4 +151,22 @@ describe('sameSearchState', () => {
     expect(sameSearchState(typed, { ...typed, page: 2 })).toBe(false);
     expect(sameSearchState(typed, { ...typed, q: 'ebp' })).toBe(false);
   });
+});
+
+describe('every facet value of the whole default dataset in a link', () => {
+  it('reads back as itself, selected and excluded, so that no filter is lost when shared', () => {
+    const engine = createSearchEngine({ ideas: corpusIndex().ideas });
+    const lost: string[] = [];
+    for (const key of FACET_KEYS) {
+      const values = engine.facets.values[key];
+      expect(values.length, key).toBeGreaterThan(0);
+      for (const value of values) {
+        for (const token of [value, exclusionOf(value)]) {
+          const back = fromUrl(toUrl({ ...DEFAULT_STATE, [key]: [token] }))[key];
+          if (back.length !== 1 || back[0] !== token) lost.push(`${key}: ${JSON.stringify(token)} → ${JSON.stringify(back)}`);
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+  }, 60_000);
 });
