@@ -51,6 +51,8 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, idea
   const input = useRef<HTMLInputElement>(null);
   // Tailwind's `sm` (40rem), so the build's first screen, which picks its hint by CSS, picks the same one.
   const wide = useMediaQuery('(min-width: 40rem)');
+  // Below 24rem (the smallest phones, 320–375 px) even the short hint is cut: the count alone.
+  const roomy = useMediaQuery('(min-width: 24rem)');
   const [text, setText] = useState(value.text);
   const [shownValue, setShownValue] = useState(value);
   if (value !== shownValue) {
@@ -63,7 +65,8 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, idea
     input.current?.focus();
   }, []);
 
-  const hint = (long: boolean) => `Search ${formatCount(ideaCount)} ideas by ${long ? 'title, skill, mentor, project' : 'skill, mentor'}…`;
+  const hint = (size: 'long' | 'short' | 'tiny') =>
+    `Search ${formatCount(ideaCount)} ideas${size === 'tiny' ? '' : ` by ${size === 'long' ? 'title, skill, mentor, project' : 'skill, mentor'}`}…`;
   return (
     <form role="search" onSubmit={(e) => e.preventDefault()} className="relative">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
@@ -78,7 +81,7 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, idea
         autoComplete="off"
         spellCheck={false}
         // A phone's box holds about 36 characters: the long hint would be cut mid-word there.
-        placeholder={PRERENDERED ? undefined : hint(wide)}
+        placeholder={PRERENDERED ? undefined : hint(wide ? 'long' : roomy ? 'short' : 'tiny')}
         onFocus={onFocus}
         onChange={(e) => {
           setText(e.target.value);
@@ -102,8 +105,9 @@ export function SearchBox({ value, onChange, onClear, onArrowDown, onFocus, idea
           aria-hidden="true"
           className="pointer-events-none absolute inset-y-0 left-px right-4 flex items-center overflow-hidden whitespace-nowrap pl-4 text-base text-[color-mix(in_oklab,currentcolor_50%,transparent)] sm:right-24"
         >
-          <span className="sm:hidden">{hint(false)}</span>
-          <span className="max-sm:hidden">{hint(true)}</span>
+          <span className="hidden max-[24rem]:inline">{hint('tiny')}</span>
+          <span className="max-[24rem]:hidden sm:hidden">{hint('short')}</span>
+          <span className="max-sm:hidden">{hint('long')}</span>
         </span>
       )}
       {/* In the page's own font: the browser's monospace list (Tailwind's kbd) is six font look-ups

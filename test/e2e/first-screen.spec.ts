@@ -63,16 +63,17 @@ test('the stylesheet is never fetched: not by the page, nor when the app loads i
   expect(stylesheets).toEqual([]);
 });
 
-test('the search box shows the hint the app then gives it, at a phone’s width and at a laptop’s', async ({ page, browser }) => {
+test('the search box shows the hint the app then gives it, at a small and a larger phone’s width and at a laptop’s', async ({ page, browser }) => {
   await holdApp(page);
   for (const viewport of [
+    { width: 320, height: 640 },
     { width: 412, height: 823 },
     { width: 1280, height: 800 },
   ]) {
     await page.setViewportSize(viewport);
     await page.goto('/', COMMITTED);
     await expect(firstScreen(page)).toBeVisible();
-    // The picture has no window to measure when it is built: both hints, the one for this width shown.
+    // The picture has no window to measure when it is built: every hint, the one for this width shown.
     const shown = await firstScreen(page)
       .locator('form span > span')
       .evaluateAll((spans) => spans.filter((span) => span.getClientRects().length > 0).map((span) => span.textContent));
