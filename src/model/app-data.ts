@@ -125,9 +125,8 @@ export function splitIndex(index: IdeaIndex): AppData {
     shard.ideas[idea.id] = {
       ...Object.fromEntries(
         DETAIL_KEYS.flatMap((k): [string, unknown][] => {
-          const value = idea[k];
-          if (value === undefined) return [];
-          if (!isRichDetailKey(k)) return [[k, value]];
+          if (idea[k] === undefined) return [];
+          if (!isRichDetailKey(k)) return [[k, idea[k]]];
           const { text, html } = idea[k]!;
           return [[k, { text, html }]];
         }),

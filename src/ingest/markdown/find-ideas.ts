@@ -185,8 +185,9 @@ function introOf(blocks: RootContent[]): RootContent[] | undefined {
 }
 
 const isLeadIn = (block: RootContent) => {
+  if (block.type !== 'paragraph') return false;
   const text = valueLines([block]).join(' ').trim();
-  return block.type === 'paragraph' && text.endsWith(':') && text.split(/\s+/).length <= 5;
+  return text.endsWith(':') && text.split(/\s+/).length <= 5;
 };
 
 /**
