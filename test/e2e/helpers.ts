@@ -36,7 +36,13 @@ export async function waitForResults(page: Page) {
  */
 export async function waitForQuery(page: Page, q: string, { namesOnly = false } = {}) {
   await expect(resultCount(page)).toContainText(`for “${q}”`, { timeout: LOAD_TIMEOUT });
-  if (!namesOnly) await expect(page.getByText('Descriptions are still loading')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  if (!namesOnly) {
+    await expect(page.getByText('Descriptions are still loading')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+    // The snippets are written one card per task after the descriptions arrive (reveal-in-turn.ts),
+    // and a card whose description has no excerpt drops its placeholder: until the last one is in,
+    // the page can still change height under a scroll position a test reads.
+    await expect(page.locator('.card-snippet:empty')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
+  }
 }
 
 /** The number of matching ideas the page announces. */

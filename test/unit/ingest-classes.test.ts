@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
+import { redirectsFor } from '../../src/ingest/link/redirects.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import { byTitle, FIXTURES, handles, indexFixture, messages } from './helpers.ts';
 
@@ -365,20 +366,35 @@ describe('accepted programs', () => {
     expect(idea.acceptedSource).toEqual({ file: 'lfx-mentorship/2022/01-Spring/README.md', line: 3 });
   });
 
-  it('an accepted row of another title and no issue is the one proposal of its project that it restates (2020 Q1: HNC); a row summing up several, or another idea, stays', () => {
+  it('an accepted row of another title and no issue is the one proposal of its project that it restates (2020 Q1: HNC), or the proposals it sums up; a row that is more than its proposals stays', () => {
     const { index } = buildIndex(readSources([`${FIXTURES}/accepted-restated`]));
     const rows = index.ideas.map((i) => [i.project, i.title, i.status, i.acceptedSource?.line ?? null]);
     expect(rows).toEqual([
       ['Kubernetes', 'Kubernetes working group for multi-tenancy: HNC + Tenant Operator', 'accepted', 8],
       ['Kubernetes', 'Kubernetes working group for CSI driver', 'accepted', 9],
-      ['Fluentd', 'Extend internal metrics support on Fluent Bit', 'proposed', null],
-      ['Fluentd', 'Improve Fluent Bit usability / user-experience', 'proposed', null],
+      // One mentee took on both Fluent Bit ideas: the row marks each accepted and adds no idea.
+      ['Fluentd', 'Extend internal metrics support on Fluent Bit', 'accepted', 7],
+      ['Fluentd', 'Improve Fluent Bit usability / user-experience', 'accepted', 7],
       ['Argo', 'Kruise Deployment Wizard', 'proposed', null],
-      ['Fluentd', 'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience', 'accepted', null],
+      ['Thanos', 'Improved Read Write Coordination for Object Storage', 'accepted', 11],
+      ['Thanos', 'End to End Benchmarking Tests on Demand through CI', 'accepted', 11],
+      ['Prometheus', 'React UI improvements', 'proposed', null],
+      ['Prometheus', 'Filtering label values API', 'proposed', null],
       ['Argo', 'Enhancing Developer Experience with Open Application Model Deployment using Argo CD', 'accepted', null],
+      // A third of it is no proposal: the row is an idea of its own.
+      ['Prometheus', 'React UI improvements, filtering label values API and a faster TSDB compactor', 'accepted', null],
     ]);
     // The accepted table names who mentored it.
     expect(byTitle(index, 'Kubernetes working group for multi-tenancy: HNC + Tenant Operator').mentors.map((m) => m.name)).toEqual(['Tasha Drew', 'Fei Guo']);
+    // Of a summing row's mentors, one who proposed a part mentored that part; one who proposed
+    // none mentored every part.
+    const mentorsOf = (title: string) => byTitle(index, title).mentors.map((m) => m.github ?? m.name);
+    expect(mentorsOf('Improved Read Write Coordination for Object Storage')).toEqual(['bwplotka']);
+    expect(mentorsOf('End to End Benchmarking Tests on Demand through CI')).toEqual(['GiedriusS']);
+    expect(mentorsOf('Improve Fluent Bit usability / user-experience')).toEqual(['edsiper', 'Masoud Koleini']);
+    // A link to the idea the summing row used to be leads to the first proposal it summed up.
+    const summedRow = { id: 'lfx-2020-1--fluentd--extending-internal-metrics', termKey: 'lfx-2020-1', title: 'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience', file: 'lfx-mentorship/2020/q1/README.md', line: 7 };
+    expect(redirectsFor([summedRow], index.ideas, [])).toEqual({ [summedRow.id]: byTitle(index, 'Extend internal metrics support on Fluent Bit').id });
   });
 
   it('says which proposal an accepted copy without a heading of its own is, not the title made from its prose (2022/01-Spring/README.md:107)', () => {

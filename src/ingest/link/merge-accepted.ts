@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/idea-index.ts';
+import type { Diagnostic, Mentor } from '../../model/idea-index.ts';
 import { warning } from '../diagnostics.ts';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from '../../model/idea-id.ts';
@@ -69,9 +69,13 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
   // that an exact match would have.
   const restated = new Set<IdeaRecord>();
   for (const record of unmatched) {
-    const proposal = restatedProposal(record, records);
-    if (!proposal) continue;
-    mergeInto(proposal, record, diagnostics);
+    const restatement = restatedProposal(record, records);
+    const summed = restatement ? undefined : summedProposals(record, records);
+    const proposals = restatement ? [restatement] : (summed ?? []);
+    if (proposals.length === 0) continue;
+    const ownMentors = new Map(proposals.map((proposal) => [proposal, proposal.mentors]));
+    for (const proposal of proposals) mergeInto(proposal, record, diagnostics);
+    if (summed) for (const proposal of summed) proposal.mentors = partMentors(ownMentors.get(proposal)!, record.mentors, [...ownMentors.values()].flat());
     restated.add(record);
   }
   return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
@@ -94,29 +98,83 @@ const meaningfulWords = (text: string) =>
  * controller", the proposal being "Kubernetes working group for multi-tenancy: HNC + Tenant
  * Operator" with that sentence as its description. It is the one proposal of the same project in
  * the term, not yet accepted, whose title and description hold every word of the accepted title,
- * which has three or more besides the project's name. A row that sums up several proposals
- * ("Extending internal metrics support on Fluent Bit and improving Fluent Bit usability") is
- * restated by none of them, or by several, and is kept as it is.
+ * which has three or more besides the project's name. A row that sums up several proposals is
+ * restated by none of them, or by several (see `summedProposals`).
  */
 function restatedProposal(record: IdeaRecord, records: IdeaRecord[]): IdeaRecord | undefined {
   if (record.issues.length > 0) return undefined;
-  const projectWords = meaningfulWords(record.project);
-  const words = [...meaningfulWords(record.title)].filter((word) => !projectWords.has(word));
+  const words = titleWords(record);
   if (words.length < 3) return undefined;
-  const folder = termFolder(record.source.file);
-  const candidates = records.filter((c) => {
-    if (c.status !== 'proposed' || c.acceptedSource || termFolder(c.source.file) !== folder || slugify(c.project) !== slugify(record.project)) return false;
+  const candidates = openProposalsBeside(record, records).filter((c) => {
     const written = meaningfulWords(`${c.title} ${c.description.text}`);
     return words.every((word) => written.has(word));
   });
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/**
+ * The proposals an accepted row of another title sums up, one mentee having taken on several
+ * ideas as one project: 2020 Q1 accepted "Extending internal metrics support on Fluent Bit and
+ * improving Fluent Bit usability / user-experience", its proposals being "Extend internal metrics
+ * support on Fluent Bit" and "Improve Fluent Bit usability / user-experience". They are two or
+ * more proposals of the same project and term, not yet accepted, each title's words (two or more
+ * besides the project's name) all in the row's title, and together every word of it. Each is
+ * marked accepted; the row adds no idea of its own.
+ */
+function summedProposals(record: IdeaRecord, records: IdeaRecord[]): IdeaRecord[] | undefined {
+  if (record.issues.length > 0) return undefined;
+  const words = titleWords(record);
+  const rowWords = new Set(words);
+  const parts = openProposalsBeside(record, records)
+    .map((c) => ({ proposal: c, words: titleWords(c) }))
+    .filter((part) => part.words.length >= 2 && part.words.every((word) => rowWords.has(word)));
+  const covered = new Set(parts.flatMap((part) => part.words));
+  return parts.length >= 2 && words.every((word) => covered.has(word)) ? parts.map((part) => part.proposal) : undefined;
+}
+
+/**
+ * Who mentored one part of a summing row: a mentor of the row who proposed a part mentored that
+ * part (2020 Q1 Thanos: Bartek Plotka the read-write coordination, Giedrius Statkevičius the
+ * benchmarks), and one who proposed none joined for the whole (Fluent Bit: Masoud Koleini). A
+ * proposal that named no mentor takes the row's.
+ */
+function partMentors(own: Mentor[], rowMentors: Mentor[], proposers: Mentor[]): Mentor[] {
+  const copies = (mentors: Mentor[]) => mentors.map((mentor) => ({ ...mentor }));
+  if (own.length === 0) return copies(rowMentors);
+  const proposed = new Set(proposers.map((mentor) => personName(mentor.name)));
+  return [...copies(own), ...copies(rowMentors.filter((mentor) => !proposed.has(personName(mentor.name))))];
+}
+
+/** A name as two lists may write it differently: case and accents aside. */
+const personName = (name = '') =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A title's meaningful words other than its project's name. */
+function titleWords(record: IdeaRecord): string[] {
+  const projectWords = meaningfulWords(record.project);
+  return [...meaningfulWords(record.title)].filter((word) => !projectWords.has(word));
+}
+
+/** The proposals of the accepted entry's project and term that no accepted entry has taken yet. */
+const openProposalsBeside = (record: IdeaRecord, records: IdeaRecord[]) =>
+  records.filter(
+    (c) =>
+      c.status === 'proposed' &&
+      !c.acceptedSource &&
+      termFolder(c.source.file) === termFolder(record.source.file) &&
+      slugify(c.project) === slugify(record.project),
+  );
+
 /** Makes the proposal the accepted idea, with what the accepted entry knows better. */
 function mergeInto(proposal: IdeaRecord, record: IdeaRecord, diagnostics: Diagnostic[]): void {
   proposal.status = 'accepted';
   proposal.acceptedSource = record.source;
-  if (record.mentors.length > 0) proposal.mentors = record.mentors;
+  if (record.mentors.length > 0) proposal.mentors = record.mentors.map((mentor) => ({ ...mentor }));
   if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
   // The accepted entry's description and outcome when it wrote more (what was taken on, often
   // with a sentence the proposal lacked).

@@ -23,12 +23,14 @@ export function redirectsFor(published: PublishedId[], ideas: Idea[], diagnostic
     const key = `${idea.termKey}|${slugify(idea.title)}`;
     byTitle.set(key, [...(byTitle.get(key) ?? []), idea]);
   }
-  const bySource = new Map(
-    ideas.flatMap((i) => [
-      [`${i.source.file}:${i.source.line}`, i] as const,
-      ...(i.acceptedSource ? [[`${i.acceptedSource.file}:${i.acceptedSource.line}`, i] as const] : []),
-    ]),
-  );
+  // An accepted row that summed up several proposals is the accepted source of each: its old id
+  // leads to the first of them.
+  const bySource = new Map<string, Idea>();
+  for (const idea of ideas)
+    for (const at of [idea.source, idea.acceptedSource]) {
+      const key = at && `${at.file}:${at.line}`;
+      if (key && !bySource.has(key)) bySource.set(key, idea);
+    }
   const redirects: Record<string, string> = {};
   for (const old of published) {
     if (current.has(old.id) || redirects[old.id]) continue;
