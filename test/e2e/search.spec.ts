@@ -545,6 +545,21 @@ test('theme choice is remembered, and form controls follow it against the system
   expect(await controlsScheme()).toBe('light');
 });
 
+test('the theme select says what it is: the word on a wide screen, a half-dark circle on a phone, where the word does not fit', async ({ page }) => {
+  await page.goto('/');
+  const label = page.locator('label').filter({ has: page.getByLabel('Theme') });
+  await expect(label.getByText('Theme', { exact: true })).toBeVisible();
+  await expect(label.locator('svg')).toBeHidden();
+  await page.setViewportSize({ width: 390, height: 700 });
+  await expect(label.getByText('Theme', { exact: true })).not.toBeInViewport();
+  await expect(label.locator('svg')).toBeVisible();
+  // Beside the select, on the same line.
+  const icon = (await label.locator('svg').boundingBox())!;
+  const select = (await page.getByLabel('Theme').boundingBox())!;
+  expect(Math.abs(icon.y + icon.height / 2 - (select.y + select.height / 2))).toBeLessThan(4);
+  expect(icon.x).toBeLessThan(select.x);
+});
+
 test('credits the idea authors', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('contentinfo')).toContainText('Ideas: CNCF mentoring contributors, CC BY 4.0');
