@@ -31,6 +31,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH_ORIGIN = 'http://bench.invalid/';
 const CORPUS = path.resolve(ROOT, 'data/cncf-mentoring/programs');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,1500,10000,50000').split(',').map(Number);
+if (SIZES.some((size) => !Number.isInteger(size) || size <= 0)) {
+  console.error(`BENCH_SIZES is a comma-separated list of synthetic idea counts (e.g. 1000,10000), not "${process.env.BENCH_SIZES}"; the default dataset and its baselines are always measured.`);
+  process.exit(2);
+}
 const ROUNDS = 5;
 const gc = (globalThis as { gc?: () => void }).gc;
 
