@@ -364,6 +364,10 @@ describe('accepted programs', () => {
     expect(idea.issues).toEqual(['https://github.com/kubearmor/KubeArmor/issues/360']);
     expect(idea.lfxUrl).toBe('https://mentorship.lfx.linuxfoundation.org/project/81f0d863');
     expect(idea.acceptedSource).toEqual({ file: 'lfx-mentorship/2022/01-Spring/README.md', line: 3 });
+    // Accepted under another title: the description its own title names stays, and the accepted
+    // title and text are shown beside it (lfx-mentorship/2020/q2/selected_projects.md:113, Envoy).
+    expect(idea.description.text).toBe('Mutating webhooks could apply annotations without terminating the pods.');
+    expect(idea.extra?.['Accepted as']).toBe('Mutating webhooks for KubeArmor annotations: Accepted under a shorter title.');
   });
 
   it('an accepted row of another title and no issue is the one proposal of its project that it restates (2020 Q1: HNC), or the proposals it sums up; a row that is more than its proposals stays', () => {
@@ -392,8 +396,18 @@ describe('accepted programs', () => {
     expect(mentorsOf('Improved Read Write Coordination for Object Storage')).toEqual(['bwplotka']);
     expect(mentorsOf('End to End Benchmarking Tests on Demand through CI')).toEqual(['GiedriusS']);
     expect(mentorsOf('Improve Fluent Bit usability / user-experience')).toEqual(['edsiper', 'Masoud Koleini']);
+    // Each part says what it was accepted as.
+    expect(byTitle(index, 'Improve Fluent Bit usability / user-experience').extra?.['Accepted as']).toBe(
+      'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience',
+    );
     // A link to the idea the summing row used to be leads to the first proposal it summed up.
-    const summedRow = { id: 'lfx-2020-1--fluentd--extending-internal-metrics', termKey: 'lfx-2020-1', title: 'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience', file: 'lfx-mentorship/2020/q1/README.md', line: 7 };
+    const summedRow = {
+      id: 'lfx-2020-1--fluentd--extending-internal-metrics',
+      termKey: 'lfx-2020-1',
+      title: 'Extending internal metrics support on Fluent Bit and improving Fluent Bit usability / user-experience',
+      file: 'lfx-mentorship/2020/q1/README.md',
+      line: 7,
+    };
     expect(redirectsFor([summedRow], index.ideas, [])).toEqual({ [summedRow.id]: byTitle(index, 'Extend internal metrics support on Fluent Bit').id });
   });
 

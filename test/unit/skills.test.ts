@@ -111,6 +111,11 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     expect(normalizeSkills(written)).toEqual([canonical]);
   });
 
+  // A label that lists known skills is skills too (lfx-mentorship/2025/03-Sep-Nov/README.md:263).
+  it('DevOps & CI/CD: GitHub Actions, Docker → the skills the label lists, and those after it', () => {
+    expect(normalizeSkills('DevOps & CI/CD: GitHub Actions, Docker, Kubernetes.')).toEqual(['DevOps', 'CI/CD', 'GitHub Actions', 'Docker', 'Kubernetes']);
+  });
+
   it.each(['Mentors', 'Mentor', 'Skills', 'Recommended Skills', 'Upstream Issue', 'Expertise', 'Strong', 'Ideal', 'Secondarily', 'Etc…'])(
     '%s is never a value',
     (written) => {
@@ -139,10 +144,10 @@ describe('Skills facet: what a word means where it is written (test/fixtures/mar
     expect(skillsIn('Writing on its own is the skill')).toEqual(['Markdown', 'Figma', 'Technical Writing']);
   });
 
-  it('joins skills written as sentences without their full stops, keeping the one of "etc."', () => {
+  it('joins skills written as sentences without their full stops, keeping the one of "etc." and an ellipsis whole', () => {
     const idea = indexFixture('skills-as-sentences.md').ideas[0]!;
     expect(idea.skillsText).toBe(
-      'Be skilled in React/Vite/TypeScript, Must know how to simply use Docker and docker-compose, Tools such as kubectl, helm, etc.',
+      'Be skilled in React/Vite/TypeScript, Must know how to simply use Docker and docker-compose, Tools such as kubectl, helm, etc., Svelte, Vite...',
     );
     expect(idea.skills).toEqual(expect.arrayContaining(['React', 'TypeScript', 'Docker']));
   });

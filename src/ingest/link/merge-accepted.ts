@@ -81,6 +81,9 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
   return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
 }
 
+/** The `extra` label of the title (and text) an idea was accepted under, when not its own. */
+export const ACCEPTED_AS = 'Accepted as';
+
 const STOP_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
 /** Words that carry meaning, with a plain ending dropped: "Integrating" and "Integrate" compare equal. */
 const meaningfulWords = (text: string) =>
@@ -146,13 +149,7 @@ function partMentors(own: Mentor[], rowMentors: Mentor[], proposers: Mentor[]): 
 }
 
 /** A name as two lists may write it differently: case and accents aside. */
-const personName = (name = '') =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+const personName = (name = '') => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A title's meaningful words other than its project's name. */
 function titleWords(record: IdeaRecord): string[] {
@@ -176,10 +173,22 @@ function mergeInto(proposal: IdeaRecord, record: IdeaRecord, diagnostics: Diagno
   proposal.acceptedSource = record.source;
   if (record.mentors.length > 0) proposal.mentors = record.mentors.map((mentor) => ({ ...mentor }));
   if (!proposal.lfxUrl && record.lfxUrl) proposal.lfxUrl = record.lfxUrl;
-  // The accepted entry's description and outcome when it wrote more (what was taken on, often
-  // with a sentence the proposal lacked).
-  if (record.description.text.length > proposal.description.text.length) proposal.description = record.description;
-  if (record.outcome && record.outcome.text.length > (proposal.outcome?.text.length ?? 0)) proposal.outcome = record.outcome;
+  const untitled = diagnostics.find((d) => d.code === 'idea-without-heading' && d.file === record.source.file && d.line === record.source.line);
+  const retitled = !untitled && slugify(record.title) !== slugify(proposal.title);
+  if (retitled) {
+    // Accepted under another title (matched by issue, or a row summing up several proposals): the
+    // proposal keeps its own description, which its title names, and the accepted title and text
+    // are shown beside it (lfx-mentorship/2020/q2/selected_projects.md:113, Envoy).
+    const text = record.description.text.replace(/\s+/g, ' ').trim();
+    const accepted = text && text !== proposal.description.text.trim() ? `${record.title}: ${text}` : record.title;
+    proposal.extra = { ...proposal.extra, [ACCEPTED_AS]: accepted };
+    if (!proposal.outcome && record.outcome) proposal.outcome = record.outcome;
+  } else {
+    // The accepted entry's description and outcome when it wrote more (what was taken on, often
+    // with a sentence the proposal lacked).
+    if (record.description.text.length > proposal.description.text.length) proposal.description = record.description;
+    if (record.outcome && record.outcome.text.length > (proposal.outcome?.text.length ?? 0)) proposal.outcome = record.outcome;
+  }
   // A skill either list names is kept: the accepted one sometimes adds one ("Golang, Kubernetes").
   proposal.skillsText = withSkillsAdded(proposal.skillsText, record.skillsText, new Set(proposal.skills));
   proposal.skills = [...new Set([...proposal.skills, ...record.skills])];
@@ -191,7 +200,6 @@ function mergeInto(proposal: IdeaRecord, record: IdeaRecord, diagnostics: Diagno
   proposal.issues = [...issues.values()];
   // An accepted copy without a heading of its own was titled from its prose when it was read
   // (lfx-mentorship/2022/01-Spring/README.md:107); merged, it shows the proposal's title.
-  const untitled = diagnostics.find((d) => d.code === 'idea-without-heading' && d.file === record.source.file && d.line === record.source.line);
   if (untitled) {
     untitled.message = untitled.message.replace(
       /; titled ".*"$/s,

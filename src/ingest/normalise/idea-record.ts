@@ -60,7 +60,8 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   // Items written as sentences end in a full stop: joined, they would read "TypeScript., Docker".
   const writtenSkills = withoutEmails(
     linesOf(skillEntries)
-      .map((line) => line.replace(/(?<!\b(?:etc|e\.g|i\.e))\.\s*$/, ''))
+      // An ellipsis ("Vite...") is not a full stop.
+      .map((line) => line.replace(/(?<!\b(?:etc|e\.g|i\.e)|\.)\.\s*$/, ''))
       .join(', '),
   );
   // Markup would otherwise be split into skill values ("<b>Rust</b>" → "b>"); removed before, reported.

@@ -143,15 +143,20 @@ function splitChunks(text: string): string[] {
 /**
  * A leading label (`Backend: Strong Go`, `E.g: pandas`) is a heading, not a skill: what follows
  * counts. Only when that names nothing the vocabulary knows (`TypeScript & React: hooks and
- * component lifecycles`) do the label's known names count as well.
+ * component lifecycles`), or when the label is itself a list of known names (`DevOps & CI/CD:
+ * GitHub Actions`), do the label's known names count as well.
  */
 function skillsFromChunk(chunk: string): string[] {
   const labelled = /^\s*([^:]+?)\s*:\s*(.*)$/s.exec(chunk);
   if (labelled && labelled[1]!.split(/\s+/).length <= MAX_WORDS) {
     const [, label, rest] = labelled;
     const fromRest = /\p{L}/u.test(rest!) ? skillsFromChunk(rest!) : [];
-    if (fromRest.some((skill) => lookup(skill))) return fromRest;
-    return [...splitPieces(label!).flatMap((piece) => skillsFromPiece(piece, false)), ...fromRest];
+    const labelPieces = splitPieces(label!);
+    // A label listing several names the vocabulary knows ("DevOps & CI/CD: GitHub Actions,
+    // Docker") names skills itself; one word ("Backend: Strong Go") is a heading.
+    const labelIsSkills = labelPieces.length > 1 && labelPieces.every((piece) => lookup(piece));
+    if (!labelIsSkills && fromRest.some((skill) => lookup(skill))) return fromRest;
+    return [...labelPieces.flatMap((piece) => skillsFromPiece(piece, false)), ...fromRest];
   }
   const pieces = splitPieces(chunk);
   // When one part of a chunk is a sentence ("You should be comfortable reading code and asking
