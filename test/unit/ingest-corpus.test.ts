@@ -128,6 +128,11 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
       }
     }
     expect(twice).toEqual([]);
+    // Accepted under another title, the proposal keeps its own description (2020 Q2, Envoy).
+    const envoy = index.ideas.find((i) => i.title === 'Enrich Envoy stats with header size histogram')!;
+    expect(envoy.status).toBe('accepted');
+    expect(envoy.description.text).toMatch(/^Currently there is lack of visibility into size of request headers/);
+    expect(envoy.extra?.['Accepted as']).toMatch(/^Improve Envoy observability for http module: Currently there are multiple useful metrics missing/);
   });
 
   it('writes no e-mail address anywhere in the serialized index, in any spelling', () => {
