@@ -12,6 +12,7 @@ import { termLabel } from '../components/facet-labels.ts';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { useShortlist } from '../components/ShortlistProvider.tsx';
 import type { IdeaCard } from '../model/idea-index.ts';
+import type { ShortlistItem } from '../shortlist/shortlist-data.ts';
 import { resolveIds } from '../shortlist/redirects.ts';
 import { parseSharedIds } from '../shortlist/shared-link.ts';
 import { ideaSnapshot } from '../shortlist/idea-snapshot.ts';
@@ -42,6 +43,12 @@ export function ShortlistPage() {
 function MyShortlist() {
   const { engine, index } = useIdeaIndex();
   const { store, state } = useShortlist();
+  // The last idea removed, and where it was: one click puts it back, note and all.
+  const [removed, setRemoved] = useState<{ item: ShortlistItem; at: number; title: string } | null>(null);
+  const undoRemove = () => {
+    if (removed) store.restore(removed.item, removed.at);
+    setRemoved(null);
+  };
   const cards = state.items.map((item) => ({ item, idea: engine.byId.get(item.id) }));
   const known = cards.flatMap((row) => (row.idea ? [row.idea] : []));
   // Upstream issues and LFX links are in the ideas' details (one file per term), fetched for the page.
@@ -62,6 +69,7 @@ function MyShortlist() {
       {state.readOnly && <p className="mt-2 text-sm">Read-only: saved by a newer version of the app.</p>}
       {rows.length === 0 ? (
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          {removed && <UndoRemove title={removed.title} onUndo={undoRemove} />}
           <p className="font-medium">Your shortlist is empty.</p>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             Press <span className="font-semibold">Save</span> on any idea, in the results or on its page, to keep it here with your own notes.
@@ -97,6 +105,7 @@ function MyShortlist() {
             </button>
             <DeadlinesButton ideas={rows.flatMap((r) => (r.idea ? [r.idea] : []))} />
           </div>
+          {removed && <UndoRemove title={removed.title} onUndo={undoRemove} />}
           <ol className="mt-6 space-y-4">
             {rows.map((row, index) => (
               <ShortlistEntry
@@ -106,7 +115,10 @@ function MyShortlist() {
                 count={rows.length}
                 readOnly={state.readOnly}
                 onMove={(d) => store.move(row.item.id, d)}
-                onRemove={() => store.remove(row.item.id)}
+                onRemove={() => {
+                  setRemoved({ item: row.item, at: index, title: row.idea?.title ?? (row.item.title || row.item.id) });
+                  store.remove(row.item.id);
+                }}
                 onNote={(note) => store.setNote(row.item.id, note)}
               />
             ))}
@@ -114,6 +126,20 @@ function MyShortlist() {
         </>
       )}
     </div>
+  );
+}
+
+/** Says which idea was removed, with a way to put it back. */
+function UndoRemove({ title, onUndo }: { title: string; onUndo: () => void }) {
+  return (
+    <p role="status" className="no-print mt-4 flex flex-wrap items-center gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-800">
+      <span>
+        Removed <span className="font-medium">{title}</span>.
+      </span>
+      <button type="button" onClick={onUndo} className="font-medium text-blue-700 underline dark:text-blue-300">
+        Undo
+      </button>
+    </p>
   );
 }
 
@@ -133,7 +159,10 @@ interface EntryProps {
  */
 function DeadlinesButton({ ideas }: { ideas: IdeaCard[] }) {
   const { index } = useIdeaIndex();
-  const [message, setMessage] = useState('');
+  // A message is about the ideas shortlisted when it was made: it goes once they change.
+  const ids = ideas.map((idea) => idea.id).join(',');
+  const [made, setMade] = useState({ message: '', ids });
+  const message = made.ids === ids ? made.message : '';
   const make = async () => {
     const { deadlineCalendar } = await import('../shortlist/calendar.ts');
     const calendar = deadlineCalendar(ideas, index.terms, { siteUrl: appUrl(''), now: new Date() });
@@ -146,7 +175,7 @@ function DeadlinesButton({ ideas }: { ideas: IdeaCard[] }) {
           : 'No shortlisted term has a published application deadline yet.';
     const closed = calendar.closed.length > 0 ? ` Applications already closed, left out: ${calendar.closed.join(', ')}.` : '';
     const skipped = calendar.skipped.length > 0 ? ` No close date published for: ${calendar.skipped.join(', ')}.` : '';
-    setMessage(added + closed + skipped);
+    setMade({ message: added + closed + skipped, ids });
   };
   return (
     <>

@@ -76,6 +76,14 @@ export class ShortlistStore {
     this.change(this.state.items.filter((item) => item.id !== id));
   }
 
+  /** Puts a removed item back where it was, with its note and the date it was first saved (undo). */
+  restore(item: ShortlistItem, at: number) {
+    if (this.has(item.id)) return;
+    const items = [...this.state.items];
+    items.splice(Math.max(0, Math.min(at, items.length)), 0, { ...item });
+    this.change(items);
+  }
+
   toggle(snapshot: Snapshot) {
     if (this.has(snapshot.id)) this.remove(snapshot.id);
     else this.add(snapshot);

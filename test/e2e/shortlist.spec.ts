@@ -27,6 +27,31 @@ test('bookmark from a result and from an idea page; it survives a reload', async
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Stateless Ruler', 'Implement Jepsen test for TiKV']);
 });
 
+test('a removed idea comes back with its note on Undo; a calendar message goes once the list changes', async ({ page }) => {
+  await page.goto(THANOS_2021);
+  await waitForQuery(page, 'thanos');
+  for (const title of ['Stateless Ruler', 'Vertical Block Sharding', 'gRPC Exemplars API']) await save(page, title);
+  await page.goto('/shortlist');
+  const headings = page.getByRole('heading', { level: 2 });
+  await expect(headings).toHaveText(['Stateless Ruler', 'Vertical Block Sharding', 'gRPC Exemplars API'], { timeout: LOAD_TIMEOUT });
+  await page.getByLabel('Your note').nth(1).fill('Read the sharding proposal');
+  // 2021 Term 1 is long closed: the button says so rather than downloading an empty calendar.
+  await page.getByRole('button', { name: 'Add deadlines to calendar' }).click();
+  const calendarMessage = page.getByRole('status').filter({ hasText: /No deadline ahead/ });
+  await expect(calendarMessage).toBeVisible();
+
+  await page.getByRole('button', { name: 'Remove Vertical Block Sharding from shortlist' }).click();
+  await expect(headings).toHaveText(['Stateless Ruler', 'gRPC Exemplars API']);
+  await expect(calendarMessage).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Removed Vertical Block Sharding.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(headings).toHaveText(['Stateless Ruler', 'Vertical Block Sharding', 'gRPC Exemplars API']);
+  await expect(page.getByLabel('Your note').nth(1)).toHaveValue('Read the sharding proposal');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await page.reload();
+  await expect(headings).toHaveText(['Stateless Ruler', 'Vertical Block Sharding', 'gRPC Exemplars API'], { timeout: LOAD_TIMEOUT });
+});
+
 test('a second page in the same browser sees changes without reloading', async ({ page, context }) => {
   await page.goto('/');
   await waitForResults(page);

@@ -137,6 +137,20 @@ describe('shortlist storage', () => {
       ['b-2', ''],
     ]);
   });
+
+  it('puts a removed idea back where it was, with its note and saved date, and persists it (undo)', () => {
+    const storage = new FakeStorage({ [SHORTLIST_KEY]: stored([{ ...good, id: 'a-1' }, good, { ...good, id: 'c-3' }]) });
+    const store = new ShortlistStore(storage, () => NOW);
+    const item = store.getState().items[1]!;
+    store.remove(good.id);
+    store.restore(item, 1);
+    expect(store.getState().items.map((i) => i.id)).toEqual(['a-1', good.id, 'c-3']);
+    expect(store.getState().items[1]).toMatchObject({ note: 'ask @bwplotka', addedAt: good.addedAt });
+    expect(readShortlist(storage.data.get(SHORTLIST_KEY)!).items.map((i) => i.id)).toEqual(['a-1', good.id, 'c-3']);
+    // Restoring twice (or an idea saved again meanwhile) adds nothing.
+    store.restore(item, 0);
+    expect(store.getState().items).toHaveLength(3);
+  });
 });
 
 describe('shared links', () => {
