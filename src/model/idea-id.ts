@@ -28,3 +28,20 @@ export function ideaSlug(termSlug: string, project: string, title: string, proje
 
 /** The project part of an idea id. */
 export const projectSlugOf = (project: string): string => slugify(project) || 'project';
+
+/**
+ * The title words an id carries (`lfx-2024-3--jaeger--jaeger-v2-kubernetes-operator` → "jaeger
+ * v2 kubernetes operator"): what to search for when a link's id matches no idea. Empty when the
+ * id is not shaped like one.
+ */
+export function titleWordsOfId(id: string): string {
+  const parts = id.split('--');
+  if (parts.length < 3) return '';
+  return parts
+    .at(-1)!
+    .split(/[^a-z0-9]+/i)
+    .filter(Boolean)
+    .slice(0, 8)
+    .join(' ')
+    .toLowerCase();
+}

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type IdeaCard, MENTORS_AS_WRITTEN } from '../model/idea-index.ts';
+import { titleWordsOfId } from '../model/idea-id.ts';
 import { useIdeaIndex } from '../data/IndexProvider.tsx';
 import { BookmarkButton } from '../components/BookmarkButton.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -67,7 +68,7 @@ export function IdeaPage() {
 
   if (!idea) {
     return (
-      <NotFoundPage title="Idea not found">
+      <NotFoundPage title="Idea not found" query={titleWordsOfId(ideaId)}>
         No idea has the id <code className="break-all rounded bg-slate-100 px-1 dark:bg-slate-800">{ideaId.slice(0, 200)}</code>. It may have been renamed or
         removed from the idea lists.
       </NotFoundPage>

@@ -284,6 +284,13 @@ test('an unknown idea id or address gets a friendly page with a way back', async
   await page.goto('/ideas/does-not-exist');
   await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await expect(page.getByText('No idea has the id does-not-exist.')).toBeVisible();
+  // An id shaped like one offers its title words as a search.
+  await page.goto('/ideas/lfx-2024-3--jaeger--jaeger-v2-kubernetes-operato');
+  await page.getByRole('link', { name: 'Search for “jaeger v2 kubernetes operato”' }).click({ timeout: LOAD_TIMEOUT });
+  await waitForQuery(page, 'jaeger v2 kubernetes operato');
+  await expect(resultTitles(page).first()).toHaveText('Jaeger v2 Kubernetes Operator');
+  await page.goto('/ideas/does-not-exist');
+  await expect(page.getByRole('heading', { name: 'Idea not found' })).toBeVisible({ timeout: LOAD_TIMEOUT });
   await page.getByRole('link', { name: 'Search all ideas' }).click();
   await waitForResults(page);
 
