@@ -95,7 +95,9 @@ function Page() {
         </div>
       </header>
       <ShortlistNotices />
-      <main id="main" className="flex-1">
+      {/* At least a screen tall: the footer starts below the fold, so pages that grow as their
+          data arrives (results, an idea's details) do not push it across the screen. */}
+      <main id="main" className="min-h-screen flex-1">
         <IndexProvider pageWithoutIdeas={noPage ? <Outlet /> : undefined}>
           <ShortlistIdMigration />
           <IndexUpdateNotice />
