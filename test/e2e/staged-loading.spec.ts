@@ -26,7 +26,7 @@ function holdWhile(matches: (path: string) => boolean) {
   return { hold, release };
 }
 
-test('an idea page opened directly shows its card at once and its full content from the term’s details', async ({ page }) => {
+test('an idea page opened directly shows its card and its full content from the term’s details', async ({ page }) => {
   const errors = trackErrors(page);
   const idea = builtIndex().ideas.find((i) => i.outcome && i.issues.length > 0 && i.skillsText)!;
   const shards: string[] = [];
