@@ -8,6 +8,7 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { TermStatusBadge, useTermStatus } from '../components/TermStatusBadge.tsx';
 import { ApplicationNeeds } from '../components/ApplicationNeeds.tsx';
 import { AlsoProposedIn } from '../components/AlsoProposedIn.tsx';
+import { ClosedTermNote } from '../components/ClosedTermNote.tsx';
 import { MentorLink, ProjectLink } from '../components/EntityLinks.tsx';
 import { MoreLikeThis } from '../components/MoreLikeThis.tsx';
 import { upstreamFileUrl } from '../model/upstream-url.ts';
@@ -127,6 +128,7 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
         <BookmarkButton idea={idea} size="large" />
       </div>
       <AlsoProposedIn idea={idea} className="mt-2 text-sm" />
+      <ClosedTermNote idea={idea} className="mt-3" />
 
       {showBody ? (
         <>

@@ -129,6 +129,26 @@ test('an idea page offers more like this: never itself, each sharing a skill or 
   }
 });
 
+test('an idea of a past term says it is no longer open and leads to the project’s newer ideas; one of an open term does not', async ({ page }) => {
+  // During LFX 2026 Term 3's application period.
+  await page.clock.setFixedTime(new Date('2026-08-10T12:00:00Z'));
+  const ideas = builtIndex().ideas;
+  const past = ideas.find((i) => i.id === 'lfx-2024-3--jaeger--jaeger-v2-kubernetes-operator')!;
+  const newer = ideas.filter((i) => i.project === 'Jaeger' && i.termOrder > past.termOrder).length;
+  expect(newer).toBeGreaterThan(1);
+  await page.goto(`/ideas/${past.id}`);
+  const note = page.locator('[data-closed-term]');
+  await expect(note).toContainText('This term is over: this idea is no longer open to applications.', { timeout: LOAD_TIMEOUT });
+  await note.getByRole('link', { name: `Jaeger has ${newer} ideas in newer terms` }).click();
+  await expect(h1(page)).toHaveText('Jaeger');
+
+  const open = ideas.find((i) => i.termKey === 'lfx-2026-3')!;
+  await page.goto(`/ideas/${open.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(open.title, { timeout: LOAD_TIMEOUT });
+  await expect(page.getByText(/Applications open — closes/).first()).toBeVisible();
+  await expect(note).toHaveCount(0);
+});
+
 test('the shortlist shows each idea’s term status and downloads its deadlines as a valid calendar', async ({ page }) => {
   // During LFX 2026 Term 3's application period.
   await page.clock.setFixedTime(new Date('2026-08-10T12:00:00Z'));
@@ -224,7 +244,13 @@ const phoneIdeas = () => {
     longLink: mostBy((idea) => longestWord(idea.description.text)),
     // And the longest address among the fields an idea adds as written (a testing guide's URL): the
     // longest run a line cannot break (a hyphen can).
-    longField: mostBy((idea) => longestWord(Object.values(idea.extra ?? {}).join(' ').replace(/-/g, ' '))),
+    longField: mostBy((idea) =>
+      longestWord(
+        Object.values(idea.extra ?? {})
+          .join(' ')
+          .replace(/-/g, ' '),
+      ),
+    ),
   };
 };
 
@@ -331,7 +357,9 @@ test('on a phone a card names its two mentors whole', async ({ page }) => {
   // Each mentor's link inside what the line shows (not under an ellipsis, nor cut below it).
   const cut = await line.evaluate((p) => {
     const box = p.getBoundingClientRect();
-    return [...p.querySelectorAll('a')].filter((a) => [...a.getClientRects()].some((r) => r.bottom > box.bottom + 1 || r.right > box.right + 1)).map((a) => a.textContent);
+    return [...p.querySelectorAll('a')]
+      .filter((a) => [...a.getClientRects()].some((r) => r.bottom > box.bottom + 1 || r.right > box.right + 1))
+      .map((a) => a.textContent);
   });
   expect(cut).toEqual([]);
   await expect(line.getByRole('link')).toHaveCount(2);
