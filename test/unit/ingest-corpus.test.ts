@@ -201,6 +201,11 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
     const outcomeSection = /^(?:#+\s*|\*\*)(?:expected\s+)?(?:outcomes?|deliverables)\b/im;
     expect(term.filter((i) => outcomeSection.test(i.description.markdown)).map((i) => i.title)).toEqual([]);
     expect(term.filter((i) => /^description\b/i.test(i.description.text))).toEqual([]);
+    // Nor a skills list or section: its skills are read as skills (OpenKruise: JWKS, X.509, Ginkgo).
+    expect(term.filter((i) => /^(?:recommended\s+)?skills\b/im.test(i.description.text)).map((i) => i.title)).toEqual([]);
+    expect(term.find((i) => i.id === 'lfx-2026-3--openkruise--support-identity-provider-based-on-keycloak-etc')!.skills).toEqual(
+      expect.arrayContaining(['CRDs', 'Cryptography', 'Ginkgo']),
+    );
     expect(term.filter((i) => i.mentors.length === 0 || i.mentors.some((m) => !m.role))).toEqual([]);
     // Every idea is the README's entry, with its line: no idea is listed twice.
     expect(term.filter((i) => i.source.file !== 'lfx-mentorship/2026/03-Sep-Nov/README.md')).toEqual([]);
@@ -225,7 +230,13 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
   });
 
   it('joins a misspelt handle to its owner, and never two people who only share a name', () => {
-    const handlesOf = (name: string) => new Set(index.ideas.flatMap((i) => i.mentors).filter((m) => m.name === name).map((m) => m.github ?? '(none)'));
+    const handlesOf = (name: string) =>
+      new Set(
+        index.ideas
+          .flatMap((i) => i.mentors)
+          .filter((m) => m.name === name)
+          .map((m) => m.github ?? '(none)'),
+      );
     // @olixOr (2023 Term 1) is Oliver Gould's @olix0r; @fouioui is Florent Poinsard's @frouioui.
     expect(handlesOf('Oliver Gould')).toEqual(new Set(['olix0r']));
     expect(handlesOf('Florent Poinsard')).toEqual(new Set(['frouioui']));

@@ -56,6 +56,14 @@ describe('lfx-export.json: the structured source of its term', () => {
     expect(jaeger.skills).not.toContain('basic Go');
   });
 
+  it('reads skills the description lists under a label of their own as skills, not description (OpenKruise, 2026 Term 3)', () => {
+    const opa = byTitle(index, 'Only in the export');
+    expect(opa.description.text).toBe('Listed in the export alone.');
+    // "Rego" is the skills field already; the line of no known skill is kept as written.
+    expect(opa.skillsText).toBe('Rego, Kubernetes (CRDs, RBAC), Patience with flaky tests');
+    expect(opa.skills).toEqual(expect.arrayContaining(['Rego', 'Kubernetes', 'CRDs', 'RBAC']));
+  });
+
   it('gives mentors their role, handles without "@", and no e-mail', () => {
     expect(jaeger.mentors).toEqual([
       { name: 'Parship Chowdhury', github: 'parshipcy', role: 'primary' },

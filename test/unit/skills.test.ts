@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/ingest/build-index.ts';
 import { skillFacet } from '../../src/ingest/link/skill-facet.ts';
 import type { IdeaRecord } from '../../src/ingest/normalise/idea-record.ts';
+import { joinSkillLines } from '../../src/ingest/markdown/value-text.ts';
 import { knownSkill, normalizeSkills, technologiesIn } from '../../src/ingest/normalise/skills.ts';
 import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import vocabulary from '../../src/ingest/vocab/skill-aliases.json' with { type: 'json' };
@@ -150,6 +151,19 @@ describe('Skills facet: what a word means where it is written (test/fixtures/mar
       'Be skilled in React/Vite/TypeScript, Must know how to simply use Docker and docker-compose, Tools such as kubectl, helm, etc., Svelte, Vite...',
     );
     expect(idea.skills).toEqual(expect.arrayContaining(['React', 'TypeScript', 'Docker']));
+  });
+
+  it('joins a skills line that an item or sentence wraps onto with a space, and separate lines with a comma', () => {
+    // lfx-mentorship/2026/02-Jun-Aug/README.md:1624: an item wrapped inside its parentheses.
+    expect(
+      joinSkillLines(['Good understanding of Linux networking concepts (network namespaces,', 'loopback interfaces, DNS resolution)', 'Experience with eBPF']),
+    ).toBe('Good understanding of Linux networking concepts (network namespaces, loopback interfaces, DNS resolution), Experience with eBPF');
+    // 2024/02-Jun-Aug/README.md:449: a sentence wrapped mid-phrase.
+    expect(
+      joinSkillLines(['Go programming, strong container architecture and registry', 'fundamentals, familiarity with sigstore,', 'go-containerregistry']),
+    ).toBe('Go programming, strong container architecture and registry fundamentals, familiarity with sigstore, go-containerregistry');
+    // One skill per line stays one skill per line, whatever it ends with.
+    expect(joinSkillLines(['C++', 'WebAssembly', 'Q&A', 'golang', 'kubernetes'])).toBe('C++, WebAssembly, Q&A, golang, kubernetes');
   });
 
   it('reads a leading verb as the task only when it is no skill of its own: a known name that starts with -ing stays', () => {

@@ -3,6 +3,7 @@ import { warning } from '../diagnostics.ts';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { programTermOf } from '../normalise/program-term.ts';
 import { normalizeSkills } from '../normalise/skills.ts';
+import { skillsText as writtenSkillsText } from '../markdown/value-text.ts';
 import type { ExportProgram } from '../sources/lfx-export.ts';
 import { slugify } from '../../model/idea-id.ts';
 
@@ -49,14 +50,31 @@ export function mergeExport(records: IdeaRecord[], folder: string, file: string,
   return added;
 }
 
+/**
+ * The export's skills field, then each line the description writes under a skills section or
+ * label that names a skill the field does not (OpenKruise, 2026 Term 3: "Go, Kubernetes, OIDC,
+ * JWT", then "Kubernetes (CRDs, controllers, controller-runtime, Secrets, RBAC)"); a line of no
+ * known skill is kept as written, and one the field already says ("TypeScript, React") is not
+ * written twice.
+ */
+function exportSkillsText(p: ExportProgram): string {
+  const known = new Set(normalizeSkills([p.skillsText, ...p.technologies].join(', ')));
+  const adding = p.writtenSkills.filter((line) => {
+    const skills = normalizeSkills(line);
+    return skills.length === 0 || skills.some((skill) => !known.has(skill));
+  });
+  return writtenSkillsText([p.skillsText, ...adding].filter(Boolean));
+}
+
 function fromExport(p: ExportProgram): Omit<IdeaRecord, 'program' | 'year' | 'term' | 'termKey' | 'termOrder' | 'status' | 'source'> {
+  const skillsText = exportSkillsText(p);
   return {
     title: p.title,
     project: p.project,
     ...(p.projectSlug ? { projectSlug: p.projectSlug } : {}),
     ...(p.projectMaturity ? { projectMaturity: p.projectMaturity } : {}),
-    skills: normalizeSkills([p.skillsText, ...p.technologies].join(', ')),
-    skillsText: p.skillsText,
+    skills: normalizeSkills([skillsText, ...p.technologies].join(', ')),
+    skillsText,
     technologies: p.technologies,
     mentors: p.mentors,
     issues: p.issues,

@@ -102,3 +102,31 @@ export function valueUrls(nodes: RootContent[]): string[] {
   nodes.forEach((node) => visit(node, false));
   return [...new Set(urls.map((u) => u.replace(/[.,;:]+$/, '')).filter((u) => /^https?:\/\//i.test(u)))];
 }
+
+/**
+ * A skills field's lines as one comma-separated list. A line that an item or a sentence wraps onto
+ * ("Linux networking (network namespaces," / "loopback interfaces)") continues it: joined with a
+ * comma, it read "namespaces,, loopback" and split "registry" from its "fundamentals"
+ * (lfx-mentorship/2026/02-Jun-Aug/README.md:1624, 2024/02-Jun-Aug/README.md:449).
+ */
+export function joinSkillLines(lines: string[]): string {
+  let joined = '';
+  let previous = '';
+  for (const line of lines) {
+    const continues =
+      /[,;(]$|\b(?:and|or|with|of|in|the|for|to|as)$/.test(previous) ||
+      previous.split('(').length > previous.split(')').length ||
+      (previous.includes(',') && /[a-z]$/.test(previous) && /^[a-z]/.test(line));
+    joined = joined ? `${joined}${continues ? ' ' : ', '}${line}` : line;
+    previous = line;
+  }
+  return joined;
+}
+
+/**
+ * A skills field as written, one comma-separated text. Items written as sentences end in a full
+ * stop: joined, they would read "TypeScript., Docker" (an ellipsis, "Vite...", is no full stop).
+ */
+export function skillsText(lines: string[]): string {
+  return joinSkillLines(lines.map((line) => line.replace(/(?<!\b(?:etc|e\.g|i\.e)|\.)\.\s*$/, '')));
+}

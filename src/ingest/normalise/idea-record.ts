@@ -9,7 +9,7 @@ import type { ProgramTerm } from './program-term.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
 import { difficultyLevel, sizeHours } from './size-difficulty.ts';
 import { normalizeSkills } from './skills.ts';
-import { valueItems, valueLines, valueUrls } from '../markdown/value-text.ts';
+import { skillsText as writtenSkillsText, valueItems, valueLines, valueUrls } from '../markdown/value-text.ts';
 import { hasMarkup, withoutMarkup } from './plain-text.ts';
 import { withoutEmails } from './redact.ts';
 import { MENTORS_AS_WRITTEN } from '../../model/idea-index.ts';
@@ -57,13 +57,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const outcomeNodes = nodesOf(byKey('outcome'));
 
   const skillEntries = [...byKey('skills'), ...byKey('technologies')];
-  // Items written as sentences end in a full stop: joined, they would read "TypeScript., Docker".
-  const writtenSkills = withoutEmails(
-    linesOf(skillEntries)
-      // An ellipsis ("Vite...") is not a full stop.
-      .map((line) => line.replace(/(?<!\b(?:etc|e\.g|i\.e)|\.)\.\s*$/, ''))
-      .join(', '),
-  );
+  const writtenSkills = withoutEmails(writtenSkillsText(linesOf(skillEntries)));
   // Markup would otherwise be split into skill values ("<b>Rust</b>" → "b>"); removed before, reported.
   const markup = hasMarkup(writtenSkills);
   if (markup) warn('markup-stripped', skillEntries[0]!.line, `markup removed from the skills of "${withoutMarkup(raw.title)}"`);
@@ -73,7 +67,9 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   // With no issue field, the GitHub issues and pull requests the idea's own text links are its
   // issues (`See also https://github.com/coredns/coredns/issues/341`, GSoC 2017).
   const issueLinks =
-    writtenIssueLinks.length > 0 ? writtenIssueLinks : valueUrls([...preamble, ...nodesOf(byKey('description')), ...outcomeNodes]).filter((url) => GITHUB_ISSUE.test(url));
+    writtenIssueLinks.length > 0
+      ? writtenIssueLinks
+      : valueUrls([...preamble, ...nodesOf(byKey('description')), ...outcomeNodes]).filter((url) => GITHUB_ISSUE.test(url));
   // An LFX project page written among the upstream issues (2025 Term 3, KubeStellar) is the LFX link.
   const issues = issueLinks.filter((url) => !LFX_PAGE.test(url));
   // "Apply: <link>" (2021 Term 3) is the LFX link when it links an LFX page, as a title link is.

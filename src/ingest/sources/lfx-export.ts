@@ -3,7 +3,11 @@ import { toString } from 'mdast-util-to-string';
 import { isProjectMaturity, type Mentor, type Prerequisites, type ProjectMaturity, type RichText } from '../../model/idea-index.ts';
 import { readFieldEntries } from '../markdown/field-entries.ts';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
+import type { FieldKey } from '../markdown/field-labels.ts';
 import { renderRichText } from '../markdown/render-markdown.ts';
+import { valueLines } from '../markdown/value-text.ts';
+
+const SKILL_FIELDS: ReadonlySet<FieldKey | undefined> = new Set(['skills', 'technologies']);
 
 /** One program of a term's `lfx-export.json` (proposals filed as GitHub issue forms, 2026 Term 3 on). */
 export interface ExportProgram {
@@ -16,6 +20,8 @@ export interface ExportProgram {
   description: RichText;
   outcome?: RichText;
   skillsText: string;
+  /** Skills the description writes in a section or under a label of its own, line by line (see merge-export.ts). */
+  writtenSkills: string[];
   technologies: string[];
   mentors: Mentor[];
   issues: string[];
@@ -52,7 +58,7 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
       problems.push({ line, message: `program ${n + 1} has no program_name_short or cncf_project; skipped` });
       return;
     }
-    const { description, outcome } = splitSections(str(raw.description), fileUrl);
+    const { description, outcome, skillLines } = splitSections(str(raw.description), fileUrl);
     const maturity = str(raw.cncf_project_maturity);
     const upstream = url(raw.upstream_issue_url);
     const lfxUrl = url(raw.lfx_url);
@@ -67,6 +73,7 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
       description,
       ...(outcome ? { outcome } : {}),
       skillsText: str(raw.skills),
+      writtenSkills: skillLines,
       technologies: str(raw.technologies)
         .split(/,(?![^(]*\))/)
         .map((t) => t.trim())
@@ -87,16 +94,23 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
  * `**Deliverables for the term:**`), or labels (`- Description: …`). Outcome and deliverables
  * sections become the outcome; everything else the description, section headings kept.
  */
-function splitSections(markdown: string, fileUrl: string): { description: RichText; outcome?: RichText } {
+function splitSections(markdown: string, fileUrl: string): { description: RichText; outcome?: RichText; skillLines: string[] } {
   const description: RootContent[] = [];
   const outcome: RootContent[] = [];
+  // Skills written in the text, as a section or a label: often more than the export's skills field
+  // ("Go, Kubernetes, OIDC, JWT" beside a list naming JWKS, X.509, controller-runtime, Ginkgo).
+  const skills: RootContent[] = [];
   let target = description;
   const blocks: RootContent[] = [];
   const flush = () => {
     // Under an outcome heading the blocks are the outcome: a list item "UI view: …" is one of its
     // items, not a field of its own (a bold pseudo-heading), and unlabelled items stay list items.
     for (const entry of readFieldEntries(blocks.splice(0), target === outcome ? 'outcome' : undefined)) {
-      const into = entry.key === 'outcome' ? outcome : entry.key === 'description' ? description : target;
+      const into = entry.key === 'outcome' ? outcome : entry.key === 'description' ? description : SKILL_FIELDS.has(entry.key) ? skills : target;
+      if (into === skills) {
+        into.push(...entry.nodes);
+        continue;
+      }
       // A label that is neither field ("Stretch goal: …") stays visible in the text.
       if (entry.label && entry.key !== 'outcome' && entry.key !== 'description') {
         into.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: entry.label }] }] });
@@ -112,13 +126,18 @@ function splitSections(markdown: string, fileUrl: string): { description: RichTe
     }
     flush();
     const title = marker.toLowerCase();
-    // A "Recommended Skills" or "Mentors" section repeats a field the export gives as data.
-    target = /^(?:recommended\s+)?(?:skills|technologies|mentors?)$/.test(title) ? [] : /outcome|deliverable/.test(title) ? outcome : description;
+    // A "Mentors" section repeats a field the export gives as data; a skills section adds to one.
+    const skillsSection = /^(?:recommended\s+)?(?:skills|technologies)$/.test(title);
+    target = skillsSection ? skills : /^mentors?$/.test(title) ? [] : /outcome|deliverable/.test(title) ? outcome : description;
     // "Description" and "Expected outcomes" name the field itself; other titles stay in the text.
-    if (!/^(?:description|expected outcomes?|outcomes?)$/.test(title)) target.push(node);
+    if (!skillsSection && !/^(?:description|expected outcomes?|outcomes?)$/.test(title)) target.push(node);
   }
   flush();
-  return { description: renderRichText(description, fileUrl), ...(outcome.length > 0 ? { outcome: renderRichText(outcome, fileUrl) } : {}) };
+  return {
+    description: renderRichText(description, fileUrl),
+    ...(outcome.length > 0 ? { outcome: renderRichText(outcome, fileUrl) } : {}),
+    skillLines: valueLines(skills),
+  };
 }
 
 /** `**Background**` on its own line, then text in the same paragraph: the title, then the text. */
