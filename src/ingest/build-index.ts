@@ -5,7 +5,7 @@ import { warning } from './diagnostics.ts';
 import { indexFacets } from '../model/index-facets.ts';
 import { sanitizeIdeas } from './emit/sanitize-ideas.ts';
 import { ideaSlug } from '../model/idea-id.ts';
-import { mergeAccepted } from './link/merge-accepted.ts';
+import { alsoProposedBy, mergeAccepted } from './link/merge-accepted.ts';
 import { mergeExport } from './link/merge-export.ts';
 import { type PublishedId, redirectsFor } from './link/redirects.ts';
 import { linkReproposals } from './link/reproposals.ts';
@@ -122,7 +122,7 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   }
 
   for (const [folder, { file, programs }] of exports) records.push(...mergeExport(records, folder, file, programs, diagnostics));
-  const linked = unifyMentors(mergeAccepted(records, diagnostics));
+  const linked = alsoProposedBy(mergeAccepted(records, diagnostics), unifyMentors);
   const canonical = catalogue ? canonicalProjects(linked, catalogue, projectLines, diagnostics) : linked;
   // Ids are made from sanitized titles and projects, so markup can never reach a URL either.
   const ideas = linkReproposals(assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics)).sort(

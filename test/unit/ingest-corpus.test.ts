@@ -128,6 +128,10 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
       }
     }
     expect(twice).toEqual([]);
+    // Whoever proposed an accepted idea but did not mentor it is still named, once per person.
+    const byId = (id: string) => index.ideas.find((i) => i.id === id)!;
+    expect(byId('lfx-2020-1--kubernetes--kubernetes-working-group-for-multi-tenancy-hnc-tenant').extra?.['Also proposed by']).toBe('Adrian Ludwin (@aludwin)');
+    expect(byId('lfx-2020-1--cortex--storage-plugins').extra?.['Also proposed by']).toBeUndefined();
     // Accepted under another title, the proposal keeps its own description (2020 Q2, Envoy).
     const envoy = index.ideas.find((i) => i.title === 'Enrich Envoy stats with header size histogram')!;
     expect(envoy.status).toBe('accepted');

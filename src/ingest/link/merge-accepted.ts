@@ -3,6 +3,7 @@ import { warning } from '../diagnostics.ts';
 import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from '../../model/idea-id.ts';
 import { normalizeSkills } from '../normalise/skills.ts';
+import { mentorKey, mentorLabel } from '../../model/mentor-key.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 /** Issue URLs compare without scheme case, `www.` or a trailing slash. */
@@ -63,7 +64,9 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
       diagnostics.push(warning('duplicate-accepted', record.source.file, record.source.line, `"${record.title}" is listed as accepted twice; kept once`));
       continue;
     }
+    const proposers = proposal.mentors;
     mergeInto(proposal, record, diagnostics);
+    noteProposers(proposal, proposers);
   }
   // Only once every title and issue has found its proposal, so a looser match never takes one
   // that an exact match would have.
@@ -76,6 +79,7 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     const ownMentors = new Map(proposals.map((proposal) => [proposal, proposal.mentors]));
     for (const proposal of proposals) mergeInto(proposal, record, diagnostics);
     if (summed) for (const proposal of summed) proposal.mentors = partMentors(ownMentors.get(proposal)!, record.mentors, [...ownMentors.values()].flat());
+    for (const proposal of proposals) noteProposers(proposal, ownMentors.get(proposal)!);
     restated.add(record);
   }
   return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
@@ -146,6 +150,36 @@ function partMentors(own: Mentor[], rowMentors: Mentor[], proposers: Mentor[]): 
   if (own.length === 0) return copies(rowMentors);
   const proposed = new Set(proposers.map((mentor) => personName(mentor.name)));
   return [...copies(own), ...copies(rowMentors.filter((mentor) => !proposed.has(personName(mentor.name))))];
+}
+
+/** The `extra` label of the people who proposed an idea but are not among those who mentored it. */
+export const ALSO_PROPOSED_BY = 'Also proposed by';
+
+/**
+ * Who proposed each merged idea, as the proposal named them, until the people are unified across
+ * the index (see alsoProposedBy).
+ */
+const proposersOf = new WeakMap<IdeaRecord, Mentor[]>();
+
+function noteProposers(proposal: IdeaRecord, proposers: Mentor[]): void {
+  proposersOf.set(proposal, proposers);
+}
+
+/**
+ * The accepted entry names who mentored the idea; whoever else the proposal named is still shown,
+ * as "Also proposed by" (2020 Q1 HNC: Adrian Ludwin proposed it, Tasha Drew and Fei Guo mentored).
+ * Compared once each person has one name and handle across the index (`unify`), so "Goutham V"
+ * and "@gouthamve" are one person.
+ */
+export function alsoProposedBy(records: IdeaRecord[], unify: <T extends Pick<IdeaRecord, 'mentors'>>(ideas: T[]) => T[]): IdeaRecord[] {
+  const lists = records.map((record) => ({ mentors: proposersOf.get(record) ?? [] }));
+  const unified = unify<Pick<IdeaRecord, 'mentors'>>([...records, ...lists]);
+  return records.map((_, i) => {
+    const record = unified[i] as IdeaRecord;
+    const keys = new Set(record.mentors.map(mentorKey));
+    const others = unified[records.length + i]!.mentors.filter((mentor) => !keys.has(mentorKey(mentor)));
+    return others.length > 0 ? { ...record, extra: { ...record.extra, [ALSO_PROPOSED_BY]: others.map(mentorLabel).join(', ') } } : record;
+  });
 }
 
 /** A name as two lists may write it differently: case and accents aside. */
