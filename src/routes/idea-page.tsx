@@ -17,10 +17,10 @@ import { consumeOpenedFromResults, lastResults, wasOpenedFromResults } from './r
 import { NotFoundPage } from './not-found.tsx';
 import { useIdeaDetail } from '../data/use-idea-details.ts';
 
-/** Grey lines where the description will be, while the term's details file is on its way. */
 /** How long an idea page waits for its details before showing the card's fields without them. */
 const DETAILS_WAIT_MS = 700;
 
+/** Grey lines where the description will be, while the term's details file is on its way. */
 function DescriptionPlaceholder() {
   return (
     <div className="mt-3 space-y-3">

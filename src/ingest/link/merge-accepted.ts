@@ -66,7 +66,7 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     }
     const proposers = proposal.mentors;
     mergeInto(proposal, record, diagnostics);
-    noteProposers(proposal, proposers);
+    proposersOf.set(proposal, proposers);
   }
   // Only once every title and issue has found its proposal, so a looser match never takes one
   // that an exact match would have.
@@ -79,7 +79,7 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     const ownMentors = new Map(proposals.map((proposal) => [proposal, proposal.mentors]));
     for (const proposal of proposals) mergeInto(proposal, record, diagnostics);
     if (summed) for (const proposal of summed) proposal.mentors = partMentors(ownMentors.get(proposal)!, record.mentors, [...ownMentors.values()].flat());
-    for (const proposal of proposals) noteProposers(proposal, ownMentors.get(proposal)!);
+    for (const proposal of proposals) proposersOf.set(proposal, ownMentors.get(proposal)!);
     restated.add(record);
   }
   return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
@@ -160,10 +160,6 @@ export const ALSO_PROPOSED_BY = 'Also proposed by';
  * the index (see alsoProposedBy).
  */
 const proposersOf = new WeakMap<IdeaRecord, Mentor[]>();
-
-function noteProposers(proposal: IdeaRecord, proposers: Mentor[]): void {
-  proposersOf.set(proposal, proposers);
-}
 
 /**
  * The accepted entry names who mentored the idea; whoever else the proposal named is still shown,

@@ -92,7 +92,9 @@ export function readLfxExport(text: string, fileUrl: string): { programs: Export
  * The issue form's free text holds both fields, marked in whatever way its author chose: `##
  * Description` / `# Expected Outcome:` headings, a bold line (`**Expected outcomes**`,
  * `**Deliverables for the term:**`), or labels (`- Description: …`). Outcome and deliverables
- * sections become the outcome; everything else the description, section headings kept.
+ * sections become the outcome; skills sections and labels their own lines (`skillLines`); a
+ * mentors section is dropped (the export gives mentors as data); everything else the description,
+ * section headings kept.
  */
 function splitSections(markdown: string, fileUrl: string): { description: RichText; outcome?: RichText; skillLines: string[] } {
   const description: RootContent[] = [];
