@@ -45,11 +45,7 @@ export type FacetCounts = Record<FacetKey, FacetValues>;
  * With nothing selected, the matches (`positions` itself) are kept to count the next keystroke
  * from: `positions` must not be changed afterwards (nor transferred to another thread).
  */
-export function filterAndCount(
-  positions: Uint32Array,
-  state: Pick<SearchState, FacetKey>,
-  table: FacetTable,
-): { matches: Uint32Array; counts: FacetCounts } {
+export function filterAndCount(positions: Uint32Array, state: Pick<SearchState, FacetKey>, table: FacetTable): { matches: Uint32Array; counts: FacetCounts } {
   const active = FACET_KEYS.filter((key) => state[key].length > 0);
   // marks: 1 selected, 2 excluded, 0 neither.
   // Built like the table's own records (same keys, same order), so that the code reading them sees
@@ -98,15 +94,15 @@ export function filterAndCount(
     // Typing on in a word mostly keeps the same ideas ("kubern", "kuberne": 642 and 642): the last
     // keystroke's counts, plus the ideas that came, less those that went.
     all.set(previous.all);
-    addAllValues(table, tallies, changed.added, 1);
-    addAllValues(table, tallies, changed.removed, -1);
+    addAllValues(table, all, tallies, changed.added, 1);
+    addAllValues(table, all, tallies, changed.removed, -1);
   } else if (active.length === 0 && matches.length * 2 > ideaCount) {
     // Most ideas match (a prefix most ideas share, "pro"): the index-wide totals less the ideas that
     // do not match are fewer ideas to visit than the matches (for "pro", 326 instead of 995).
     const others = nonMatching(matches, ideaCount);
     for (const key of FACET_KEYS) tallies[key].set(table.totals[key]);
-    addAllValues(table, tallies, others, -1);
-  } else addAllValues(table, tallies, matches, 1);
+    addAllValues(table, all, tallies, others, -1);
+  } else addAllValues(table, all, tallies, matches, 1);
   // Read only, by the next keystroke: this answer owns both.
   if (active.length === 0) lastUnfiltered.set(table, { matches, all });
 
@@ -152,43 +148,35 @@ function difference(previous: Uint32Array, next: Uint32Array, limit: number): { 
 
 const jointScratch = new Scratch((length) => new Uint32Array(length));
 
-/** Adds `delta` to the count of each value of each facet of each idea in `positions`. */
-function addAllValues(table: FacetTable, tallies: Record<FacetKey, Uint32Array>, positions: Uint32Array, delta: 1 | -1): void {
-  const { joint } = table;
-  if (joint) {
-    const combinations = jointScratch.zeroed(joint.size);
-    const { ofIdea } = joint;
-    for (let k = 0; k < positions.length; k++) combinations[ofIdea[positions[k]!]!]!++;
-    for (let j = 0; j < joint.keys.length; j++) {
-      const counts = tallies[joint.keys[j]!];
-      const values = joint.values[j]!;
-      for (let c = 0; c < joint.size; c++) {
-        const n = combinations[c]!;
-        if (n > 0 && values[c] !== NO_VALUE) counts[values[c]!]! += delta * n;
-      }
-    }
-  }
-  for (const key of FACET_KEYS) if (!joint?.keys.includes(key)) addValues(table, tallies[key], key, positions, delta);
-}
-
 /**
- * Adds `delta` to the count of each value of `key` of each idea in `positions`: one facet at a
- * time, tight loops over typed arrays.
+ * Adds `delta` to the count of each value of each facet of each idea in `positions` (`all`: every
+ * facet's counts, laid out as talliesFor does): one pass over the ideas for the joint facets'
+ * combinations and every other facet's values (table.merged), then the combinations' counts.
  */
-function addValues(table: FacetTable, counts: Uint32Array, key: FacetKey, positions: Uint32Array, delta: 1 | -1): void {
-  const single = table.single[key];
-  if (single) {
+function addAllValues(table: FacetTable, all: Uint32Array, tallies: Record<FacetKey, Uint32Array>, positions: Uint32Array, delta: 1 | -1): void {
+  const { joint } = table;
+  const { offsets, flat } = table.merged;
+  if (!joint) {
     for (let k = 0; k < positions.length; k++) {
-      const n = single[positions[k]!]!;
-      if (n !== NO_VALUE) counts[n]! += delta;
+      const position = positions[k]!;
+      for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) all[flat[i]!]! += delta;
     }
     return;
   }
-  const offsets = table.offsets[key];
-  const flat = table.flat[key];
+  const combinations = jointScratch.zeroed(joint.size);
+  const { ofIdea } = joint;
   for (let k = 0; k < positions.length; k++) {
     const position = positions[k]!;
-    for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) counts[flat[i]!]! += delta;
+    combinations[ofIdea[position]!]!++;
+    for (let i = offsets[position]!, end = offsets[position + 1]!; i < end; i++) all[flat[i]!]! += delta;
+  }
+  for (let j = 0; j < joint.keys.length; j++) {
+    const counts = tallies[joint.keys[j]!];
+    const values = joint.values[j]!;
+    for (let c = 0; c < joint.size; c++) {
+      const n = combinations[c]!;
+      if (n > 0 && values[c] !== NO_VALUE) counts[values[c]!]! += delta * n;
+    }
   }
 }
 
@@ -210,7 +198,7 @@ const othersScratch = new Scratch((length) => new Uint32Array(length));
 
 /**
  * The positions of the index (0 … ideaCount - 1) that are not in `matches`, in order. A typed
- * array like the matches, so that addValues sees one kind of array (another kind makes V8
+ * array like the matches, so that addAllValues sees one kind of array (another kind makes V8
  * recompile it); valid until the next keystroke (a Scratch).
  */
 function nonMatching(matches: Uint32Array, ideaCount: number): Uint32Array {
@@ -321,7 +309,9 @@ class CountedValues implements FacetValues {
     // Selected values come first, alphabetically, whatever their counts: ticking a box or typing
     // must never make a selected value jump or sink out of sight (InstantSearch's isRefined rule).
     // Recency facets keep one fixed order, so a selected year or term stays where it is anyway.
-    const present = RECENCY_FACETS.has(key) ? inFixedOrder(counted, mark, table.byRank[key]) : byRefinedThenCount(counted, mark, table.alphabetical[key], table.byRank[key]);
+    const present = RECENCY_FACETS.has(key)
+      ? inFixedOrder(counted, mark, table.byRank[key])
+      : byRefinedThenCount(counted, mark, table.alphabetical[key], table.byRank[key]);
     const list: FacetCount[] = new Array<FacetCount>(present.length);
     for (let i = 0; i < present.length; i++) list[i] = this.item(present[i]!);
     addUnknown(list, this.unknown);
@@ -375,7 +365,8 @@ class CountedValues implements FacetValues {
         present++;
         // Better: more ideas, then earlier alphabetically.
         let at = best.length;
-        while (at > 0 && (counted[n]! > counted[best[at - 1]!]! || (counted[n] === counted[best[at - 1]!] && alphabetical[n]! < alphabetical[best[at - 1]!]!))) at--;
+        while (at > 0 && (counted[n]! > counted[best[at - 1]!]! || (counted[n] === counted[best[at - 1]!] && alphabetical[n]! < alphabetical[best[at - 1]!]!)))
+          at--;
         if (at < COLLAPSED_VALUES) {
           // Shifted in place: `splice` makes an array of what it removes on every call.
           if (best.length < COLLAPSED_VALUES) best.push(n);

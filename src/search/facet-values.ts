@@ -80,6 +80,20 @@ export interface FacetTable extends FacetTableData {
   single: Record<FacetKey, Uint32Array | null>;
   /** Single-valued facets counted together (see JointFacets); null when fewer than two are. */
   joint: JointFacets | null;
+  /** Every other facet's values of each idea in one list (see MergedValues). */
+  merged: MergedValues;
+}
+
+/**
+ * The values of the facets outside `joint`, each idea's in one list, numbered across facets the
+ * way a keystroke lays its counts out (every facet's values in turn, in FACET_KEYS order): a
+ * keystroke counts every facet in one pass over its ideas, not one pass per facet (for a thousand
+ * ideas, a third of the time: the loop over ideas, not the additions, was what cost).
+ */
+export interface MergedValues {
+  /** Idea at position p has `flat[offsets[p]] … flat[offsets[p+1]-1]`. */
+  offsets: Uint32Array;
+  flat: Uint32Array;
 }
 
 /**
@@ -136,6 +150,26 @@ function jointFacets(single: Record<FacetKey, Uint32Array | null>, values: Recor
     }
   });
   return { keys, ofIdea, values: jointValues, size: codes.length };
+}
+
+function mergedValues(data: FacetTableData, joint: JointFacets | null, ideaCount: number): MergedValues {
+  const keys: { key: FacetKey; start: number }[] = [];
+  let start = 0;
+  for (const key of FACET_KEYS) {
+    if (!joint?.keys.includes(key)) keys.push({ key, start });
+    start += data.values[key].length;
+  }
+  const offsets = new Uint32Array(ideaCount + 1);
+  const flat: number[] = [];
+  for (let position = 0; position < ideaCount; position++) {
+    offsets[position] = flat.length;
+    for (const { key, start } of keys) {
+      const own = data.offsets[key];
+      for (let i = own[position]!; i < own[position + 1]!; i++) flat.push(start + data.flat[key][i]!);
+    }
+  }
+  offsets[ideaCount] = flat.length;
+  return { offsets, flat: Uint32Array.from(flat) };
 }
 
 /** An idea without a value, in `single`. */
@@ -206,6 +240,7 @@ export function facetTableData(ideas: IdeaCard[]): FacetTableData {
 export function facetTableFrom(data: FacetTableData): FacetTable {
   const single = perFacet((key) => singleValues(data.offsets[key], data.flat[key]));
   const ideaCount = data.offsets.skills.length - 1;
+  const joint = jointFacets(single, data.values, ideaCount);
   return {
     ...data,
     numbers: perFacet((key) => new Map(data.values[key].map((value, n) => [value, n]))),
@@ -215,7 +250,8 @@ export function facetTableFrom(data: FacetTableData): FacetTable {
       return byRank;
     }),
     single,
-    joint: jointFacets(single, data.values, ideaCount),
+    joint,
+    merged: mergedValues(data, joint, ideaCount),
   };
 }
 
