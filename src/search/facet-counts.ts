@@ -147,6 +147,8 @@ function difference(previous: Uint32Array, next: Uint32Array, limit: number): { 
 }
 
 const jointScratch = new Scratch((length) => new Uint32Array(length));
+/** Read in the loop below as a constant of this module: an imported binding can be a getter call (tsx, in the benchmark). */
+const NONE = NO_VALUE;
 
 /**
  * Adds `delta` to the count of each value of each facet of each idea in `positions` (`all`: every
@@ -175,7 +177,7 @@ function addAllValues(table: FacetTable, all: Uint32Array, tallies: Record<Facet
     const values = joint.values[j]!;
     for (let c = 0; c < joint.size; c++) {
       const n = combinations[c]!;
-      if (n > 0 && values[c] !== NO_VALUE) counts[values[c]!]! += delta * n;
+      if (n > 0 && values[c] !== NONE) counts[values[c]!]! += delta * n;
     }
   }
 }
