@@ -122,7 +122,8 @@ export function buildIndex(files: SourceFile[], options: BuildOptions = {}): Bui
   }
 
   for (const [folder, { file, programs }] of exports) records.push(...mergeExport(records, folder, file, programs, diagnostics));
-  const linked = alsoProposedBy(mergeAccepted(records, diagnostics), unifyMentors);
+  const { merged, proposers } = mergeAccepted(records, diagnostics);
+  const linked = alsoProposedBy(merged, proposers, unifyMentors);
   const canonical = catalogue ? canonicalProjects(linked, catalogue, projectLines, diagnostics) : linked;
   // Ids are made from sanitized titles and projects, so markup can never reach a URL either.
   const ideas = linkReproposals(assignIds(sanitizeIdeas(skillFacet(canonical), diagnostics), diagnostics)).sort(

@@ -28,9 +28,11 @@ function withSkillsAdded(written: string, accepted: string, skills: ReadonlySet<
  * or failing that with the same upstream issue, or failing both the one proposal of its project
  * that it restates (see `restatedProposal`); the pair becomes one idea, marked accepted, with
  * the accepted entry's mentors (who actually mentored it). Accepted ideas with no proposal in the
- * same folder stay as they are.
+ * same folder stay as they are. Also answers who each merged idea's proposal named (`proposers`),
+ * for alsoProposedBy once people are unified across the index.
  */
-export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]): IdeaRecord[] {
+export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]): { merged: IdeaRecord[]; proposers: Proposers } {
+  const proposers: Proposers = new Map();
   const byTitle = new Map<string, IdeaRecord[]>();
   const byIssue = new Map<string, IdeaRecord[]>();
   const add = (table: Map<string, IdeaRecord[]>, key: string, record: IdeaRecord) => table.set(key, [...(table.get(key) ?? []), record]);
@@ -64,9 +66,8 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
       diagnostics.push(warning('duplicate-accepted', record.source.file, record.source.line, `"${record.title}" is listed as accepted twice; kept once`));
       continue;
     }
-    const proposers = proposal.mentors;
+    proposers.set(proposal, proposal.mentors);
     mergeInto(proposal, record, diagnostics);
-    proposersOf.set(proposal, proposers);
   }
   // Only once every title and issue has found its proposal, so a looser match never takes one
   // that an exact match would have.
@@ -79,10 +80,10 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
     const ownMentors = new Map(proposals.map((proposal) => [proposal, proposal.mentors]));
     for (const proposal of proposals) mergeInto(proposal, record, diagnostics);
     if (summed) for (const proposal of summed) proposal.mentors = partMentors(ownMentors.get(proposal)!, record.mentors, [...ownMentors.values()].flat());
-    for (const proposal of proposals) proposersOf.set(proposal, ownMentors.get(proposal)!);
+    for (const [proposal, mentors] of ownMentors) proposers.set(proposal, mentors);
     restated.add(record);
   }
-  return restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged;
+  return { merged: restated.size > 0 ? merged.filter((record) => !restated.has(record)) : merged, proposers };
 }
 
 /** The `extra` label of the title (and text) an idea was accepted under, when not its own. */
@@ -155,11 +156,8 @@ function partMentors(own: Mentor[], rowMentors: Mentor[], proposers: Mentor[]): 
 /** The `extra` label of the people who proposed an idea but are not among those who mentored it. */
 export const ALSO_PROPOSED_BY = 'Also proposed by';
 
-/**
- * Who proposed each merged idea, as the proposal named them, until the people are unified across
- * the index (see alsoProposedBy).
- */
-const proposersOf = new WeakMap<IdeaRecord, Mentor[]>();
+/** Who proposed each merged idea, as the proposal named them (see mergeAccepted). */
+export type Proposers = Map<IdeaRecord, Mentor[]>;
 
 /**
  * The accepted entry names who mentored the idea; whoever else the proposal named is still shown,
@@ -167,8 +165,12 @@ const proposersOf = new WeakMap<IdeaRecord, Mentor[]>();
  * Compared once each person has one name and handle across the index (`unify`), so "Goutham V"
  * and "@gouthamve" are one person.
  */
-export function alsoProposedBy(records: IdeaRecord[], unify: <T extends Pick<IdeaRecord, 'mentors'>>(ideas: T[]) => T[]): IdeaRecord[] {
-  const lists = records.map((record) => ({ mentors: proposersOf.get(record) ?? [] }));
+export function alsoProposedBy(
+  records: IdeaRecord[],
+  proposers: ReadonlyMap<IdeaRecord, Mentor[]>,
+  unify: <T extends Pick<IdeaRecord, 'mentors'>>(ideas: T[]) => T[],
+): IdeaRecord[] {
+  const lists = records.map((record) => ({ mentors: proposers.get(record) ?? [] }));
   const unified = unify<Pick<IdeaRecord, 'mentors'>>([...records, ...lists]);
   return records.map((_, i) => {
     const record = unified[i] as IdeaRecord;
