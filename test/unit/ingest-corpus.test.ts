@@ -250,6 +250,21 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
     expect(jaeger.every((m) => m.github === undefined)).toBe(true);
   });
 
+  it('links an idea re-proposed under another title by the issue it links, and keeps one term’s ideas apart', () => {
+    const byId = new Map(index.ideas.map((i) => [i.id, i]));
+    // Prometheus issue #11: "Persist retroactive rule evaluations" in 2020 Q1, "… Reevaluations" in GSoC 2019 and 2020 and 2020 Q2.
+    expect(byId.get('lfx-2020-1--prometheus--persist-retroactive-rule-evaluations')!.alsoProposedIn).toEqual([
+      'lfx-2020-2--prometheus--persist-retroactive-rule-reevaluations',
+      'gsoc-2020--prometheus--persist-retroactive-rule-reevaluations',
+      'gsoc-2019--prometheus--persist-retroactive-rule-reevaluations',
+    ]);
+    for (const idea of index.ideas) {
+      const terms = (idea.alsoProposedIn ?? []).map((id) => byId.get(id)!.termKey);
+      expect(terms, idea.id).not.toContain(idea.termKey);
+      expect(new Set(terms).size, idea.id).toBe(terms.length);
+    }
+  });
+
   it('reports every idea without mentors, and only those', () => {
     const flagged = new Set(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => `${d.file}:${d.line}`));
     const without = index.ideas.filter((i) => i.mentors.length === 0).map((i) => `${i.source.file}:${i.source.line}`);

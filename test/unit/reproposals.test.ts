@@ -28,3 +28,48 @@ describe('re-proposed ideas', () => {
     expect(byTerm('lfx-2024-1', 'Harbor Satellite').alsoProposedIn).toBeUndefined();
   });
 });
+
+describe('re-proposed ideas found by the upstream issue they link', () => {
+  const idea = (title: string, ...issues: string[]) =>
+    `#### ${title}\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): A (@a)\n${issues.map((url) => `- Upstream Issue (URL): ${url}`).join('\n')}`;
+  const term = (path: string, ...ideas: string[]) => ({ path, content: `### Prometheus\n\n${ideas.join('\n\n')}` });
+  const issue = (n: number) => `https://github.com/prometheus/prometheus/issues/${n}`;
+  const { index } = buildIndex(
+    [
+      term(
+        'lfx-mentorship/2020/q1/project_ideas.md',
+        idea('Persist retroactive rule evaluations', issue(11)),
+        idea('Remote write dashboards', issue(50)),
+        idea('Remote write alerts', issue(50)),
+        idea('Model relationships for AWS services', issue(71)),
+        idea('Model relationships for Azure services', issue(72)),
+        idea('Query sharding', issue(90)),
+      ),
+      term(
+        'lfx-mentorship/2020/q2/project_ideas.md',
+        idea('Persist Retroactive Rule Reevaluations', issue(11)),
+        idea('Remote write dashboards and alerts', issue(50)),
+        idea('Relationships of cloud services', issue(71), issue(72)),
+        idea('Native histograms', issue(90)),
+      ),
+    ],
+    { generatedAt: 'test' },
+  );
+  const find = (title: string) => index.ideas.find((i) => i.title === title)!;
+
+  it('links a retitled idea that links the same issue in another term', () => {
+    expect(find('Persist Retroactive Rule Reevaluations').alsoProposedIn).toEqual([find('Persist retroactive rule evaluations').id]);
+    expect(find('Persist retroactive rule evaluations').alsoProposedIn).toEqual([find('Persist Retroactive Rule Reevaluations').id]);
+  });
+
+  it('not through an issue that several ideas of one term link, nor between unlike titles', () => {
+    expect(find('Remote write dashboards and alerts').alsoProposedIn).toBeUndefined();
+    expect(find('Native histograms').alsoProposedIn).toBeUndefined();
+  });
+
+  it('never makes two ideas of one term one idea', () => {
+    const later = find('Relationships of cloud services');
+    expect(later.alsoProposedIn?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(find('Model relationships for AWS services').alsoProposedIn?.includes(find('Model relationships for Azure services').id) ?? false).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from '../../model/idea-id.ts';
 import { normalizeSkills } from '../normalise/skills.ts';
 import { mentorKey, mentorLabel } from '../../model/mentor-key.ts';
+import { meaningfulWords, titleWords } from './title-words.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 /** Issue URLs compare without scheme case, `www.` or a trailing slash. */
@@ -89,17 +90,6 @@ export function mergeAccepted(records: IdeaRecord[], diagnostics: Diagnostic[]):
 /** The `extra` label of the title (and text) an idea was accepted under, when not its own. */
 export const ACCEPTED_AS = 'Accepted as';
 
-const STOP_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
-/** Words that carry meaning, with a plain ending dropped: "Integrating" and "Integrate" compare equal. */
-const meaningfulWords = (text: string) =>
-  new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word && !STOP_WORDS.has(word))
-      .map((word) => word.replace(/(?:ing|ed|es|e|s)$/, (ending) => (word.length - ending.length >= 4 ? '' : ending))),
-  );
-
 /**
  * The proposal an accepted entry of another title and no issue link restates: the accepted table
  * of 2020 Q1 names its HNC idea "Integrating the Tenant Operator with the hierarchical namespace
@@ -182,12 +172,6 @@ export function alsoProposedBy(
 
 /** A name as two lists may write it differently: case and accents aside. */
 const personName = (name = '') => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** A title's meaningful words other than its project's name. */
-function titleWords(record: IdeaRecord): string[] {
-  const projectWords = meaningfulWords(record.project);
-  return [...meaningfulWords(record.title)].filter((word) => !projectWords.has(word));
-}
 
 /** The proposals of the accepted entry's project and term that no accepted entry has taken yet. */
 const openProposalsBeside = (record: IdeaRecord, records: IdeaRecord[]) =>

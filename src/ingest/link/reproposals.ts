@@ -1,4 +1,5 @@
 import type { Idea } from '../../model/idea-index.ts';
+import { titleWords } from './title-words.ts';
 
 /**
  * The same idea proposed again in later terms ("Harbor CLI" six times): same project, same title
@@ -13,16 +14,65 @@ export function titleKey(title: string): string {
     .trim();
 }
 
-/** Each idea proposed in several terms lists the others (`alsoProposedIn`, newest first). */
+/** A GitHub issue's address without scheme case, `www.` or a trailing slash; null for other links. */
+const issueKey = (url: string) => {
+  const key = url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[/#]+$/, '');
+  return /^github\.com\/[^/]+\/[^/]+\/issues\/\d+$/.test(key) ? key : null;
+};
+
+/** Whether two titles share at least half of the shorter one's meaningful words (the project's name aside). */
+function similarTitles(a: Idea, b: Idea): boolean {
+  const [x, y] = [titleWords(a), new Set(titleWords(b))];
+  const shared = x.filter((word) => y.has(word)).length;
+  return shared > 0 && shared * 2 >= Math.min(x.length, y.size);
+}
+
+/**
+ * Each idea proposed in several terms lists the others (`alsoProposedIn`, newest first). Re-proposed
+ * are ideas of one project with the same title (see titleKey), or that link the same GitHub issue
+ * under a similar title (Prometheus, issue #11: "Persist retroactive rule evaluations" in 2020 Q1,
+ * "… Reevaluations" in GSoC 2019 and 2020). An issue links ideas only when in each term one idea of
+ * the project links it (several track more than one idea), and never two ideas of one term into
+ * one group: Meshery's 2026 idea that links three 2025 ideas' issues does not make them one.
+ */
 export function linkReproposals(ideas: Idea[]): Idea[] {
-  const groups = new Map<string, Idea[]>();
-  for (const idea of ideas) {
-    const key = `${idea.project}\u0000${titleKey(idea.title)}`;
-    groups.set(key, [...(groups.get(key) ?? []), idea]);
+  const parent = ideas.map((_, i) => i);
+  const terms = ideas.map((idea) => new Set([idea.termKey]));
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const join = (i: number, j: number, sameTermAllowed: boolean) => {
+    const [a, b] = [root(i), root(j)].sort((x, y) => x - y) as [number, number];
+    if (a === b || (!sameTermAllowed && [...terms[b]!].some((term) => terms[a]!.has(term)))) return;
+    parent[b] = a;
+    for (const term of terms[b]!) terms[a]!.add(term);
+  };
+  const add = <K>(table: Map<K, number[]>, key: K, i: number) => table.set(key, [...(table.get(key) ?? []), i]);
+  const byTitle = new Map<string, number[]>();
+  const byIssue = new Map<string, number[]>();
+  ideas.forEach((idea, i) => {
+    add(byTitle, `${idea.project}\u0000${titleKey(idea.title)}`, i);
+    for (const issue of new Set(idea.issues.map(issueKey))) if (issue) add(byIssue, `${idea.project}\u0000${issue}`, i);
+  });
+  // The same title in one term twice is one idea listed twice: kept together, as before.
+  for (const [first, ...rest] of byTitle.values()) for (const i of rest) join(first!, i, true);
+  for (const members of byIssue.values()) {
+    const termsOf = members.map((i) => ideas[i]!.termKey);
+    if (new Set(termsOf).size < termsOf.length) continue;
+    for (const [k, i] of members.entries()) for (const j of members.slice(k + 1)) if (similarTitles(ideas[i]!, ideas[j]!)) join(i, j, false);
   }
-  return ideas.map((idea) => {
-    const group = groups.get(`${idea.project}\u0000${titleKey(idea.title)}`)!;
-    const others = group.filter((other) => other.termKey !== idea.termKey).sort((a, b) => b.termOrder - a.termOrder);
+  const groups = new Map<number, number[]>();
+  ideas.forEach((_, i) => add(groups, root(i), i));
+  return ideas.map((idea, i) => {
+    const others = groups
+      .get(root(i))!
+      .map((j) => ideas[j]!)
+      .filter((other) => other.termKey !== idea.termKey)
+      .sort((a, b) => b.termOrder - a.termOrder);
     return others.length > 0 ? { ...idea, alsoProposedIn: others.map((o) => o.id) } : idea;
   });
 }
