@@ -64,6 +64,33 @@ export function eagerOrder(ordered: readonly number[], groups: Uint32Array): Res
 }
 
 const slotScratch = new Scratch((length) => new Uint32Array(length));
+
+/** Up to this many results asked for (a page or two), the best are picked in one pass (bestFew). */
+const FEW = 64;
+
+/**
+ * The slots of the `wanted` highest keys, highest first, in one pass: the best so far are kept in
+ * order, and most keys, below the last kept one, cost one comparison. For a page of a thousand
+ * results, quicker than copying the keys to select the page's last one (kthLargest).
+ */
+function bestFew(keys: Float64Array, count: number, wanted: number): number[] {
+  const best: number[] = [];
+  const slots: number[] = [];
+  for (let slot = 0; slot < count; slot++) {
+    const key = keys[slot]!;
+    if (best.length === wanted && key <= best[wanted - 1]!) continue;
+    let at = best.length < wanted ? best.push(key) - 1 : wanted - 1;
+    if (at === slots.length) slots.push(slot);
+    while (at > 0 && best[at - 1]! < key) {
+      best[at] = best[at - 1]!;
+      slots[at] = slots[at - 1]!;
+      at--;
+    }
+    best[at] = key;
+    slots[at] = slot;
+  }
+  return slots;
+}
 const keyScratch = new Scratch((length) => new Float64Array(length));
 const leaderScratch = new Scratch((length) => new Uint32Array(length));
 
@@ -116,11 +143,18 @@ export class TopOrder implements ResultOrder {
     const wanted = Math.min(k, this.count);
     if (this.sorted.length >= wanted) return this.sorted;
     const { groupKeys, groupLeaders, count } = this;
-    // Asked for most of them: sorting all is as quick as selecting.
-    const threshold = wanted * 4 >= count ? -Infinity : kthLargest(keyScratch.copyOf(groupKeys), wanted);
-    const picked: number[] = [];
-    for (let slot = 0; slot < count; slot++) if (groupKeys[slot]! >= threshold) picked.push(slot);
-    picked.sort((a, b) => groupKeys[b]! - groupKeys[a]!);
+    let picked: number[];
+    if (wanted * 4 >= count) {
+      // Asked for most of them: sorting all is as quick as selecting.
+      picked = Array.from({ length: count }, (_, slot) => slot);
+      picked.sort((a, b) => groupKeys[b]! - groupKeys[a]!);
+    } else if (wanted <= FEW) picked = bestFew(groupKeys, count, wanted);
+    else {
+      const threshold = kthLargest(keyScratch.copyOf(groupKeys), wanted);
+      picked = [];
+      for (let slot = 0; slot < count; slot++) if (groupKeys[slot]! >= threshold) picked.push(slot);
+      picked.sort((a, b) => groupKeys[b]! - groupKeys[a]!);
+    }
     this.others = undefined;
     return (this.sorted = picked.map((slot) => groupLeaders[slot]!));
   }
