@@ -18,13 +18,16 @@ export class SnapshotPostings implements PostingsSource {
     this.ideaCount = snapshot.ideaCount;
   }
 
-  postings(term: string, _fields: FieldBoosts, fieldsKey: string): Postings {
-    const set = this.snapshot.fieldSets[fieldsKey];
+  postings(term: string, fields: FieldBoosts, fieldsKey: string): Postings {
     const t = this.dictionary.numberOf(term);
-    if (t === undefined) return NONE;
+    return t === undefined ? NONE : this.postingsOf(t, fields, fieldsKey);
+  }
+
+  postingsOf(t: number, _fields: FieldBoosts, fieldsKey: string): Postings {
+    const set = this.snapshot.fieldSets[fieldsKey];
     const i = set && (set.terms ? numberIn(set.terms, t) : t);
     // A term the worker did not send for this field set: only the worker can score it.
-    if (i === undefined) throw new Error(`The postings snapshot lacks "${term}" in field set "${fieldsKey}"`);
+    if (i === undefined) throw new Error(`The postings snapshot lacks "${this.dictionary.terms[t]}" in field set "${fieldsKey}"`);
     const start = set!.offsets[i]!;
     const end = set!.offsets[i + 1]!;
     return { docs: set!.docs.subarray(start, end), scores: set!.scores.subarray(start, end) };

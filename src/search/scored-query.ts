@@ -108,8 +108,8 @@ export function expandTermCached(plan: Extract<QueryPlan, { kind: 'term' }>, pos
  */
 export function expandTerm(plan: Extract<QueryPlan, { kind: 'term' }>, postings: PostingsSource, weights: MatchWeights): ExpandedTerm {
   const fields = weights.fieldSets.get(plan.fields)!;
-  const get = (term: string) => postings.postings(term, fields, plan.fields);
-  const derived: Derived[] = [{ term: plan.term, weight: 1, postings: get(plan.term) }];
+  const derived: Derived[] = [{ term: plan.term, weight: 1, postings: postings.postings(plan.term, fields, plan.fields) }];
+  const get = (t: number) => postings.postingsOf(t, fields, plan.fields);
   const dictionary = plan.prefix || plan.fuzzy ? postings.dictionary : undefined;
   let prefixed: [number, number] = [0, 0];
   if (plan.prefix && dictionary) {
@@ -118,7 +118,7 @@ export function expandTerm(plan: Extract<QueryPlan, { kind: 'term' }>, postings:
       const term = dictionary.terms[t]!;
       const distance = term.length - plan.term.length;
       if (distance === 0) continue;
-      derived.push({ term, weight: (weights.prefix * term.length) / (term.length + 0.3 * distance), postings: get(term) });
+      derived.push({ term, weight: (weights.prefix * term.length) / (term.length + 0.3 * distance), postings: get(t) });
     }
   }
   if (plan.fuzzy && dictionary) {
@@ -127,7 +127,7 @@ export function expandTerm(plan: Extract<QueryPlan, { kind: 'term' }>, postings:
       for (const { term: t, distance } of dictionary.near(plan.term, maxDistance)) {
         if (t >= prefixed[0] && t < prefixed[1]) continue;
         const term = dictionary.terms[t]!;
-        derived.push({ term, weight: (weights.fuzzy * term.length) / (term.length + distance), postings: get(term) });
+        derived.push({ term, weight: (weights.fuzzy * term.length) / (term.length + distance), postings: get(t) });
       }
     }
   }

@@ -55,6 +55,12 @@ export type FieldBoosts = ReadonlyMap<string, number>;
 export interface PostingsSource {
   /** The term's postings over these fields; `fieldsKey` names the field set. */
   postings(term: string, fields: FieldBoosts, fieldsKey: string): Postings;
+  /**
+   * The same for dictionary term number `t`: what a prefix or typo expands to comes as numbers,
+   * and looking up hundreds of terms by name (a key built and hashed, or a binary search, each)
+   * was most of a new prefix's first keystroke.
+   */
+  postingsOf(t: number, fields: FieldBoosts, fieldsKey: string): Postings;
   readonly dictionary: TermDictionary;
   readonly ideaCount: number;
 }
@@ -96,6 +102,8 @@ const CACHE_LIMIT = 4_000_000;
  */
 export class TermPostings implements PostingsSource {
   private readonly cache = new Map<string, Postings>();
+  /** The cache's postings by field set, then by dictionary term number (see postingsOf). */
+  private readonly numbered = new Map<string, (Postings | undefined)[]>();
   private cached = 0;
   private dictionaryOf?: TermDictionary;
   /** Idea position of each short id. */
@@ -192,11 +200,18 @@ export class TermPostings implements PostingsSource {
     postings = this.compute(term, fields);
     if (this.cached + postings.docs.length > CACHE_LIMIT) {
       this.cache.clear();
+      this.numbered.clear();
       this.cached = 0;
     }
     this.cache.set(key, postings);
     this.cached += postings.docs.length + 1;
     return postings;
+  }
+
+  postingsOf(t: number, fields: FieldBoosts, fieldsKey: string): Postings {
+    let byNumber = this.numbered.get(fieldsKey);
+    if (!byNumber) this.numbered.set(fieldsKey, (byNumber = []));
+    return (byNumber[t] ??= this.postings(this.dictionary.terms[t]!, fields, fieldsKey));
   }
 
   private compute(term: string, fields: FieldBoosts): Postings {
