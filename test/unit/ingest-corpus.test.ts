@@ -265,6 +265,11 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
     }
   });
 
+  it('starts no text with a YAML block marker (Istio and OpenYurt, 2025 Term 2: "description: |")', () => {
+    const marked = index.ideas.filter((i) => [i.description, i.outcome].some((field) => field && /^[|>][-+]?\s*\n/.test(field.text)));
+    expect(marked.map((i) => i.id)).toEqual([]);
+  });
+
   it('reports every idea without mentors, and only those', () => {
     const flagged = new Set(index.diagnostics.filter((d) => d.code === 'no-mentors').map((d) => `${d.file}:${d.line}`));
     const without = index.ideas.filter((i) => i.mentors.length === 0).map((i) => `${i.source.file}:${i.source.line}`);

@@ -230,6 +230,12 @@ describe('descriptions', () => {
     expect(idea.outcome?.markdown).toBe('The outcome after a line break (2025/02-Jun-Aug/README.md:874).');
   });
 
+  it('drops a YAML block marker written after the label, with the text below it', () => {
+    const { text, html } = byTitle(index, 'A YAML block marker after the label').description;
+    expect(text).toMatch(/^The text on the lines below a YAML block marker/);
+    expect(html).toMatch(/^<p>The text on the lines below/);
+  });
+
   it('links a site written without https:// or in quotes to the site, and other relative links into the upstream repository', () => {
     const { html } = byTitle(index, 'Stray marks around the label').description;
     expect(html).toContain('href="https://inspektor-gadget.io/"');

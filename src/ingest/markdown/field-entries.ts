@@ -280,8 +280,9 @@ function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {
   if (first?.type === 'break' || (first?.type === 'html' && /^<br\s*\/?>$/i.test(first.value.trim()))) return trimStart(rest);
   if (first?.type !== 'text') return nodes;
   // Stray emphasis markers around a label (`**Skills:** Go`) survive as literal text, and so does
-  // a colon written twice (`Description: : KubeStellar is …`).
-  const value = first.value.replace(/^(?:[\s*_]|[:：](?=\s))+/, '');
+  // a colon written twice (`Description: : KubeStellar is …`), and a YAML block marker with the
+  // text on the lines below (`description: |`, 2025 Term 2 Istio and OpenYurt).
+  const value = first.value.replace(/^(?:[\s*_]|[:：](?=\s))+/, '').replace(/^[|>][-+]?[ \t]*(?:\n|$)/, '');
   return value ? [{ ...first, value }, ...rest] : trimStart(rest);
 }
 
