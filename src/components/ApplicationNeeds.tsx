@@ -37,7 +37,15 @@ export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequi
           {c.description && <span className="text-slate-700 dark:text-slate-300">: {c.description}</span>}
         </li>
       ))}
-      {standard.length === 0 && !p.codingChallenge && p.custom.length === 0 && <li>Nothing beyond the LFX application form</li>}
+      {(p.courses ?? []).map((c) => (
+        <li key={c.name}>
+          <span className="font-medium">{c.name} course certificate</span>
+          {c.description && <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">: {c.description}</span>}
+        </li>
+      ))}
+      {standard.length === 0 && !p.codingChallenge && p.custom.length === 0 && (p.courses ?? []).length === 0 && (
+        <li>Nothing beyond the LFX application form</li>
+      )}
     </ul>
   );
 }

@@ -27,6 +27,7 @@ const FIXED_LABELS: Partial<Record<FacetKey, Record<string, string>>> = {
     'school-enrollment': 'Proof of school enrollment',
     'participation-permission': 'Permission to participate',
     custom: 'Project-specific requirement',
+    'course-certificate': 'Course certificate',
   },
 };
 

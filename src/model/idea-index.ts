@@ -38,6 +38,11 @@ export interface Prerequisites {
   participationPermission: boolean;
   /** Extra, project-specific requirements (e.g. "Project Proposal"). */
   custom: { name: string; description: string }[];
+  /**
+   * Courses whose completion certificate the application asks for (2026 Term 3: the Linux
+   * Foundation's Inclusive Open Source Community Orientation, LFC102), with what LFX says of each.
+   */
+  courses?: { name: string; description: string }[];
 }
 
 /** Key dates of a term, ISO 8601 in UTC. Any may be missing when upstream does not give it. */

@@ -30,7 +30,7 @@ export function facetValuesOf(idea: IdeaCard, facet: FacetKey): string[] {
   }
 }
 
-/** What an application asks for, as stable values: `resume`, `cover-letter`, `coding-challenge`, … */
+/** What an application asks for, as stable values: `resume`, `cover-letter`, `coding-challenge`, `course-certificate`, … */
 export function applicationNeeds(idea: IdeaCard): string[] {
   const p = idea.prerequisites;
   if (!p) return [];
@@ -41,6 +41,7 @@ export function applicationNeeds(idea: IdeaCard): string[] {
     ...(p.schoolEnrollment ? ['school-enrollment'] : []),
     ...(p.participationPermission ? ['participation-permission'] : []),
     ...(p.custom.length > 0 ? ['custom'] : []),
+    ...((p.courses ?? []).length > 0 ? ['course-certificate'] : []),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { applicationNeeds } from '../../src/search/facet-values.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,8 +89,17 @@ describe('lfx-export.json: the structured source of its term', () => {
       schoolEnrollment: false,
       participationPermission: false,
       custom: [{ name: 'Project Proposal', description: 'Submit a proposal in your cover letter.' }],
+      // Every program of 2026 Term 3 asks for the LFC102 course's certificate (standard_courses).
+      courses: [
+        {
+          name: 'Inclusive Community',
+          description: 'Please upload the completion certificate for the Inclusive Open Source Community Orientation (LFC102) course.',
+        },
+      ],
     });
+    expect(applicationNeeds(jaeger)).toContain('course-certificate');
     expect(byTitle(index, 'Proxy metrics in Rust').prerequisites?.custom).toEqual([]);
+    expect(byTitle(index, 'Proxy metrics in Rust').prerequisites?.courses).toBeUndefined();
   });
 
   it('lists a program missing from the README from the export, says which entries do not match, and skips a broken one with its line', () => {

@@ -64,6 +64,14 @@ export function sanitizeIdeas<T extends Omit<Idea, 'id'>>(ideas: T[], diagnostic
             prerequisites: {
               ...idea.prerequisites,
               custom: idea.prerequisites.custom.map((c) => ({ name: text(c.name, 'prerequisites'), description: text(c.description, 'prerequisites') })),
+              ...(idea.prerequisites.courses
+                ? {
+                    courses: idea.prerequisites.courses.map((c) => ({
+                      name: text(c.name, 'prerequisites'),
+                      description: text(c.description, 'prerequisites'),
+                    })),
+                  }
+                : {}),
             },
           }
         : {}),

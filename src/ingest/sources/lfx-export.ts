@@ -180,10 +180,13 @@ function readMentors(value: unknown): Mentor[] {
 function readPrerequisites(value: unknown): Prerequisites | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const p = value as Record<string, unknown>;
-  const custom = [p.custom]
-    .flat()
-    .filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null && !!str((c as Record<string, unknown>).name))
-    .map((c) => ({ name: str(c.name), description: str(c.description) }));
+  const named = (value: unknown) =>
+    [value]
+      .flat()
+      .filter((c): c is Record<string, unknown> => typeof c === 'object' && c !== null && !!str((c as Record<string, unknown>).name))
+      .map((c) => ({ name: str(c.name), description: str(c.description) }));
+  const custom = named(p.custom);
+  const courses = named(p.standard_courses);
   const challengeUrl = url(p.coding_challenge_url);
   return {
     resume: p.resume === true,
@@ -193,5 +196,6 @@ function readPrerequisites(value: unknown): Prerequisites | undefined {
     schoolEnrollment: p.school_enrollment === true,
     participationPermission: p.participation_permission === true,
     custom,
+    ...(courses.length > 0 ? { courses } : {}),
   };
 }
