@@ -117,6 +117,15 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     expect(normalizeSkills('DevOps & CI/CD: GitHub Actions, Docker, Kubernetes.')).toEqual(['DevOps', 'CI/CD', 'GitHub Actions', 'Docker', 'Kubernetes']);
   });
 
+  // Sentences around a list, from a read-through of 45 LFX ideas (2023 Term 1, 2025 Term 3, 2026 Term 3).
+  it.each([
+    ['(Bonus) Experience using any of the following: Argo, Istio, KServe', ['Argo', 'Istio', 'KServe']],
+    ['5. Figma and Visual Design are a plus.', ['Figma', 'UI Design']],
+    ['Experience with the GitHub API is a strong plus', ['GitHub']],
+  ])('%s → %s', (written, skills) => {
+    expect(normalizeSkills(written)).toEqual(skills);
+  });
+
   it.each(['Mentors', 'Mentor', 'Skills', 'Recommended Skills', 'Upstream Issue', 'Expertise', 'Strong', 'Ideal', 'Secondarily', 'Etc…'])(
     '%s is never a value',
     (written) => {

@@ -65,7 +65,7 @@ const LEADING = new RegExp(
   'i',
 );
 const TRAILING =
-  /(?:\s+(?:and|or|&|programming(?: languages?)?|languages?|lang|coding|development|skills?|experience|expertise|proficiency|competency|knowledge|basics|fundamentals|concepts|is a plus|a plus|is nice to have|nice to have|would be nice|would be great|preferred|strongly|required|is required|is highly recommended|highly recommended|recommended|optional|is ok|is helpful|helpful|is a bonus|bonus|ecosystem|familiarity|understanding|background|level|etc\.?|…))+$/i;
+  /(?:\s+(?:and|or|&|programming(?: languages?)?|languages?|lang|coding|development|skills?|experience|expertise|proficiency|competency|knowledge|basics|fundamentals|concepts|is a plus|is a strong plus|a strong plus|a plus|are a plus|are nice to have|are a bonus|are helpful|is nice to have|nice to have|would be nice|would be great|preferred|strongly|required|is required|is highly recommended|highly recommended|recommended|optional|is ok|is helpful|helpful|is a bonus|bonus|ecosystem|familiarity|understanding|background|level|etc\.?|…))+$/i;
 const FUNCTION_WORDS =
   /\b(?:we|you|i|will|would|should|could|can|is|are|be|been|to|that|this|these|those|any|though|although|but|not|if|it|its|our|your|their|how|what|which|who|the|of|in|for|from|into|as|at|by|also|willing|able|want|need|must|have|has|lot|way|both|either|all|each|one)\b/i;
 /** Words that carry no skill of their own next to a known name (`Kubernetes architecture` is Kubernetes). */
@@ -157,6 +157,12 @@ function skillsFromChunk(chunk: string): string[] {
     const labelIsSkills = labelPieces.length > 1 && labelPieces.every((piece) => lookup(piece));
     if (!labelIsSkills && fromRest.some((skill) => lookup(skill))) return fromRest;
     return [...labelPieces.flatMap((piece) => skillsFromPiece(piece, false)), ...fromRest];
+  }
+  // A sentence introducing a list ("(Bonus) Experience using any of the following: Argo, Istio"):
+  // the list after its colon names skills, and the sentence only its distinctive names.
+  if (labelled && /\p{L}/u.test(labelled[2]!)) {
+    const fromRest = skillsFromChunk(labelled[2]!);
+    if (fromRest.some((skill) => lookup(skill))) return [...technologiesIn(labelled[1]!), ...fromRest];
   }
   const pieces = splitPieces(chunk);
   // When one part of a chunk is a sentence ("You should be comfortable reading code and asking
