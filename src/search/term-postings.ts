@@ -149,11 +149,9 @@ export class TermPostings implements PostingsSource {
    * for the first use of a term.
    */
   prepare(fields: FieldBoosts, fieldsKey: string): void {
-    void this.dictionary;
-    for (const term of this.index.terms()) {
-      if (this.cached >= CACHE_LIMIT) break;
-      this.postings(term, fields, fieldsKey);
-    }
+    // By number, so that a prefix's or typo's terms are found by number too (postingsOf).
+    const { terms } = this.dictionary;
+    for (let t = 0; t < terms.length && this.cached < CACHE_LIMIT; t++) this.postingsOf(t, fields, fieldsKey);
   }
 
   /**
