@@ -258,6 +258,11 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
       'gsoc-2020--prometheus--persist-retroactive-rule-reevaluations',
       'gsoc-2019--prometheus--persist-retroactive-rule-reevaluations',
     ]);
+    // CoreDNS issue #3460: "Automatic Certificate Management in TLS plugin" (GSoC 2022) and "Add ACME protocol support for certificate management with DNS" (2021).
+    expect(byId.get('gsoc-2022--coredns--automatic-certificate-management-in-tls-plugin')!.alsoProposedIn).toEqual([
+      'lfx-2021-2--coredns--add-acme-protocol-support-for-certificate-management-with',
+      'gsoc-2021--coredns--add-acme-protocol-support-for-certificate-management-with',
+    ]);
     for (const idea of index.ideas) {
       const terms = (idea.alsoProposedIn ?? []).map((id) => byId.get(id)!.termKey);
       expect(terms, idea.id).not.toContain(idea.termKey);

@@ -23,11 +23,17 @@ const issueKey = (url: string) => {
   return /^github\.com\/[^/]+\/[^/]+\/issues\/\d+$/.test(key) ? key : null;
 };
 
-/** Whether two titles share at least half of the shorter one's meaningful words (the project's name aside). */
+/**
+ * Whether two titles share two meaningful words (the project's name aside), or one that is half
+ * of the shorter title: CoreDNS's "Automatic Certificate Management in TLS plugin" (GSoC 2022) and
+ * "Add ACME protocol support for certificate management with DNS" (2021) do; Meshery's
+ * "Relationships and Solutions Architecture of Cloud Native Deployments" and "Model relationships
+ * for AWS services", which link the same issue, do not.
+ */
 function similarTitles(a: Idea, b: Idea): boolean {
   const [x, y] = [titleWords(a), new Set(titleWords(b))];
   const shared = x.filter((word) => y.has(word)).length;
-  return shared > 0 && shared * 2 >= Math.min(x.length, y.size);
+  return shared >= 2 || (shared > 0 && shared * 2 >= Math.min(x.length, y.size));
 }
 
 /**
