@@ -122,6 +122,10 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     ['(Bonus) Experience using any of the following: Argo, Istio, KServe', ['Argo', 'Istio', 'KServe']],
     ['5. Figma and Visual Design are a plus.', ['Figma', 'UI Design']],
     ['Experience with the GitHub API is a strong plus', ['GitHub']],
+    // Names the vocabulary lacked (2024 Term 2 KCL, 2025 Term 2 Headlamp, 2026 Term 3 Volcano).
+    ['rust, LSP', ['Rust', 'Language Server Protocol']],
+    ['TypeScript, React (Optional: Kubernetes API, Karpenter)', ['TypeScript', 'React', 'Kubernetes', 'Karpenter']],
+    ['familiarity with Volcano and Kthena', ['Volcano', 'Kthena']],
   ])('%s → %s', (written, skills) => {
     expect(normalizeSkills(written)).toEqual(skills);
   });
