@@ -101,6 +101,24 @@ describe('labels without a colon, misspelled and full-width labels (labels-witho
   });
 });
 
+describe('an outcome and the labelled items after it (labelled-outcome-items.md)', () => {
+  const index = indexFixture('labelled-outcome-items.md');
+
+  it('ends the outcome at a labelled item of its level once the outcome held its own list', () => {
+    const jaeger = byTitle(index, 'AI-Powered Trace Analysis');
+    expect(jaeger.outcome?.text).toBe('Skills Engine Implementation: A backend framework in Go.\nDocumentation: A guide for users.');
+    expect(jaeger.extra).toEqual({
+      'Learning Opportunities': 'Agentic AI Architecture: Learn to design stateful AI agents.\nFull-Stack Development: A Go backend with a React frontend.',
+    });
+  });
+
+  it('keeps labelled items at the level of an outcome label written alone as its items', () => {
+    const design = byTitle(index, 'Design Tokens');
+    expect(design.outcome?.text).toBe('Design Foundations Guide: typography and colour.\nFigma Starter Library: design tokens.');
+    expect(design.extra).toBeUndefined();
+  });
+});
+
 describe('stretch goals, kept apart from the outcome they go beyond (stretch-goals.md)', () => {
   const index = indexFixture('stretch-goals.md');
 

@@ -51,6 +51,8 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
       nodes.push(lastWrap.wrapper);
     }
   };
+  /** Entries whose own list item held their value as a nested list. */
+  const heldItsValue = new Set<FieldEntry>();
   const start = (entry: FieldEntry) => {
     entries.push(entry);
     current = entry;
@@ -80,9 +82,15 @@ export function readFieldEntries(blocks: RootContent[], section?: FieldKey): Fie
           continue;
         }
         // Items after an outcome label at the same indent ("- Deliverables:" then "- Figma Library: …")
-        // are the outcome's items, not fields of their own.
-        if (current?.key === 'outcome' && labelled.every((entry) => entry.key === undefined || !opens(entry))) appendItem(block, item);
-        else labelled.forEach(start);
+        // are the outcome's items, not fields of their own; not once the outcome's own item held its
+        // list ("- Expected Outcome:" over nested items, then "- Learning Opportunities:" over its own,
+        // GSoC 2026 Jaeger).
+        const outcomeGoesOn = current?.key === 'outcome' && !heldItsValue.has(current);
+        if (outcomeGoesOn && labelled.every((entry) => entry.key === undefined || !opens(entry))) appendItem(block, item);
+        else {
+          for (const entry of labelled) if (entry.nodes.some((node) => node.type === 'list')) heldItsValue.add(entry);
+          labelled.forEach(start);
+        }
       }
     } else if (block.type === 'paragraph') {
       const bare = bareLabel(toString(block));
