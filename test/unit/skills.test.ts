@@ -126,6 +126,8 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     ['rust, LSP', ['Rust', 'Language Server Protocol']],
     ['TypeScript, React (Optional: Kubernetes API, Karpenter)', ['TypeScript', 'React', 'Kubernetes', 'Karpenter']],
     ['familiarity with Volcano and Kthena', ['Volcano', 'Kthena']],
+    // What the mentors offer to teach is no skill asked for (GSoC 2023 Buildpacks).
+    ['Golang, software development literacy.  We will provide mentorship re. benchmarking and profiling and integrating results with github actions.', ['Go']],
   ])('%s → %s', (written, skills) => {
     expect(normalizeSkills(written)).toEqual(skills);
   });

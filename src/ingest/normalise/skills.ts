@@ -85,6 +85,12 @@ const GENERIC_WORDS = new Set(
 const MAX_WORDS = 4;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const HANDLE = /(?:^|\s|\()@[\w-]+/g;
+/**
+ * What the mentors offer to teach, to the end of its line, is no skill asked for: "We will provide
+ * mentorship re. benchmarking and profiling and integrating results with github actions" (GSoC
+ * 2023 Buildpacks).
+ */
+const MENTORS_OFFER = /\b(?:we|mentors)(?: will|'ll|’ll) (?:provide|teach|help|guide|mentor)\b[^\n]*/gi;
 /** `unit and feature testing` names two kinds of testing, not "Unit" and "feature testing". */
 const SHARED_HEAD = /(?<![\p{L}\d-])(\p{L}[\p{L}\d-]*)(\s*(?:\/|&|\band\b|\bor\b)\s*)(\p{L}[\p{L}\d-]*)\s+(\p{L}+)/giu;
 
@@ -107,7 +113,7 @@ export function knownSkill(value: string): string | undefined {
 
 /** Links, handles, e-mail markers and everything after another field's label are not skills. */
 function clean(text: string): string {
-  let out = text.split(EMAIL_MARKER).join(' ').replace(URL, ' ').replace(HANDLE, ' ');
+  let out = text.split(EMAIL_MARKER).join(' ').replace(URL, ' ').replace(HANDLE, ' ').replace(MENTORS_OFFER, ' ');
   out = cutAtFieldLabel(out);
   // `(basic)` goes; `(Go preferred)` keeps its Go.
   out = out.replace(QUALIFIER_PARENS, (qualified) => (technologiesIn(qualified).length > 0 ? qualified : ' '));
