@@ -1,5 +1,20 @@
 import type { Prerequisites } from '../model/idea-index.ts';
 
+const WEB_ADDRESS = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)])/;
+
+/** LFX's words for a requirement, its web addresses as links (the course to take, where to find the certificate). */
+function LinkedText({ text }: { text: string }) {
+  return text.split(WEB_ADDRESS).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-700 underline dark:text-blue-300">
+        {part.replace(/^https?:\/\/(www\.)?/, '')}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** What an LFX application asks for, from the term's lfx-export.json. */
 export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequisites }) {
   const standard = [
@@ -34,13 +49,21 @@ export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequi
       {p.custom.map((c) => (
         <li key={c.name}>
           <span className="font-medium">{c.name}</span>
-          {c.description && <span className="text-slate-700 dark:text-slate-300">: {c.description}</span>}
+          {c.description && (
+            <span className="text-slate-700 dark:text-slate-300">
+              : <LinkedText text={c.description} />
+            </span>
+          )}
         </li>
       ))}
       {(p.courses ?? []).map((c) => (
         <li key={c.name}>
           <span className="font-medium">{c.name} course certificate</span>
-          {c.description && <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">: {c.description}</span>}
+          {c.description && (
+            <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+              : <LinkedText text={c.description} />
+            </span>
+          )}
         </li>
       ))}
       {standard.length === 0 && !p.codingChallenge && p.custom.length === 0 && (p.courses ?? []).length === 0 && (

@@ -27,10 +27,7 @@ describe('what an application asks for, on the idea page', () => {
       />,
     );
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual([
-      'Résumé',
-      'Inclusive Community course certificate: Please upload the completion certificate for the LFC102 course.',
-    ]);
+    expect(items).toEqual(['Résumé', 'Inclusive Community course certificate: Please upload the completion certificate for the LFC102 course.']);
   });
 
   it('says when nothing is asked beyond the form, and not when only a course is', () => {
@@ -39,5 +36,22 @@ describe('what an application asks for, on the idea page', () => {
     unmount();
     render(<ApplicationNeeds prerequisites={{ ...nothing, courses: [{ name: 'Inclusive Community', description: '' }] }} />);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Inclusive Community course certificate']);
+  });
+
+  it('links the web addresses LFX writes in a requirement, without the sentence’s full stop', () => {
+    render(
+      <ApplicationNeeds
+        prerequisites={{
+          ...nothing,
+          courses: [{ name: 'Inclusive Community', description: 'Take the course: https://training.linuxfoundation.org/training/lfc102/. Then upload it.' }],
+        }}
+      />,
+    );
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://training.linuxfoundation.org/training/lfc102/');
+    expect(link.textContent).toBe('training.linuxfoundation.org/training/lfc102/');
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'Inclusive Community course certificate: Take the course: training.linuxfoundation.org/training/lfc102/. Then upload it.',
+    );
   });
 });
