@@ -230,6 +230,15 @@ describe('descriptions', () => {
     expect(idea.outcome?.markdown).toBe('The outcome after a line break (2025/02-Jun-Aug/README.md:874).');
   });
 
+  it('keeps what an issue field says in words beside its links, and no link text as words', () => {
+    const choose = byTitle(index, 'Issues to choose from');
+    expect(choose.issues).toEqual(['https://github.com/rook/rook/issues/1539', 'https://github.com/rook/rook/issues/1228']);
+    expect(choose.extra).toEqual({ Issue: 'Multiple issues to be chosen by student, such as #1539 and #1228' });
+    const titled = byTitle(index, 'An issue link with its title');
+    expect(titled.issues).toEqual(['https://github.com/kubernetes-sigs/elekto/issues/1']);
+    expect(titled.extra).toBeUndefined();
+  });
+
   it('drops a YAML block marker written after the label, with the text below it', () => {
     const { text, html } = byTitle(index, 'A YAML block marker after the label').description;
     expect(text).toMatch(/^The text on the lines below a YAML block marker/);

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic, Idea, IdeaStatus } from '../../model/idea-index.ts';
 import { warning, type WarningCode } from '../diagnostics.ts';
 import type { FieldEntry } from '../markdown/field-entries.ts';
@@ -24,6 +24,26 @@ const hasWords = (lines: string[]) =>
       .replace(/https?:\/\/\S+|[\w.-]+\/[\w.-]+#\d+|#\d+/g, ' ')
       .match(/\p{L}{2,}/gu) ?? []
   ).length >= 3;
+
+/**
+ * Words a value writes outside its links and issue numbers: a link's own text (an issue's title)
+ * is no sentence of the field's.
+ */
+function wordsBesideLinks(nodes: readonly RootContent[]): number {
+  const text = (node: RootContent | PhrasingContent): string =>
+    node.type === 'link' || node.type === 'linkReference'
+      ? ' '
+      : 'children' in node
+        ? node.children.map((child) => text(child as RootContent)).join(' ')
+        : 'value' in node
+          ? node.value
+          : ' ';
+  const written = nodes
+    .map(text)
+    .join(' ')
+    .replace(/https?:\/\/\S+|[\w.-]+\/[\w.-]+\/?#\d+|#\d+/g, ' ');
+  return (written.match(/\p{L}{2,}/gu) ?? []).length;
+}
 
 export interface RecordContext {
   file: string;
@@ -87,6 +107,14 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const difficulty = shortValue('difficulty');
 
   const extra: Record<string, string> = {};
+  // What an issue field says in words beside its links ("Multiple issues to be chosen by student,
+  // such as #1539, …", GSoC 2019 Rook) is kept under its label: the links alone read as work
+  // that must all be done.
+  for (const entry of byKey('issues')) {
+    if (backgroundInWords.includes(entry) || !entry.label || wordsBesideLinks(entry.nodes) < 4) continue;
+    const text = withoutEmails(valueItems(entry.nodes).join('\n')).trim();
+    if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]}\n${text}` : text;
+  }
   for (const entry of raw.entries) {
     // Mentees are private people, not part of an idea: their names are never published.
     if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply' && entry.key !== 'stretch') || applyLfxUrl(entry)) continue;
