@@ -126,6 +126,9 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     ['rust, LSP', ['Rust', 'Language Server Protocol']],
     ['TypeScript, React (Optional: Kubernetes API, Karpenter)', ['TypeScript', 'React', 'Kubernetes', 'Karpenter']],
     ['familiarity with Volcano and Kthena', ['Volcano', 'Kthena']],
+    // Found inside sentences too (2025 Term 1 and 3 Prometheus, 2026 Term 2 Jaeger).
+    ['Interest or currently working in UX Research and Design.', ['User Research', 'UX', 'UI Design']],
+    ['Basic understanding of distributed systems, observability, or debugging workflows is beneficial', ['Distributed Systems', 'Observability', 'Debugging']],
     // What the mentors offer to teach is no skill asked for (GSoC 2023 Buildpacks).
     ['Golang, software development literacy.  We will provide mentorship re. benchmarking and profiling and integrating results with github actions.', ['Go']],
   ])('%s → %s', (written, skills) => {
