@@ -263,6 +263,10 @@ describe('the default dataset: the whole cncf/mentoring snapshot in data/', () =
       'lfx-2021-2--coredns--add-acme-protocol-support-for-certificate-management-with',
       'gsoc-2021--coredns--add-acme-protocol-support-for-certificate-management-with',
     ]);
+    // Meshery's MUI migration, 2024 Term 1 and Term 3: the same description under a retitled heading.
+    expect(byId.get('lfx-2024-3--meshery--meshery-ui-migration-from-mui-v4-to-mui-v5-and-sistent')!.alsoProposedIn).toEqual([
+      'lfx-2024-1--meshery--meshery-ui-migration-from-mui-v4-to-mui-v5-and-nextjs-13',
+    ]);
     for (const idea of index.ideas) {
       const terms = (idea.alsoProposedIn ?? []).map((id) => byId.get(id)!.termKey);
       expect(terms, idea.id).not.toContain(idea.termKey);

@@ -73,3 +73,36 @@ describe('re-proposed ideas found by the upstream issue they link', () => {
     expect(find('Model relationships for AWS services').alsoProposedIn?.includes(find('Model relationships for Azure services').id) ?? false).toBe(false);
   });
 });
+
+describe('re-proposed ideas found by their description', () => {
+  const intro =
+    'Meshery UI is powerful and utilizes frameworks like Next.js and Material-UI, however it relies on outdated technology stacks that slow it down and cost maintenance.';
+  const pluginIntro =
+    'PipeCD plugins deploy applications to a platform of their own, each written in Go against the plugin SDK, and this term adds one more of them.';
+  const idea = (title: string, description: string) => `#### ${title}\n\n- Description: ${description}\n- Recommended Skills: React\n- Mentor(s): A (@a)`;
+  const term = (path: string, ...ideas: string[]) => ({ path, content: `### Meshery\n\n${ideas.join('\n\n')}` });
+  const { index } = buildIndex(
+    [
+      term(
+        'lfx-mentorship/2024/01-Mar-May/README.md',
+        idea('UI Migration from MUI v4 to MUI v5 and NextJS 13', intro),
+        idea('Amazon ECS plugin for pipedv1', `${pluginIntro} This one adds Amazon ECS.`),
+      ),
+      term(
+        'lfx-mentorship/2024/03-Sep-Nov/README.md',
+        idea('UI Migration from MUI v4 to MUI v5 and Sistent', intro),
+        idea('GCP Cloud Run plugin for pipedv1', `${pluginIntro} This one adds Cloud Run.`),
+      ),
+    ],
+    { generatedAt: 'test' },
+  );
+  const find = (title: string) => index.ideas.find((i) => i.title === title)!;
+
+  it('links a retitled idea whose description opens with the same words, in another term', () => {
+    expect(find('UI Migration from MUI v4 to MUI v5 and Sistent').alsoProposedIn).toEqual([find('UI Migration from MUI v4 to MUI v5 and NextJS 13').id]);
+  });
+
+  it('not ideas that only share an introduction, their titles differing', () => {
+    expect(find('GCP Cloud Run plugin for pipedv1').alsoProposedIn).toBeUndefined();
+  });
+});

@@ -23,6 +23,15 @@ const issueKey = (url: string) => {
   return /^github\.com\/[^/]+\/[^/]+\/issues\/\d+$/.test(key) ? key : null;
 };
 
+/** Words a description opens with, compared to find it again in another term (short ones say too little to tell). */
+const OPENING_WORDS = 20;
+
+/** A description's first OPENING_WORDS words, folded; undefined when it has fewer. */
+function descriptionOpening(idea: Idea): string | undefined {
+  const words = idea.description.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= OPENING_WORDS ? words.slice(0, OPENING_WORDS).join(' ') : undefined;
+}
+
 /**
  * Whether two titles share two meaningful words (the project's name aside), or one that is half
  * of the shorter title: CoreDNS's "Automatic Certificate Management in TLS plugin" (GSoC 2022) and
@@ -36,13 +45,22 @@ function similarTitles(a: Idea, b: Idea): boolean {
   return shared >= 2 || (shared > 0 && shared * 2 >= Math.min(x.length, y.size));
 }
 
+/** The share of the shorter title's meaningful words (the project's name aside) the other has too. */
+function sharedTitleWords(a: Idea, b: Idea): number {
+  const [x, y] = [titleWords(a), new Set(titleWords(b))];
+  const shorter = Math.min(x.length, y.size);
+  return shorter === 0 ? 0 : x.filter((word) => y.has(word)).length / shorter;
+}
+
 /**
  * Each idea proposed in several terms lists the others (`alsoProposedIn`, newest first). Re-proposed
  * are ideas of one project with the same title (see titleKey), or that link the same GitHub issue
+ * or open their descriptions with the same words (Meshery's MUI migration, 2024 Term 1 and Term 3),
  * under a similar title (Prometheus, issue #11: "Persist retroactive rule evaluations" in 2020 Q1,
- * "… Reevaluations" in GSoC 2019 and 2020). An issue links ideas only when in each term one idea of
- * the project links it (several track more than one idea), and never two ideas of one term into
- * one group: Meshery's 2026 idea that links three 2025 ideas' issues does not make them one.
+ * "… Reevaluations" in GSoC 2019 and 2020). An issue or an opening links ideas only when in each
+ * term one idea of the project has it (several track more than one idea, or share a project's
+ * introduction), and never two ideas of one term into one group: Meshery's 2026 idea that links
+ * three 2025 ideas' issues does not make them one.
  */
 export function linkReproposals(ideas: Idea[]): Idea[] {
   const parent = ideas.map((_, i) => i);
@@ -60,17 +78,26 @@ export function linkReproposals(ideas: Idea[]): Idea[] {
   const add = <K>(table: Map<K, number[]>, key: K, i: number) => table.set(key, [...(table.get(key) ?? []), i]);
   const byTitle = new Map<string, number[]>();
   const byIssue = new Map<string, number[]>();
+  const byOpening = new Map<string, number[]>();
   ideas.forEach((idea, i) => {
     add(byTitle, `${idea.project}\u0000${titleKey(idea.title)}`, i);
     for (const issue of new Set(idea.issues.map(issueKey))) if (issue) add(byIssue, `${idea.project}\u0000${issue}`, i);
+    const opening = descriptionOpening(idea);
+    if (opening) add(byOpening, `${idea.project}\u0000${opening}`, i);
   });
   // The same title in one term twice is one idea listed twice: kept together, as before.
   for (const [first, ...rest] of byTitle.values()) for (const i of rest) join(first!, i, true);
-  for (const members of byIssue.values()) {
-    const termsOf = members.map((i) => ideas[i]!.termKey);
-    if (new Set(termsOf).size < termsOf.length) continue;
-    for (const [k, i] of members.entries()) for (const j of members.slice(k + 1)) if (similarTitles(ideas[i]!, ideas[j]!)) join(i, j, false);
-  }
+  const linkAcrossTerms = (tables: Map<string, number[]>, alike: (a: Idea, b: Idea) => boolean) => {
+    for (const members of tables.values()) {
+      const termsOf = members.map((i) => ideas[i]!.termKey);
+      if (new Set(termsOf).size < termsOf.length) continue;
+      for (const [k, i] of members.entries()) for (const j of members.slice(k + 1)) if (alike(ideas[i]!, ideas[j]!)) join(i, j, false);
+    }
+  };
+  linkAcrossTerms(byIssue, similarTitles);
+  // A project's introduction can open the descriptions of its different ideas (PipeCD's "Amazon
+  // ECS plugin" and "GCP Cloud Run plugin"): the titles must then say nearly the same.
+  linkAcrossTerms(byOpening, (a, b) => sharedTitleWords(a, b) >= 2 / 3);
   const groups = new Map<number, number[]>();
   ideas.forEach((_, i) => add(groups, root(i), i));
   return ideas.map((idea, i) => {
