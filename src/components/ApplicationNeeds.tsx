@@ -23,6 +23,11 @@ export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequi
     p.schoolEnrollment && 'Proof of school enrollment',
     p.participationPermission && 'Permission to participate',
   ].filter((x): x is string => typeof x === 'string');
+  // The project's own requirements, then the courses whose certificate is asked for, each with LFX's words.
+  const described = [
+    ...p.custom.map((c) => ({ label: c.name, description: c.description })),
+    ...(p.courses ?? []).map((c) => ({ label: `${c.name} course certificate`, description: c.description })),
+  ];
   return (
     <ul className="space-y-0.5">
       {standard.map((need) => (
@@ -46,29 +51,17 @@ export function ApplicationNeeds({ prerequisites: p }: { prerequisites: Prerequi
           )}
         </li>
       )}
-      {p.custom.map((c) => (
-        <li key={c.name}>
-          <span className="font-medium">{c.name}</span>
-          {c.description && (
-            <span className="text-slate-700 dark:text-slate-300">
-              : <LinkedText text={c.description} />
-            </span>
-          )}
-        </li>
-      ))}
-      {(p.courses ?? []).map((c) => (
-        <li key={c.name}>
-          <span className="font-medium">{c.name} course certificate</span>
-          {c.description && (
+      {described.map(({ label, description }) => (
+        <li key={label}>
+          <span className="font-medium">{label}</span>
+          {description && (
             <span className="text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-              : <LinkedText text={c.description} />
+              : <LinkedText text={description} />
             </span>
           )}
         </li>
       ))}
-      {standard.length === 0 && !p.codingChallenge && p.custom.length === 0 && (p.courses ?? []).length === 0 && (
-        <li>Nothing beyond the LFX application form</li>
-      )}
+      {standard.length === 0 && !p.codingChallenge && described.length === 0 && <li>Nothing beyond the LFX application form</li>}
     </ul>
   );
 }

@@ -4,15 +4,9 @@ import type { IdeaRecord } from '../normalise/idea-record.ts';
 import { slugify } from '../../model/idea-id.ts';
 import { normalizeSkills } from '../normalise/skills.ts';
 import { mentorKey, mentorLabel } from '../../model/mentor-key.ts';
-import { meaningfulWords, titleWords } from './title-words.ts';
+import { issueKey, meaningfulWords, titleWords } from './match-keys.ts';
 
 const termFolder = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
-/** Issue URLs compare without scheme case, `www.` or a trailing slash. */
-const issueKey = (url: string) =>
-  url
-    .toLowerCase()
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[/#]+$/, '');
 
 /**
  * The proposal's skills as written, followed by the accepted list's items that name a skill it

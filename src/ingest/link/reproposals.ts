@@ -1,5 +1,5 @@
 import type { Idea } from '../../model/idea-index.ts';
-import { titleWords } from './title-words.ts';
+import { issueKey, titleWords } from './match-keys.ts';
 
 /**
  * The same idea proposed again in later terms ("Harbor CLI" six times): same project, same title
@@ -14,12 +14,9 @@ export function titleKey(title: string): string {
     .trim();
 }
 
-/** A GitHub issue's address without scheme case, `www.` or a trailing slash; null for other links. */
-const issueKey = (url: string) => {
-  const key = url
-    .toLowerCase()
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[/#]+$/, '');
+/** A GitHub issue's address as issueKey compares it; null for other links. */
+const githubIssueKey = (url: string) => {
+  const key = issueKey(url);
   return /^github\.com\/[^/]+\/[^/]+\/issues\/\d+$/.test(key) ? key : null;
 };
 
@@ -32,6 +29,12 @@ function descriptionOpening(idea: Idea): string | undefined {
   return words.length >= OPENING_WORDS ? words.slice(0, OPENING_WORDS).join(' ') : undefined;
 }
 
+/** How many meaningful words (the project's name aside) two titles share, and how many the shorter has. */
+function titleOverlap(a: Idea, b: Idea): { shared: number; shorter: number } {
+  const [x, y] = [titleWords(a), new Set(titleWords(b))];
+  return { shared: x.filter((word) => y.has(word)).length, shorter: Math.min(x.length, y.size) };
+}
+
 /**
  * Whether two titles share two meaningful words (the project's name aside), or one that is half
  * of the shorter title: CoreDNS's "Automatic Certificate Management in TLS plugin" (GSoC 2022) and
@@ -40,16 +43,14 @@ function descriptionOpening(idea: Idea): string | undefined {
  * for AWS services", which link the same issue, do not.
  */
 function similarTitles(a: Idea, b: Idea): boolean {
-  const [x, y] = [titleWords(a), new Set(titleWords(b))];
-  const shared = x.filter((word) => y.has(word)).length;
-  return shared >= 2 || (shared > 0 && shared * 2 >= Math.min(x.length, y.size));
+  const { shared, shorter } = titleOverlap(a, b);
+  return shared >= 2 || (shared > 0 && shared * 2 >= shorter);
 }
 
-/** The share of the shorter title's meaningful words (the project's name aside) the other has too. */
-function sharedTitleWords(a: Idea, b: Idea): number {
-  const [x, y] = [titleWords(a), new Set(titleWords(b))];
-  const shorter = Math.min(x.length, y.size);
-  return shorter === 0 ? 0 : x.filter((word) => y.has(word)).length / shorter;
+/** Whether the other title has two thirds of the shorter one's meaningful words: nearly the same title. */
+function nearlySameTitles(a: Idea, b: Idea): boolean {
+  const { shared, shorter } = titleOverlap(a, b);
+  return shorter > 0 && shared * 3 >= shorter * 2;
 }
 
 /**
@@ -81,7 +82,7 @@ export function linkReproposals(ideas: Idea[]): Idea[] {
   const byOpening = new Map<string, number[]>();
   ideas.forEach((idea, i) => {
     add(byTitle, `${idea.project}\u0000${titleKey(idea.title)}`, i);
-    for (const issue of new Set(idea.issues.map(issueKey))) if (issue) add(byIssue, `${idea.project}\u0000${issue}`, i);
+    for (const issue of new Set(idea.issues.map(githubIssueKey))) if (issue) add(byIssue, `${idea.project}\u0000${issue}`, i);
     const opening = descriptionOpening(idea);
     if (opening) add(byOpening, `${idea.project}\u0000${opening}`, i);
   });
@@ -97,7 +98,7 @@ export function linkReproposals(ideas: Idea[]): Idea[] {
   linkAcrossTerms(byIssue, similarTitles);
   // A project's introduction can open the descriptions of its different ideas (PipeCD's "Amazon
   // ECS plugin" and "GCP Cloud Run plugin"): the titles must then say nearly the same.
-  linkAcrossTerms(byOpening, (a, b) => sharedTitleWords(a, b) >= 2 / 3);
+  linkAcrossTerms(byOpening, nearlySameTitles);
   const groups = new Map<number, number[]>();
   ideas.forEach((_, i) => add(groups, root(i), i));
   return ideas.map((idea, i) => {

@@ -16,12 +16,15 @@ import { MENTORS_AS_WRITTEN } from '../../model/idea-index.ts';
 
 export type IdeaRecord = Omit<Idea, 'id'>;
 
+/** Web addresses and issue numbers (`#12`, `org/repo#12`, `org/repo/#12`): no words of a field's. */
+const LINKS_AND_ISSUE_NUMBERS = /https?:\/\/\S+|[\w.-]+\/[\w.-]+\/?#\d+|#\d+/g;
+
 /** Three words or more besides links and issue numbers: a sentence, not a list of links. */
 const hasWords = (lines: string[]) =>
   (
     lines
       .join(' ')
-      .replace(/https?:\/\/\S+|[\w.-]+\/[\w.-]+#\d+|#\d+/g, ' ')
+      .replace(LINKS_AND_ISSUE_NUMBERS, ' ')
       .match(/\p{L}{2,}/gu) ?? []
   ).length >= 3;
 
@@ -38,10 +41,7 @@ function wordsBesideLinks(nodes: readonly RootContent[]): number {
         : 'value' in node
           ? node.value
           : ' ';
-  const written = nodes
-    .map(text)
-    .join(' ')
-    .replace(/https?:\/\/\S+|[\w.-]+\/[\w.-]+\/?#\d+|#\d+/g, ' ');
+  const written = nodes.map(text).join(' ').replace(LINKS_AND_ISSUE_NUMBERS, ' ');
   return (written.match(/\p{L}{2,}/gu) ?? []).length;
 }
 
@@ -108,16 +108,13 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
 
   const extra: Record<string, string> = {};
   // What an issue field says in words beside its links ("Multiple issues to be chosen by student,
-  // such as #1539, …", GSoC 2019 Rook) is kept under its label: the links alone read as work
+  // such as #1539, …", GSoC 2019 Rook) is kept under its label too: the links alone read as work
   // that must all be done.
-  for (const entry of byKey('issues')) {
-    if (backgroundInWords.includes(entry) || !entry.label || wordsBesideLinks(entry.nodes) < 4) continue;
-    const text = withoutEmails(valueItems(entry.nodes).join('\n')).trim();
-    if (text) extra[entry.label] = extra[entry.label] ? `${extra[entry.label]}\n${text}` : text;
-  }
+  const issueInWords = (entry: FieldEntry) => entry.key === 'issues' && !backgroundInWords.includes(entry) && wordsBesideLinks(entry.nodes) >= 4;
+  const shownAsWritten = (entry: FieldEntry) => !entry.key || entry.key === 'apply' || entry.key === 'stretch' || issueInWords(entry);
   for (const entry of raw.entries) {
     // Mentees are private people, not part of an idea: their names are never published.
-    if (entry.label === undefined || entry.key === 'mentee' || (entry.key && entry.key !== 'apply' && entry.key !== 'stretch') || applyLfxUrl(entry)) continue;
+    if (entry.label === undefined || entry.key === 'mentee' || !shownAsWritten(entry) || applyLfxUrl(entry)) continue;
     if (!entry.key) warn('unknown-label', entry.line, `unknown label "${entry.label}" in "${raw.title}"; kept as an extra field`);
     // One line per paragraph or list item (the page shows them so).
     const text = withoutEmails(valueItems(entry.nodes).join('\n')).trim();

@@ -1,3 +1,12 @@
+/** What two ideas are compared by, to find one idea listed twice: issue addresses and title words. */
+
+/** Issue URLs compare without scheme case, `www.` or a trailing slash. */
+export const issueKey = (url: string) =>
+  url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[/#]+$/, '');
+
 const STOP_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
 /** Words that carry meaning, with a plain ending dropped: "Integrating" and "Integrate" compare equal. */
 export const meaningfulWords = (text: string) =>
