@@ -74,11 +74,6 @@ export interface FacetTable extends FacetTableData {
   numbers: Record<FacetKey, ReadonlyMap<string, number>>;
   /** The value at each position of `alphabetical` (its inverse). */
   byRank: Record<FacetKey, Uint32Array>;
-  /**
-   * For a facet where no idea has more than one value (project, term, status…): each idea's value,
-   * or NO_VALUE, read straight by position when counting (no offsets to follow); null otherwise.
-   */
-  single: Record<FacetKey, Uint32Array | null>;
   /** Single-valued facets counted together (see JointFacets); null when fewer than two are. */
   joint: JointFacets | null;
   /** Every other facet's values of each idea in one list (see MergedValues). */
@@ -173,9 +168,13 @@ function mergedValues(data: FacetTableData, joint: JointFacets | null, ideaCount
   return { offsets, flat: Uint32Array.from(flat) };
 }
 
-/** An idea without a value, in `single`. */
+/** An idea without a value of a single-valued facet (see singleValues and JointFacets). */
 export const NO_VALUE = 0xffffffff;
 
+/**
+ * For a facet where no idea has more than one value (project, term, status…): each idea's value,
+ * or NO_VALUE; null otherwise. What the joint facets are made from.
+ */
 function singleValues(offsets: Uint32Array, flat: Uint32Array): Uint32Array | null {
   const ideas = offsets.length - 1;
   for (let p = 0; p < ideas; p++) if (offsets[p + 1]! - offsets[p]! > 1) return null;
@@ -250,7 +249,6 @@ export function facetTableFrom(data: FacetTableData): FacetTable {
       data.alphabetical[key].forEach((rank, n) => (byRank[rank] = n));
       return byRank;
     }),
-    single,
     joint,
     merged: mergedValues(data, joint, ideaCount),
   };
