@@ -67,7 +67,7 @@ export interface ExpandedTerm {
 export const MAX_QUERY_TERMS = 31;
 
 /** MiniSearch's `maxDistance` for a term: a share of its length, at most maxFuzzy. */
-const maxDistanceOf = (term: string, fuzzy: number, maxFuzzy: number) => (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy);
+export const maxDistanceOf = (term: string, fuzzy: number, maxFuzzy: number) => (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy);
 
 /** Expanded terms of one index, and how many summed postings they hold. */
 interface Expansions {
@@ -79,6 +79,11 @@ const expansions = new WeakMap<PostingsSource, Expansions>();
 const EXPANSIONS_KEPT = 2000;
 /** Summed postings kept per index, at most (12 bytes each): about 6 MB. */
 const SUMMED_KEPT = 500_000;
+
+/** Forgets the index's expanded terms, so that a profile can time first keystrokes again (bench/profile-keystrokes.ts). */
+export function forgetExpansions(postings: PostingsSource): void {
+  expansions.delete(postings);
+}
 
 function expansionsOf(postings: PostingsSource): Expansions {
   let cache = expansions.get(postings);

@@ -5,7 +5,7 @@ import { kthLargest } from './kth-largest.ts';
 import { Scratch } from './scratch.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX, PREFIX_MARK } from './query-text.ts';
-import { type MatchWeights, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
+import { type Hits, type MatchWeights, type PreparedQuery, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
 import { type PostingsSnapshot, type PostingsSource, ScoringMiniSearch, TermPostings } from './term-postings.ts';
 
 export { cleanQuery, matchedWordCount, MIN_PREFIX };
@@ -154,7 +154,7 @@ const NAMES = 'names';
 
 const boosted = (fields: readonly string[]) => new Map(fields.map((field) => [field, QUERY_OPTIONS.boost?.[field] || 1]));
 
-const MATCH_WEIGHTS: MatchWeights = {
+export const MATCH_WEIGHTS: MatchWeights = {
   prefix: QUERY_OPTIONS.weights!.prefix,
   fuzzy: QUERY_OPTIONS.weights!.fuzzy,
   maxFuzzy: QUERY_OPTIONS.maxFuzzy!,
@@ -342,9 +342,12 @@ export function postingsSearch(postings: PostingsSource, query: string, synonyms
   if (!prepared) return undefined;
   const all = runPlan(prepared, postings);
   if (all.docs.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) return partialSearch(postings, units, plans, typed);
-  // The best hits are the ones on screen; their terms are enough for highlighting.
-  const terms = termsMatching(prepared, best(all, HIGHLIGHT_HITS), postings.ideaCount);
-  return { positions: all.docs, scores: all.scores, terms: [...new Set([...terms, ...typed])] };
+  return { positions: all.docs, scores: all.scores, terms: [...new Set([...highlightTerms(prepared, all, postings.ideaCount), ...typed])] };
+}
+
+/** The index terms to highlight in a query's hits: those of the best hits, the ones on screen, are enough. */
+export function highlightTerms(prepared: PreparedQuery, hits: Hits, ideaCount: number): string[] {
+  return termsMatching(prepared, best(hits, HIGHLIGHT_HITS), ideaCount);
 }
 
 /**
