@@ -14,7 +14,8 @@
  * from the last keystroke (search-engine, facet-counts, scratch.ts: 125.8 -> 126.9 KB; README,
  * Performance, twelfth session); to 128 when the app's scripts began to be requested by
  * page-init.js, so that the app waits for the page to be parsed before it starts (main.tsx:
- * 126.9 -> 127.0 KB, over 127 by a few bytes).
+ * 126.9 -> 127.0 KB, over 127 by a few bytes). 127.9 KB in the eighteenth session; 126.1 KB since the
+ * address is read without valibot (url-state.ts), which now loads with the data checks only.
  * cardsKb: the data before the first results are painted (app-data/cards.json) for the whole
  * cncf/mentoring corpus (about 1,300 ideas): 76 KB gzip -9 when measured (December 2026; 99 KB
  * before the ids were left out). homeDataKb: everything the home page downloads as data, the

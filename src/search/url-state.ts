@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /**
  * The filter state lives in the URL (`?q=ebpf&skills=Go,Rust&mentor=kakkoyun`). This module
  * turns any query string, however hostile, into a valid state and back.
@@ -107,48 +105,30 @@ const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export const visibleText = (s: string) => s.replace(CONTROLS, ' ').replace(BIDI_MARKS, '');
 
-const text = (max: number) =>
-  v.pipe(
-    v.fallback(v.string(), ''),
-    // Cut first: an address can carry a megabyte.
-    v.transform((s) => visibleText(s.slice(0, max * 2)).slice(0, max)),
-  );
+/** A parameter's text, or `fallback` for anything else (an array, an object, nothing). */
+const stringOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 
-const list = v.pipe(
-  v.fallback(v.string(), ''),
-  v.transform((s) =>
-    [
-      ...new Set(
-        s
-          .slice(0, LIMITS.rawParam)
-          .split(',')
-          .map(decodeComma)
-          .map((x) => visibleText(x).trim())
-          .filter((x) => x.length > 0 && x.length <= LIMITS.valueLength),
-      ),
-    ].slice(0, LIMITS.values),
-  ),
-);
+/** Cut first: an address can carry a megabyte. */
+const text = (value: unknown, max: number): string => visibleText(stringOr(value, '').slice(0, max * 2)).slice(0, max);
 
-const StateSchema = v.object({
-  q: text(LIMITS.query),
-  skills: list,
-  mentors: list,
-  projects: list,
-  programs: list,
-  years: list,
-  terms: list,
-  status: list,
-  maturity: list,
-  size: list,
-  difficulty: list,
-  needs: list,
-  sort: v.fallback(v.picklist(SORT_ORDERS), 'relevance'),
-  page: v.pipe(
-    v.fallback(v.string(), '1'),
-    v.transform((s) => (/^\d{1,6}$/.test(s) ? Math.max(1, Number(s)) : 1)),
-  ),
-});
+const list = (value: unknown): string[] =>
+  [
+    ...new Set(
+      stringOr(value, '')
+        .slice(0, LIMITS.rawParam)
+        .split(',')
+        .map(decodeComma)
+        .map((x) => visibleText(x).trim())
+        .filter((x) => x.length > 0 && x.length <= LIMITS.valueLength),
+    ),
+  ].slice(0, LIMITS.values);
+
+const sortOrder = (value: unknown): SortOrder => ((SORT_ORDERS as readonly unknown[]).includes(value) ? (value as SortOrder) : 'relevance');
+
+const pageNumber = (value: unknown): number => {
+  const s = stringOr(value, '1');
+  return /^\d{1,6}$/.test(s) ? Math.max(1, Number(s)) : 1;
+};
 
 function decodeComma(value: string): string {
   return value.replace(/%(2C|25)/gi, (_, code: string) => (code === '25' ? '%' : ','));
@@ -179,14 +159,12 @@ export function decodeState(raw: Record<string, unknown>): SearchState {
   // The plain list (`/`), the address of most first visits: nothing to check, and the checks'
   // first run is part of the task that matches the address at start-up.
   if (Object.keys(raw).length === 0) return defaultState();
-  const input = {
-    q: raw.q,
-    sort: raw.sort,
-    page: raw.page,
-    ...Object.fromEntries(FACET_KEYS.map((key) => [key, raw[FACET_PARAMS[key].name] ?? firstAlias(raw, key)])),
+  return {
+    q: text(raw.q, LIMITS.query),
+    ...(Object.fromEntries(FACET_KEYS.map((key) => [key, list(raw[FACET_PARAMS[key].name] ?? firstAlias(raw, key))])) as Record<FacetKey, string[]>),
+    sort: sortOrder(raw.sort),
+    page: pageNumber(raw.page),
   };
-  const parsed = v.safeParse(StateSchema, input);
-  return parsed.success ? parsed.output : defaultState();
 }
 
 /** DEFAULT_STATE with lists of its own. */

@@ -76,9 +76,18 @@ describe('URL state', () => {
     expect(huge.skills.length).toBeLessThanOrEqual(LIMITS.values);
   });
 
+  it('reads parameters that are not text (as another reader of the address might hand them over) as missing', () => {
+    const state = decodeState({ q: ['a', 'b'], skills: { Go: 1 }, mentors: 42, sort: ['newest'], page: 3, years: null });
+    expect(state).toEqual(decodeState({}));
+    expect(decodeState({ q: 'ok', skills: 'Go', sort: 'toString' })).toMatchObject({ q: 'ok', skills: ['Go'], sort: 'relevance', page: 1 });
+  });
+
   it('reads control characters as spaces and drops the marks that turn text around, which no query or value means', () => {
     // A NUL showed as a box in a chip; a right-to-left override reversed the results line and the tab's title.
-    expect(fromUrl('?skills=%00,Go%0A,%E2%80%AERust,%D8%9C&q=%E2%80%AEkube%E2%81%A6rnetes%E2%80%8F%07')).toMatchObject({ q: 'kubernetes ', skills: ['Go', 'Rust'] });
+    expect(fromUrl('?skills=%00,Go%0A,%E2%80%AERust,%D8%9C&q=%E2%80%AEkube%E2%81%A6rnetes%E2%80%8F%07')).toMatchObject({
+      q: 'kubernetes ',
+      skills: ['Go', 'Rust'],
+    });
     // A tab or a newline between words keeps them apart.
     expect(fromUrl('?q=go%09rust%0Aoperator').q).toBe('go rust operator');
     // What is visible stays: letters of any script, and the joiners of emoji, Indic and Persian text.
