@@ -126,6 +126,13 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     ['rust, LSP', ['Rust', 'Language Server Protocol']],
     ['TypeScript, React (Optional: Kubernetes API, Karpenter)', ['TypeScript', 'React', 'Kubernetes', 'Karpenter']],
     ['familiarity with Volcano and Kthena', ['Volcano', 'Kthena']],
+    // Named tools, from a read-through of 100 more ideas (2024 Term 2 Knative, 2025 Term 2 WasmEdge, 2020 Q3 OpenTelemetry).
+    ['HTML, CSS, Markdown, SVG, Material for Mkdocs, Figma', ['HTML', 'CSS', 'Markdown', 'SVG', 'MkDocs', 'Figma']],
+    ['GDB', ['GDB']],
+    ['React, Vercel, Vite, REST API', ['React', 'Vercel', 'Vite', 'REST APIs']],
+    ['some C++ or C# coding experience. Windows development environment is needed', ['C++', 'C#', 'Windows']],
+    // "windows" alone is an ordinary word: no skill inside a sentence.
+    ['Scheduling jobs in maintenance windows with Go', ['Go']],
     // Found inside sentences too (2025 Term 1 and 3 Prometheus, 2026 Term 2 Jaeger).
     ['Interest or currently working in UX Research and Design.', ['User Research', 'UX', 'UI Design']],
     ['Basic understanding of distributed systems, observability, or debugging workflows is beneficial', ['Distributed Systems', 'Observability', 'Debugging']],
