@@ -354,3 +354,15 @@ describe('skills', () => {
     expect(byTitle(index, 'Aliases and case merge').skillsText).toBe('Golang, golang, Go programming, Go(basic), Typescript, TYPESCRIPT, k8s');
   });
 });
+
+describe('titles (term-in-titles.md)', () => {
+  const index = indexFixture('term-in-titles.md', 'lfx-mentorship/2025/03-Sep-Nov/README.md');
+
+  it('drop a label of their own term, which the card shows beside them, and keep any other bracket', () => {
+    expect(index.ideas.map((i) => i.title)).toEqual([
+      'Next-Generation Jaeger Demo with OpenTelemetry and OpenSearch',
+      'Compare traces (2024 Term 3)',
+      'Storage (Term 3 follow-up)',
+    ]);
+  });
+});

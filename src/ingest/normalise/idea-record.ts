@@ -59,6 +59,17 @@ const LFX_PAGE = /^https?:\/\/(?:mentorship\.lfx\.linuxfoundation\.org|people\.c
 /** LFX's own title line (`CNCF - Antrea: … (2024 Term 3)`) repeats project, title and term. */
 const LFX_TITLE_LINE = /^CNCF\s*-\s*.+\(\d{4} Term \d\)\s*$/;
 
+/**
+ * A title less a trailing label of its own term (`… OpenSearch (2025 Term 3)`, 2025 Term 3
+ * Jaeger), which every card already shows beside it; another term's label stays as written.
+ */
+function withoutOwnTerm(title: string, termKey: string): string {
+  const own = /^lfx-(\d{4})-(\d)$/.exec(termKey);
+  if (!own) return title;
+  const stripped = title.replace(new RegExp(`\\s*\\(${own[1]} Term ${own[2]}\\)$`, 'i'), '');
+  return stripped || title;
+}
+
 /** Interprets a raw idea's field entries into the index record (everything but the id). */
 export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
   const warn = (code: WarningCode, line: number, message: string) => ctx.diagnostics.push(warning(code, ctx.file, line, message));
@@ -146,7 +157,7 @@ export function toIdeaRecord(raw: RawIdea, ctx: RecordContext): IdeaRecord {
 
   const { program, year, term, termOrder, slug: termKey } = ctx.programTerm;
   return {
-    title: raw.title,
+    title: withoutOwnTerm(raw.title, termKey),
     project: raw.project,
     ...(raw.group ? { group: raw.group } : {}),
     program,
