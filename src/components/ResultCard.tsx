@@ -53,7 +53,10 @@ export const ResultCard = memo(function ResultCard({ idea, folded, terms, select
         <div className="min-w-0">
           <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600 dark:text-slate-400">
             <ProjectLink idea={idea} className="inline-flex min-h-6 items-center font-medium text-slate-800 dark:text-slate-200">
-              <Highlighted text={idea.project} terms={terms} />
+              {/* One flex item: the highlighted parts of a name that wraps would each be one, side by side. */}
+              <span>
+                <Highlighted text={idea.project} terms={terms} />
+              </span>
             </ProjectLink>
             {idea.group && <span>› {idea.group}</span>}
             {/* On a phone the term and its badges take a line of their own, with no separator left at a line's end. */}

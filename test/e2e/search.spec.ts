@@ -576,3 +576,22 @@ test('credits the idea authors', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toContainText('Ideas: CNCF mentoring contributors, CC BY 4.0');
   await expect(page.getByRole('link', { name: 'CNCF mentoring contributors' })).toHaveAttribute('href', 'https://github.com/cncf/mentoring');
 });
+
+test('on a phone, a long project name with a highlighted word wraps as one line of text, not as columns', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/?q=kuma');
+  await waitForQuery(page, 'kuma');
+  const link = page.getByRole('article').getByRole('link', { name: 'Open Service Mesh, Kuma and Service Mesh Interface' }).first();
+  await expect(link.locator('mark')).toHaveText(/kuma/i);
+  const lines = await link.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const top = Math.min(...rects.map((r) => r.top));
+    const left = element.getBoundingClientRect().left;
+    // Every line after the first starts at the name's left edge, as text does; a column beside another would not.
+    return { wrapped: rects.filter((r) => r.top > top + 2).map((r) => Math.round(r.left - left)) };
+  });
+  expect(lines.wrapped.length).toBeGreaterThan(0);
+  expect(lines.wrapped.every((offset) => Math.abs(offset) <= 1)).toBe(true);
+});
