@@ -129,6 +129,8 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     // Named tools, from a read-through of 100 more ideas (2024 Term 2 Knative, 2025 Term 2 WasmEdge, 2020 Q3 OpenTelemetry).
     ['HTML, CSS, Markdown, SVG, Material for Mkdocs, Figma', ['HTML', 'CSS', 'Markdown', 'SVG', 'MkDocs', 'Figma']],
     ['GDB', ['GDB']],
+    ['Godot, Game Development, Event Driven Architecture, Graphic Design.', ['Godot', 'Game Development', 'Event-Driven Architecture', 'Graphic Design']],
+    ['Golang, Cobra, JSON/YAML/TOON, GitHub Actions', ['Go', 'Cobra', 'JSON', 'YAML', 'TOON', 'GitHub Actions']],
     ['React, Vercel, Vite, REST API', ['React', 'Vercel', 'Vite', 'REST APIs']],
     ['some C++ or C# coding experience. Windows development environment is needed', ['C++', 'C#', 'Windows']],
     // "windows" alone is an ordinary word: no skill inside a sentence.
