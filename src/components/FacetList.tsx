@@ -64,9 +64,12 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
               >
                 <input id={inputId} type="checkbox" checked={v.selected} onChange={() => onToggle(v.value)} className="size-6 shrink-0 accent-blue-700" />
                 {/* Two lines before an ellipsis: cut to one, terms lost the months that tell them apart ("LFX 2026 Term 3 (S…"). */}
-                <span className={`min-w-0 flex-1 line-clamp-2 [overflow-wrap:anywhere] ${v.excluded ? 'text-rose-800 line-through dark:text-rose-300' : ''}`} title={label(v.value)}>
+                <span
+                  className={`min-w-0 flex-1 line-clamp-2 [overflow-wrap:anywhere] ${v.excluded ? 'text-rose-800 line-through dark:text-rose-300' : ''}`}
+                  title={label(v.value)}
+                >
                   {v.excluded && <span className="sr-only">Excluded: </span>}
-                  {label(v.value)}
+                  <BracketsKeptWhole text={label(v.value)} />
                   {v.unknown && <span className="ml-1 text-xs text-amber-800 dark:text-amber-300">(not in this index)</span>}
                 </span>
                 {!hideCounts && (
@@ -90,7 +93,9 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
         })}
         {/* Without a filter typed, an empty facet is one the listed ideas have no value for: "No matching
             values" there read like a broken filter. The facet stays, so focus and its state do too. */}
-        {shown.length === 0 && <li className="text-sm text-slate-600 dark:text-slate-400">{needle ? 'No matching values' : 'None of the listed ideas has one'}</li>}
+        {shown.length === 0 && (
+          <li className="text-sm text-slate-600 dark:text-slate-400">{needle ? 'No matching values' : 'None of the listed ideas has one'}</li>
+        )}
       </ul>
       {open && hidden > 0 && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{formatCount(hidden)} more: type in the filter to find them.</p>}
       {((!open && hidden > 0) || (expanded && values.size > COLLAPSED_VALUES)) && !needle && (
@@ -109,4 +114,23 @@ export function FacetList({ title, values, label, onToggle, onExclude, hideCount
 
 function stableRefinedFirst(values: FacetCount[]): FacetCount[] {
   return [...values.filter((v) => v.selected || v.excluded), ...values.filter((v) => !v.selected && !v.excluded)];
+}
+
+/** A short bracket of a label ("(Jun–Aug)") on one line: a line broke after its dash, "(Jun–" over "Aug)". */
+function BracketsKeptWhole({ text }: { text: string }) {
+  const parts = text.split(/(\([^()]{1,12}\))/);
+  if (parts.length === 1) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="whitespace-nowrap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }

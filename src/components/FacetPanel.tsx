@@ -12,13 +12,18 @@ interface Props {
   onExclude?: (facet: FacetKey, value: string) => void;
   /** The listed ideas are not known yet (a shared link's query is being answered): counts would mislead. */
   pending?: boolean;
+  /** No idea is listed: a facet with no value marked has nothing to offer, and eleven saying so were noise. */
+  nothingListed?: boolean;
 }
 
 /** All facets; memoized so a keystroke's urgent render (the input only) skips it. */
-export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude, pending = false }: Props) {
+export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onToggle, onExclude, pending = false, nothingListed = false }: Props) {
+  // A facet with a value marked stays (its checkbox or exclude button may hold the focus).
+  const shown = nothingListed && !pending ? facets.filter((facet) => counts[facet].size > 0) : facets;
   return (
     <div className={`space-y-4 ${pending ? 'opacity-60' : ''}`} aria-busy={pending}>
-      {facets.map((facet) => (
+      {shown.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No idea is listed, so there is nothing to narrow down.</p>}
+      {shown.map((facet) => (
         <FacetList
           key={facet}
           title={FACET_TITLES[facet]}

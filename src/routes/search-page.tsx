@@ -181,7 +181,9 @@ export function SearchPage() {
   useEffect(() => (facetsAfterFirstPaint ? whenIdle(preloadIdeaPage) : undefined), [facetsAfterFirstPaint]);
   // While a query is typed, the facet counts follow the results by a frame: the results are painted first.
   const facetCounts = useAfterPaint(outcome.counts, stillTyping);
-  const facetPanel = <FacetPanel facets={facets} counts={facetCounts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} />;
+  const facetPanel = (
+    <FacetPanel facets={facets} counts={facetCounts} label={label} onToggle={toggle} onExclude={exclude} pending={waiting} nothingListed={listed.total === 0} />
+  );
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -289,7 +291,7 @@ export function SearchPage() {
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 {lastWordBelowPrefix(state.q) && state.q
                   ? `Keep typing: words match as prefixes from ${MIN_PREFIX} letters.`
-                  : 'Try fewer words, check the spelling, or remove a filter.'}
+                  : noMatchAdvice(cleanQuery(state.q) !== '', selectedCount > 0)}
               </p>
               {(selectedCount > 0 || state.q) && (
                 <button
@@ -360,3 +362,10 @@ const SortSelect = memo(function SortSelect({
     </label>
   );
 });
+
+/** What to change when nothing matches: only what was set (no filter to remove on a query alone). */
+function noMatchAdvice(searched: boolean, filtered: boolean): string {
+  if (searched && filtered) return 'Try fewer words, check the spelling, or remove a filter.';
+  if (searched) return 'Try fewer words, or check the spelling.';
+  return 'Remove a filter, or choose another value.';
+}

@@ -21,7 +21,7 @@ export function StatsPage() {
   const { index } = useIdeaIndex();
   const { compare: compareParam } = useSearch({ from: '/stats' });
   const navigate = useNavigate({ from: '/stats' });
-  useDocumentTitle('Programme statistics');
+  useDocumentTitle('Mentorships in numbers');
 
   const perTerm = useMemo(() => ideasPerTerm(index), [index]);
   const skills = useMemo(() => topSkills(index, 20), [index]);
@@ -47,7 +47,7 @@ export function StatsPage() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6">
-      <h1 className="text-2xl font-bold">The programme in numbers</h1>
+      <h1 className="text-2xl font-bold">Mentorships in numbers</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {formatCount(index.ideas.length)} ideas from {index.facets.projects.length} projects and {formatCount(mentorCount)} mentors, in {perTerm.length} terms
         of LFX Mentorship and Google Summer of Code, {Math.min(...years)}–{Math.max(...years)}.

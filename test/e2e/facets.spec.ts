@@ -112,9 +112,17 @@ test('facet values are read whole beside the results: a term keeps the months th
   const terms = page.getByRole('group', { name: 'Term' });
   await expect(terms.getByRole('checkbox').first()).toBeVisible();
   // Every collapsed value's label, checked for text cut off at either side or below.
-  const clipped = await terms.locator('label > span.min-w-0').evaluateAll((spans) =>
-    spans.filter((span) => span.scrollWidth > span.clientWidth + 1 || span.scrollHeight > span.clientHeight + 1).map((span) => span.textContent),
-  );
+  const clipped = await terms
+    .locator('label > span.min-w-0')
+    .evaluateAll((spans) =>
+      spans.filter((span) => span.scrollWidth > span.clientWidth + 1 || span.scrollHeight > span.clientHeight + 1).map((span) => span.textContent),
+    );
   expect(clipped).toEqual([]);
   await expect(terms.getByText(/^LFX \d{4} Term \d \((Mar–May|Jun–Aug|Sep–Nov)\)$/).first()).toBeVisible();
+  // Each label's months on one line: after the dash, "(Jun–" over "Aug)" was read as two things.
+  const months = terms.locator('label > span.min-w-0 span.whitespace-nowrap');
+  await expect(months.first()).toHaveText(/^\((Mar–May|Jun–Aug|Sep–Nov)\)$/);
+  const lineCounts = await months.evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+  expect(lineCounts.length).toBeGreaterThan(3);
+  expect(lineCounts.every((lines) => lines === 1)).toBe(true);
 });

@@ -120,7 +120,7 @@ test('after one visit, the list, search, facets, idea pages and the shortlist wo
   await page.goto(`/projects/${project.projectSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thanos', { timeout: LOAD_TIMEOUT });
   await page.goto('/stats');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentorships in numbers', { timeout: LOAD_TIMEOUT });
   await expect(notice(page)).toHaveCount(0);
 
   // Back online, the host now serves a newer index with two more ideas (and one fewer).

@@ -60,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the stats page draws its charts in ${scheme} mode and compares skills chosen in the address`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/stats?compare=Go,Rust');
-    await expect(h1(page)).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
+    await expect(h1(page)).toHaveText('Mentorships in numbers', { timeout: LOAD_TIMEOUT });
     const terms = page.getByRole('figure', { name: 'Ideas per term' });
     expect(await terms.locator('svg rect:has(title)').count()).toBe(builtIndex().terms.length);
     // Bars take the theme's colours: the same bar is drawn lighter on a dark page.
@@ -78,7 +78,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(lightness(scheme === 'dark' ? fill : otherFill)).toBeGreaterThan(lightness(scheme === 'dark' ? otherFill : fill));
     await page.emulateMedia({ colorScheme: scheme });
     await page.reload();
-    await expect(h1(page)).toHaveText('The programme in numbers', { timeout: LOAD_TIMEOUT });
+    await expect(h1(page)).toHaveText('Mentorships in numbers', { timeout: LOAD_TIMEOUT });
     const trend = page.getByRole('figure', { name: /Share of each year/ });
     await expect(trend.getByRole('img')).toBeVisible();
     await expect(trend.getByText(/Go \d+%, Rust \d+%/)).toBeVisible();

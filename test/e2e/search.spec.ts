@@ -595,3 +595,20 @@ test('on a phone, a long project name with a highlighted word wraps as one line 
   expect(lines.wrapped.length).toBeGreaterThan(0);
   expect(lines.wrapped.every((offset) => Math.abs(offset) <= 1)).toBe(true);
 });
+
+test('when nothing matches, the advice names only what was set, and facets with nothing to offer step aside', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?q=zzzzqqqq');
+  await waitForQuery(page, 'zzzzqqqq');
+  await expect(page.getByText('No ideas match.')).toBeVisible();
+  await expect(page.getByText('Try fewer words, or check the spelling.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Skills' })).toHaveCount(0);
+  await expect(page.getByText('No idea is listed, so there is nothing to narrow down.')).toBeVisible();
+
+  // A value chosen keeps its facet, so it can be unticked there.
+  await page.goto('/?q=zzzzqqqq&skills=Go');
+  await waitForQuery(page, 'zzzzqqqq');
+  await expect(page.getByText('Try fewer words, check the spelling, or remove a filter.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Skills' }).getByRole('checkbox', { name: /^Go\b/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Mentors' })).toHaveCount(0);
+});

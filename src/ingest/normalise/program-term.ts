@@ -38,6 +38,8 @@ function lfxTerm(year: number, folder: string | undefined): ProgramTerm {
   const words = folder.toLowerCase().split(/[^a-z0-9]+/);
   const number = numbered ? Number(numbered[1]) : (words.map((w) => SEASONS[w]).find((n) => n !== undefined) ?? 0);
   if (!number) return { ...base, term: `${year} ${folder}`, termOrder: year * 10, slug: `lfx-${year}-${words.join('-')}` };
-  const name = (numbered ? numbered[2]! : folder).replace(/^q/i, 'Q').replace(/-q/i, '-Q').replace(/[-_]+/g, '–');
+  const name = (numbered ? numbered[2]! : folder).replace(/^q/i, 'Q').replace(/-q/i, '-Q').replace(/[-_]+/g, '–')
+    // One spelling for a month in every term's name: 2022's folder writes "Sept", the others "Sep".
+    .replace(/\bSept\b/g, 'Sep');
   return { ...base, term: `${year} Term ${number}${name ? ` (${name})` : ''}`, termOrder: year * 10 + number, slug: `lfx-${year}-${number}` };
 }
