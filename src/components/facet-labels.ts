@@ -36,6 +36,14 @@ export function termLabel(term: Pick<Term, 'program' | 'label'>): string {
   return term.program === 'LFX Mentorship' ? `LFX ${term.label}` : term.label;
 }
 
+/**
+ * Program and term in words, as an idea page heads them: "LFX Mentorship, 2024 Term 2 (Jun–Aug)",
+ * and "Google Summer of Code 2024" (its term, "GSoC 2024", would name the program twice).
+ */
+export function programAndTerm(idea: { program: string; year: number; term: string }): string {
+  return idea.program === 'Google Summer of Code' ? `${idea.program} ${idea.year}` : `${idea.program}, ${idea.term}`;
+}
+
 /** Display text of facet values; mentors show name and @handle, terms their program and label. */
 export function facetLabeler(index: Pick<AppIndex, 'facets' | 'terms'>): (facet: FacetKey, value: string) => string {
   const mentors = new Map(index.facets.mentors.map((m) => [m.value, m]));

@@ -18,6 +18,7 @@ import { resolveId } from '../shortlist/redirects.ts';
 import { consumeOpenedFromResults, lastResults, wasOpenedFromResults } from './return-to-results.ts';
 import { NotFoundPage } from './not-found.tsx';
 import { useIdeaDetail } from '../data/use-idea-details.ts';
+import { programAndTerm } from '../components/facet-labels.ts';
 
 /** How long an idea page waits for its details before showing the card's fields without them. */
 const DETAILS_WAIT_MS = 700;
@@ -101,9 +102,7 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
         <ProjectLink idea={idea} className="font-medium text-blue-800 underline dark:text-blue-300" />
         {idea.group && <span>› {idea.group}</span>}
         <span aria-hidden="true">·</span>
-        <span>
-          {idea.program}, {idea.term}
-        </span>
+        <span>{programAndTerm(idea)}</span>
         <StatusBadge status={idea.status} />
         <TermStatusBadge termKey={idea.termKey} />
       </p>

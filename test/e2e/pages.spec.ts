@@ -364,3 +364,13 @@ test('on a phone a card names its two mentors whole', async ({ page }) => {
   expect(cut).toEqual([]);
   await expect(line.getByRole('link')).toHaveCount(2);
 });
+
+test('an idea page names its program and term once: Google Summer of Code 2024, LFX Mentorship with its term', async ({ page }) => {
+  const gsoc = builtIndex().ideas.find((i) => i.termKey === 'gsoc-2024')!;
+  await page.goto(`/ideas/${gsoc.id}`);
+  await expect(page.getByText('Google Summer of Code 2024', { exact: true })).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await expect(page.getByText(/Google Summer of Code, GSoC/)).toHaveCount(0);
+  const lfx = builtIndex().ideas.find((i) => i.termKey === 'lfx-2024-2')!;
+  await page.goto(`/ideas/${lfx.id}`);
+  await expect(page.getByText(`LFX Mentorship, ${lfx.term}`, { exact: true })).toBeVisible({ timeout: LOAD_TIMEOUT });
+});
