@@ -214,8 +214,10 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
   const noteId = `note-${item.id}`;
   return (
     <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
+      {/* The controls in one place on every entry: top right beside the text, or below it on a phone
+          (wrapping, a long title had put them below and a short one beside). */}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 sm:flex-1">
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {index + 1}. {idea ? <ProjectLink idea={idea} className="underline" /> : item.project} ·{' '}
             {idea ? termLabel({ program: idea.program, label: idea.term }) : item.term}
@@ -260,7 +262,7 @@ function ShortlistEntry({ row: { item, idea }, index, count, readOnly, onMove, o
             Added {new Date(item.addedAt).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' })}
           </p>
         </div>
-        <div className="no-print flex gap-1">
+        <div className="no-print flex shrink-0 gap-1">
           <button type="button" className={button} disabled={readOnly || index === 0} onClick={() => onMove(-1)} aria-label={`Move ${title} up`}>
             ↑
           </button>

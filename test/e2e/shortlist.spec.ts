@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, ideaById, LOAD_TIMEOUT, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
+import { builtIndex, expectNoAxeViolations, ideaById, LOAD_TIMEOUT, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
 const KEY = 'mentorship-ideas:shortlist';
 const RULER = 'lfx-2021-1--thanos--stateless-ruler';
@@ -272,4 +272,37 @@ test('"Copy link" copies the current filtered view', async ({ page, context, bas
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?skills=Rust&project=TiKV`);
+});
+
+test('every entry has its controls in the same place, whatever the length of its title', async ({ page }) => {
+  const long = builtIndex().ideas.find((i) => i.title.length > 90)!;
+  await page.addInitScript(
+    ([key, ids]) => {
+      localStorage.setItem(key!, JSON.stringify({ version: 2, items: ids!.split(' ').map((id) => ({ id, addedAt: '2025-03-01T00:00:00Z', note: '' })) }));
+    },
+    [KEY, `${RULER} ${long.id}`],
+  );
+  const removeBoxes = async () => {
+    const entries = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Remove / }) });
+    await expect(entries).toHaveCount(2, { timeout: LOAD_TIMEOUT });
+    return Promise.all(
+      [0, 1].map(async (i) => ({
+        entry: (await entries.nth(i).boundingBox())!,
+        remove: (await entries
+          .nth(i)
+          .getByRole('button', { name: /^Remove / })
+          .boundingBox())!,
+        heading: (await entries.nth(i).getByRole('heading', { level: 2 }).boundingBox())!,
+      })),
+    );
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/shortlist');
+  const wide = await removeBoxes();
+  // Top right of each entry, beside its text.
+  expect(Math.abs(wide[0]!.remove.x - wide[1]!.remove.x)).toBeLessThan(1);
+  for (const { entry, remove } of wide) expect(remove.y - entry.y).toBeLessThan(40);
+  await page.setViewportSize({ width: 390, height: 900 });
+  // Below the text on a phone, on every entry.
+  for (const { remove, heading } of await removeBoxes()) expect(remove.y).toBeGreaterThan(heading.y + heading.height);
 });
