@@ -240,6 +240,15 @@ export function SearchPage() {
                 {foldedCount === 1 ? '1 re-proposal' : `${formatCount(foldedCount)} re-proposals`} of the same ideas grouped, one card per idea
               </p>
             )}
+            {!waiting && !outcome.partial && listed.total > 0 && applied?.hits.spelledAs && (
+              <p role="note" className="basis-full text-sm text-slate-700 dark:text-slate-300">
+                {applied.hits.spelledAs.map(({ typed: word, found }) => (
+                  <span key={word}>
+                    No idea has “{word}”: showing ideas with “{found.slice(0, 3).join('”, “')}”.{' '}
+                  </span>
+                ))}
+              </p>
+            )}
             {/* Until the answer over the descriptions replaces it (a failure says so below instead). */}
             {applied?.hits.namesOnly && text.state !== 'failed' && (
               <p className="text-sm text-slate-600 dark:text-slate-400">

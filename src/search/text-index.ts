@@ -6,6 +6,7 @@ import { Scratch } from './scratch.ts';
 import synonymData from './synonyms.json';
 import { cleanQuery, matchedWordCount, MIN_PREFIX, PREFIX_MARK } from './query-text.ts';
 import { type Hits, type MatchWeights, type PreparedQuery, prepareQuery, type QueryPlan, runPlan, termsMatching } from './scored-query.ts';
+import { levenshtein } from './term-dictionary.ts';
 import { type PostingsSnapshot, type PostingsSource, ScoringMiniSearch, TermPostings } from './term-postings.ts';
 
 export { cleanQuery, matchedWordCount, MIN_PREFIX };
@@ -206,6 +207,18 @@ export interface TextHits {
   matchedWords?: Uint32Array;
   /** Matched before the descriptions arrived: titles, projects, groups, skills and mentors only. */
   namesOnly?: boolean;
+  /**
+   * Query words no idea has as typed (nor as the start of a longer word), matched only through
+   * typo tolerance, with the words they matched in the best hits: the page says so ("No idea has
+   * “prometeus”: showing ideas with “prometheus”"), as a search engine does.
+   */
+  spelledAs?: SpelledAs[];
+}
+
+/** A query word matched only as a typo, and the index words it matched. */
+export interface SpelledAs {
+  typed: string;
+  found: string[];
 }
 
 export function createTextIndex(ideas: readonly SearchDoc[]): TextIndex {
@@ -342,7 +355,31 @@ export function postingsSearch(postings: PostingsSource, query: string, synonyms
   if (!prepared) return undefined;
   const all = runPlan(prepared, postings);
   if (all.docs.length === 0 && units.length >= 2 && units.length <= MAX_PARTIAL_WORDS) return partialSearch(postings, units, plans, typed);
-  return { positions: all.docs, scores: all.scores, terms: [...new Set([...highlightTerms(prepared, all, postings.ideaCount), ...typed])] };
+  const highlighted = highlightTerms(prepared, all, postings.ideaCount);
+  const spelledAs = typoOnlyWords(prepared, new Set(highlighted));
+  return { positions: all.docs, scores: all.scores, terms: [...new Set([...highlighted, ...typed])], ...(spelledAs.length > 0 ? { spelledAs } : {}) };
+}
+
+/** The query words matched through typo tolerance alone, each with the words it matched in `shown` (see TextHits.spelledAs). */
+function typoOnlyWords(prepared: PreparedQuery, shown: ReadonlySet<string>): SpelledAs[] {
+  const spelled: SpelledAs[] = [];
+  for (const [plan, expanded] of prepared.expanded) {
+    if (plan.fuzzy === false || spelled.some((s) => s.typed === plan.term)) continue;
+    const asTyped = expanded.derived.some((d) => d.term === plan.term || (plan.prefix && d.term.startsWith(plan.term)));
+    if (asTyped) continue;
+    // The nearest of the words shown ("prometeus" is "prometheus", not also "promotes", two edits
+    // away), and of those the ones many ideas use: "kuberntes" is "kubernetes", not also the one
+    // idea's "kuberentes".
+    const candidates = expanded.derived
+      .filter((d) => shown.has(d.term))
+      .map((d) => ({ term: d.term, distance: levenshtein(plan.term, d.term, MATCH_WEIGHTS.maxFuzzy), ideas: d.postings.docs.length }));
+    const least = Math.min(...candidates.map((c) => c.distance));
+    const nearest = candidates.filter((c) => c.distance === least);
+    const most = Math.max(...nearest.map((c) => c.ideas));
+    const found = nearest.filter((c) => c.ideas * 2 >= most).map((c) => c.term);
+    if (found.length > 0) spelled.push({ typed: plan.term, found });
+  }
+  return spelled;
 }
 
 /** The index terms to highlight in a query's hits: those of the best hits, the ones on screen, are enough. */

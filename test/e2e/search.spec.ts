@@ -38,6 +38,8 @@ test('typing a query shows highlighted results and updates the URL after a pause
   expect(found).toBeGreaterThanOrEqual(countIdeas((i) => i.project === 'Prometheus' || /\bprometheus\b/i.test(i.title)));
   expect(found).toBeLessThan(total());
   await expect(resultTitles(page).first().locator('mark').first()).toHaveText('Prometheus');
+  // It says the typed word was read as another, as a search engine does; a word found as typed says nothing.
+  await expect(page.getByRole('note').filter({ hasText: 'No idea has “prometeus”: showing ideas with “prometheus”.' })).toBeVisible();
   // Every result of the first page shows where it mentions Prometheus, highlighted.
   const cards = resultCards(page);
   await expect(cards).toHaveCount(Math.min(PAGE_SIZE, found));
@@ -148,6 +150,7 @@ test('a copied URL opens the identical view in a fresh browser context', async (
   await page.getByRole('searchbox', { name: 'Search ideas' }).fill('go');
   await waitForQuery(page, 'go');
   await expect(page.getByLabel('Sort by').locator('option:checked')).toHaveText('Relevance');
+  await expect(page.getByText(/^No idea has “/)).toHaveCount(0);
   await (await facetOption(page, 'Skills', 'Prometheus')).check();
   await page.getByLabel('Sort by').selectOption('project');
   await expect(page).toHaveURL(/q=go.*sort=project|sort=project.*q=go/);

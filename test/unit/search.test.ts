@@ -5,7 +5,7 @@ import { readSources } from '../../src/ingest/sources/read-sources.ts';
 import type { Idea } from '../../src/model/idea-index.ts';
 import { highlight, snippet } from '../../src/search/highlight.ts';
 import { createSearchEngine, runSearch } from '../../src/search/local-search.ts';
-import { MINISEARCH_OPTIONS, planQuery } from '../../src/search/text-index.ts';
+import { MINISEARCH_OPTIONS, planQuery, textSearch } from '../../src/search/text-index.ts';
 import { lastWordBelowPrefix, PREFIX_MARK } from '../../src/search/query-text.ts';
 import { DEFAULT_STATE, type SearchState } from '../../src/search/url-state.ts';
 
@@ -69,6 +69,28 @@ describe('full-text query', () => {
     const typo = titles({ q: 'prometeus' });
     expect(typo).toContain('Monitor Kyverno with Prometheus');
     expect(typo).toContain('Improve Prometheus integration and exposure of Prometheus metrics');
+  });
+
+  it('says which typed words no idea has, and the words matched in their place', () => {
+    const hits = (q: string) => textSearch(engine.text, q);
+    expect(hits('prometeus').spelledAs).toEqual([{ typed: 'prometeus', found: ['prometheus'] }]);
+    expect(hits('kyverno prometeus').spelledAs).toEqual([{ typed: 'prometeus', found: ['prometheus'] }]);
+    // Of the nearest words, those many ideas use: not one idea's own misspelling beside them.
+    const block = (title: string, text: string) => `#### ${title}\n\n- Description: ${text}\n- Recommended Skills: Go\n- Mentor(s): A (@a)`;
+    const typos = buildIndex(
+      [
+        {
+          path: 'lfx-mentorship/2024/01-Mar-May/README.md',
+          content: `### Harbor\n\n${[block('One', 'Kubernetes operators'), block('Two', 'On Kubernetes'), block('Three', 'Kubernetes events'), block('Four', 'A kuberentes cluster')].join('\n\n')}`,
+        },
+      ],
+      { generatedAt: 'test' },
+    ).index;
+    expect(textSearch(createSearchEngine(typos).text, 'kuberntes').spelledAs).toEqual([{ typed: 'kuberntes', found: ['kubernetes'] }]);
+    // Found as typed, or as the start of a longer word: nothing to say.
+    expect(hits('prometheus').spelledAs).toBeUndefined();
+    expect(hits('promet').spelledAs).toBeUndefined();
+    expect(hits('kyverno').spelledAs).toBeUndefined();
   });
 
   it('requires all terms to match', () => {
