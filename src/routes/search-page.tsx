@@ -42,8 +42,6 @@ import { type KeptList, UNFILTERED, useAsk } from './use-ask.ts';
 
 const TYPING_PAUSE_MS = 300;
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', newest: 'Newest term', project: 'Project A–Z' };
-/** Relevance with nothing searched for: the newest first (sortResults), which the label says. */
-const RELEVANCE_WITHOUT_QUERY = 'Relevance (newest first)';
 
 export function SearchPage() {
   const { index, engine, search, searchNow, prepareSearchNow } = useIdeaIndex();
@@ -127,7 +125,8 @@ export function SearchPage() {
     stillTyping &&
     answer !== null &&
     fullAnswer !== null &&
-    ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) || (answer.hits.positions.length === 0 && lastWordBelowPrefix(answer.query)));
+    ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) ||
+      (answer.hits.positions.length === 0 && lastWordBelowPrefix(answer.query)));
   const applied = !typed ? null : keepsLast ? (fullAnswer === UNFILTERED ? null : fullAnswer) : answer;
   const appliedQuery = applied?.query ?? '';
   const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
@@ -274,7 +273,7 @@ export function SearchPage() {
               <FilterDrawer selectedCount={selectedCount} total={listed.total}>
                 {facetPanel}
               </FilterDrawer>
-              <SortSelect value={state.sort} onChange={update} searching={cleanQuery(state.q) !== ''} />
+              <SortSelect value={state.sort} onChange={update} />
             </div>
           </div>
           {/* What is open now, above the unfiltered list only: under a query its "every idea, newest first" would be wrong. */}
@@ -345,15 +344,7 @@ export function SearchPage() {
 }
 
 /** Memoized: a controlled select re-checks its options on every render, and the page renders on every keystroke. */
-const SortSelect = memo(function SortSelect({
-  value,
-  onChange,
-  searching,
-}: {
-  value: SortOrder;
-  onChange: (patch: Partial<SearchState>) => void;
-  searching: boolean;
-}) {
+const SortSelect = memo(function SortSelect({ value, onChange }: { value: SortOrder; onChange: (patch: Partial<SearchState>) => void }) {
   return (
     <label className="flex items-center gap-2 text-sm">
       Sort by
@@ -364,7 +355,7 @@ const SortSelect = memo(function SortSelect({
       >
         {SORT_ORDERS.map((order) => (
           <option key={order} value={order}>
-            {order === 'relevance' && !searching ? RELEVANCE_WITHOUT_QUERY : SORT_LABELS[order]}
+            {SORT_LABELS[order]}
           </option>
         ))}
       </select>
