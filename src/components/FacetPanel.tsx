@@ -22,7 +22,15 @@ export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onTo
   const shown = nothingListed && !pending ? facets.filter((facet) => counts[facet].size > 0) : facets;
   return (
     <div className={`space-y-4 ${pending ? 'opacity-60' : ''}`} aria-busy={pending}>
-      {shown.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No idea is listed, so there is nothing to narrow down.</p>}
+      {shown.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No idea is listed, so there is nothing to narrow down.</p>
+      ) : (
+        // How values combine, said once: ticking a second skill widened the list, and ⊘ explained
+        // itself only in a tooltip, which a phone never shows.
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Tick several values of a filter to list ideas with any of them{onExclude ? '; ⊘ leaves out the ideas with a value' : ''}.
+        </p>
+      )}
       {shown.map((facet) => (
         <FacetList
           key={facet}

@@ -92,6 +92,15 @@ describe('FacetPanel', () => {
     expect(difficulty.textContent).toContain('None of the listed ideas has one');
     expect(screen.queryByText('No matching values')).toBeNull();
   });
+
+  it('says once how values combine, and what ⊘ does where values can be excluded', () => {
+    const counts: FacetCounts = { ...noCounts(), skills: skills() };
+    render(<FacetPanel facets={['skills']} counts={counts} label={(_, v) => v} onToggle={() => {}} onExclude={() => {}} />);
+    expect(screen.getByText('Tick several values of a filter to list ideas with any of them; ⊘ leaves out the ideas with a value.')).toBeTruthy();
+    cleanup();
+    render(<FacetPanel facets={['skills']} counts={counts} label={(_, v) => v} onToggle={() => {}} />);
+    expect(screen.getByText('Tick several values of a filter to list ideas with any of them.')).toBeTruthy();
+  });
 });
 
 describe('SelectedChips', () => {
@@ -138,7 +147,11 @@ describe('SelectedChips', () => {
   });
 
   it('says "or" between values of one facet, which widen the list, and nothing between facets', () => {
-    const either: FacetCounts = { ...noCounts(), skills: listed([value('Go', 3, { selected: true }), value('Java', 0, { excluded: true }), value('Rust', 2, { selected: true })]), terms: listed([value('lfx-2025-3', 4, { selected: true })]) };
+    const either: FacetCounts = {
+      ...noCounts(),
+      skills: listed([value('Go', 3, { selected: true }), value('Java', 0, { excluded: true }), value('Rust', 2, { selected: true })]),
+      terms: listed([value('lfx-2025-3', 4, { selected: true })]),
+    };
     render(<SelectedChips facets={['skills', 'terms']} counts={either} label={(_, v) => v} onRemove={() => {}} onClear={() => {}} />);
     const group = screen.getByRole('group', { name: 'Active filters' });
     // Side by side even when an exclusion sorts between them (Go, not: Java, Rust).
