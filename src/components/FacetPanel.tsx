@@ -28,7 +28,14 @@ export const FacetPanel = memo(function FacetPanel({ facets, counts, label, onTo
         // How values combine, said once: ticking a second skill widened the list, and ⊘ explained
         // itself only in a tooltip, which a phone never shows.
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Tick several values of a filter to list ideas with any of them{onExclude ? '; ⊘ leaves out the ideas with a value' : ''}.
+          Tick several values of a filter to list ideas with any of them
+          {onExclude && (
+            <>
+              ; <span aria-hidden="true">⊘</span>
+              <span className="sr-only">an Exclude button</span> leaves out the ideas with a value
+            </>
+          )}
+          .
         </p>
       )}
       {shown.map((facet) => (
