@@ -88,8 +88,8 @@ export function ProjectPage() {
           </h2>
           <ChartFigure
             title="Ideas per term"
-            // The chart spans every term from the first to the last, including those without ideas.
-            summary={`${ideaCount} ideas in ${perTerm.filter((t) => t.count > 0).length} of the ${perTerm.length} terms from the first to the last; most in one term: ${Math.max(...perTerm.map((t) => t.count))}.`}
+            // The chart spans every term from the project's first to its latest, those without ideas too.
+            summary={chartSummary(ideaCount, perTerm)}
             table={{ columns: ['Term', 'Ideas'], rows: perTerm.map((t) => [t.label, t.count]) }}
           >
             <BarChart bars={perTerm.map((t) => ({ key: t.termKey, label: shortTermLabel(t), value: t.count, series: t.program }))} series={programs} />
@@ -180,4 +180,11 @@ function MentorList({ mentors }: { mentors: PersonCount[] }) {
       )}
     </>
   );
+}
+
+/** What the chart shows, in words: "29 ideas in 12 of the 15 terms from its first to its latest; at most 3 in one term." */
+function chartSummary(ideaCount: number, perTerm: readonly { count: number }[]): string {
+  const withIdeas = perTerm.filter((t) => t.count > 0).length;
+  const terms = withIdeas === perTerm.length ? `every one of the ${perTerm.length} terms` : `${withIdeas} of the ${perTerm.length} terms`;
+  return `${ideaCount === 1 ? '1 idea' : `${ideaCount} ideas`} in ${terms} from its first to its latest; at most ${Math.max(...perTerm.map((t) => t.count))} in one term.`;
 }
