@@ -125,8 +125,7 @@ export function SearchPage() {
     stillTyping &&
     answer !== null &&
     fullAnswer !== null &&
-    ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) ||
-      (answer.hits.positions.length === 0 && lastWordBelowPrefix(answer.query)));
+    ((answer.hits.partial !== undefined && fullAnswer !== UNFILTERED) || (answer.hits.positions.length === 0 && lastWordBelowPrefix(answer.query)));
   const applied = !typed ? null : keepsLast ? (fullAnswer === UNFILTERED ? null : fullAnswer) : answer;
   const appliedQuery = applied?.query ?? '';
   const shown = useMemo<SearchState>(() => (appliedQuery === urlState.q ? urlState : { ...urlState, q: appliedQuery, page: 1 }), [urlState, appliedQuery]);
@@ -269,7 +268,7 @@ export function SearchPage() {
                   <SubscribeLink href={feedPath('skill', skillFeedSlug(feedSkill))} title={`${feedSkill} ideas`} className="text-blue-700 dark:text-blue-300" />
                 </span>
               )}
-              <CopyButton label="Copy link" text={() => window.location.href} />
+              <CopyButton label="Copy link" text={() => linkTo(urlState)} />
               <FilterDrawer selectedCount={selectedCount} total={listed.total}>
                 {facetPanel}
               </FilterDrawer>
@@ -368,4 +367,12 @@ function noMatchAdvice(searched: boolean, filtered: boolean): string {
   if (searched && filtered) return 'Try fewer words, check the spelling, or remove a filter.';
   if (searched) return 'Try fewer words, or check the spelling.';
   return 'Remove a filter, or choose another value.';
+}
+
+/**
+ * The address of a view, written as the app writes addresses: what a hostile or old link added
+ * (`page=-3`, `sort=__proto__`, unknown parameters) is read as the defaults, and is not passed on.
+ */
+function linkTo(state: SearchState): string {
+  return `${window.location.origin}${window.location.pathname}${stringifySearch(encodeState(state))}`;
 }

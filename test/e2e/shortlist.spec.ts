@@ -306,3 +306,12 @@ test('every entry has its controls in the same place, whatever the length of its
   // Below the text on a phone, on every entry.
   for (const { remove, heading } of await removeBoxes()) expect(remove.y).toBeGreaterThan(heading.y + heading.height);
 });
+
+test('"Copy link" passes on the view, not what a hostile or old address added to it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?q=kafka&page=-3&sort=__proto__&utm_source=x&skills=Rust');
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?q=kafka&skills=Rust`);
+});
