@@ -235,7 +235,7 @@ export function SearchPage() {
             </p>
             {!waiting && !outcome.partial && foldedCount > 0 && (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {foldedCount === 1 ? '1 re-proposal' : `${formatCount(foldedCount)} re-proposals`} of the same ideas grouped, one card per idea
+                {foldedCount === 1 ? '1 re-proposal' : `${formatCount(foldedCount)} re-proposals`} grouped, one card per idea
               </p>
             )}
             {!waiting && !outcome.partial && listed.total > 0 && applied?.hits.spelledAs && (

@@ -170,7 +170,9 @@ test('a shared link with a query never shows or announces the unfiltered list fi
   expect(seen.links.filter((href) => !finalLinks.includes(href))).toEqual([]);
   const namesMatch = new Set(
     builtIndex()
-      .ideas.filter((idea) => /ebpf/i.test([idea.title, idea.project, idea.group ?? '', ...idea.skills, ...idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`)].join(' ')))
+      .ideas.filter((idea) =>
+        /ebpf/i.test([idea.title, idea.project, idea.group ?? '', ...idea.skills, ...idea.mentors.map((m) => `${m.name ?? ''} ${m.github ?? ''}`)].join(' ')),
+      )
       .map((idea) => `/ideas/${idea.id}`),
   );
   expect(seen.namesOnlyLinks.filter((href) => !namesMatch.has(href))).toEqual([]);

@@ -48,7 +48,7 @@ test('typing a query shows highlighted results and updates the URL after a pause
     await expect(card.locator('mark').first()).toBeVisible();
   }
   // Results are the matching ideas, re-proposals of one idea grouped as one: the last page holds the remainder.
-  const groupedNote = page.getByText(/re-proposals? of the same ideas grouped, one card per idea/);
+  const groupedNote = page.getByText(/re-proposals? grouped, one card per idea/);
   const folded = (await groupedNote.count()) > 0 ? Number((await groupedNote.innerText()).replace(/\D.*$/s, '')) : 0;
   const listed = found - folded;
   const pages = Math.ceil(listed / PAGE_SIZE);

@@ -62,7 +62,7 @@ test('an idea proposed in seven terms (once under a longer title) is one result 
     /lfx-2025-3--harbor--harbor-cli-system-settings-and-configuration$/,
   );
   await expect(harborCli.getByRole('link', { name: /2024 Term 1/ })).toHaveAttribute('href', /lfx-2024-1--harbor--harbor-cli$/);
-  await expect(page.getByText('6 re-proposals of the same ideas grouped, one card per idea')).toBeVisible();
+  await expect(page.getByText('6 re-proposals grouped, one card per idea')).toBeVisible();
 });
 
 test('a half-typed word does not flash the partial-match notice; after a pause it shows', async ({ page }) => {
