@@ -129,6 +129,7 @@ describe('Skills facet: each spelling from the issue, on its own', () => {
     // Named tools, from a read-through of 100 more ideas (2024 Term 2 Knative, 2025 Term 2 WasmEdge, 2020 Q3 OpenTelemetry).
     ['HTML, CSS, Markdown, SVG, Material for Mkdocs, Figma', ['HTML', 'CSS', 'Markdown', 'SVG', 'MkDocs', 'Figma']],
     ['GDB', ['GDB']],
+    ['golang, some familiarity with the Hierarchical Namespace Controller', ['Go', 'Hierarchical Namespaces']],
     ['Godot, Game Development, Event Driven Architecture, Graphic Design.', ['Godot', 'Game Development', 'Event-Driven Architecture', 'Graphic Design']],
     ['Golang, Cobra, JSON/YAML/TOON, GitHub Actions', ['Go', 'Cobra', 'JSON', 'YAML', 'TOON', 'GitHub Actions']],
     ['React, Vercel, Vite, REST API', ['React', 'Vercel', 'Vite', 'REST APIs']],
