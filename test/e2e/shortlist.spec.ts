@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { builtIndex, expectNoAxeViolations, ideaById, LOAD_TIMEOUT, resultTitles, trackErrors, waitForQuery, waitForResults } from './helpers.ts';
 
 const KEY = 'mentorship-ideas:shortlist';
@@ -265,13 +265,18 @@ test('empty shortlist explains how to add ideas and passes axe', async ({ page }
   await expectNoAxeViolations(page);
 });
 
-test('"Copy link" copies the current filtered view', async ({ page, context, baseURL }) => {
+/** What "Copy link" puts on the clipboard on the search page opened at `path`. */
+async function linkCopiedAt(page: Page, context: BrowserContext, path: string): Promise<string> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?skills=Rust&project=TiKV');
+  await page.goto(path);
   await waitForResults(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?skills=Rust&project=TiKV`);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('"Copy link" copies the current filtered view', async ({ page, context, baseURL }) => {
+  expect(await linkCopiedAt(page, context, '/?skills=Rust&project=TiKV')).toBe(`${baseURL}/?skills=Rust&project=TiKV`);
 });
 
 test('every entry has its controls in the same place, whatever the length of its title', async ({ page }) => {
@@ -308,10 +313,5 @@ test('every entry has its controls in the same place, whatever the length of its
 });
 
 test('"Copy link" passes on the view, not what a hostile or old address added to it', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?q=kafka&page=-3&sort=__proto__&utm_source=x&skills=Rust');
-  await waitForResults(page);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?q=kafka&skills=Rust`);
+  expect(await linkCopiedAt(page, context, '/?q=kafka&page=-3&sort=__proto__&utm_source=x&skills=Rust')).toBe(`${baseURL}/?q=kafka&skills=Rust`);
 });
