@@ -98,13 +98,20 @@ function IdeaDetails({ idea, back, focusTitle }: { idea: IdeaCard; back: ReactNo
   return (
     <article className="mx-auto max-w-3xl px-4 py-6">
       {back}
-      <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-        <ProjectLink idea={idea} className="font-medium text-blue-800 underline dark:text-blue-300" />
-        {idea.group && <span>› {idea.group}</span>}
-        <span aria-hidden="true">·</span>
+      {/* On a phone, project and term each get a line: wrapped as they came, a "·" was left ending a line. */}
+      <p className="mt-4 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+        <span data-testid="idea-project-line" className="basis-full sm:basis-auto">
+          <ProjectLink idea={idea} className="font-medium text-blue-800 underline dark:text-blue-300" />
+          {idea.group && <> › {idea.group}</>}
+        </span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ·
+        </span>
         <span>{programAndTerm(idea)}</span>
-        <StatusBadge status={idea.status} />
-        <TermStatusBadge termKey={idea.termKey} />
+        <span className="inline-flex gap-2">
+          <StatusBadge status={idea.status} />
+          <TermStatusBadge termKey={idea.termKey} />
+        </span>
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <h1 ref={title} tabIndex={-1} className="text-3xl font-bold leading-tight [overflow-wrap:anywhere]">

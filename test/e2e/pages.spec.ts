@@ -380,3 +380,19 @@ test('an idea page names its program and term once: Google Summer of Code 2024, 
   await page.goto(`/ideas/${lfx.id}`);
   await expect(page.getByText(`LFX Mentorship, ${lfx.term}`, { exact: true })).toBeVisible({ timeout: LOAD_TIMEOUT });
 });
+
+test('on a phone an idea page gives its project and its term a line each, with no separator left ending a line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const idea = builtIndex().ideas.find((i) => i.group && i.status === 'accepted' && i.termKey.startsWith('lfx-'))!;
+  await page.goto(`/ideas/${idea.id}`);
+  const project = page.getByTestId('idea-project-line');
+  await expect(project).toHaveText(`${idea.project} › ${idea.group}`, { timeout: LOAD_TIMEOUT });
+  const term = page.getByText(`LFX Mentorship, ${idea.term}`, { exact: true });
+  const [projectBox, termBox] = [(await project.boundingBox())!, (await term.boundingBox())!];
+  expect(termBox.y).toBeGreaterThanOrEqual(projectBox.y + projectBox.height - 1);
+  // The "·" between them is for a wide screen, where they share a line.
+  await expect(page.getByText('·', { exact: true })).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByText('·', { exact: true })).toBeVisible();
+  expect((await term.boundingBox())!.y).toBeLessThan((await project.boundingBox())!.y + 5);
+});
