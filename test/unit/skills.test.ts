@@ -320,6 +320,14 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
     expect(amd).toContain('Hardware Integration');
     expect(amd).not.toContain('Embedded Systems');
   });
+
+  it('keeps benchmarking apart from performance engineering, and reads "infra as code" (lfx-mentorship/2025/03-Sep-Nov/README.md:1012, 2025/01-Mar-May/README.md:1003)', () => {
+    // KubeEdge Ianvs ideas ask for "Benchmark": building benchmarks of AI models, no performance tuning.
+    expect(normalizeSkills('Python, Benchmark, Dataset, Embodied Intelligence')).toEqual(['Python', 'Benchmarking', 'Dataset', 'Embodied Intelligence']);
+    expect(normalizeSkills('Go, Kubernetes, performance benchmarking and profiling (pprof)')).toEqual(expect.arrayContaining(['Performance Engineering', 'Profiling']));
+    expect(normalizeSkills('Go, Kubernetes, performance benchmarking and profiling (pprof)')).not.toContain('Benchmarking');
+    expect(normalizeSkills('GitOps, SRE, Infra as code, cloud.')).toEqual(['GitOps', 'SRE', 'Infrastructure as Code', 'Cloud']);
+  });
 });
 
 describe('Skills facet: the whole default dataset', () => {
