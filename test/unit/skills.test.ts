@@ -328,6 +328,12 @@ describe('Skills vocabulary (src/ingest/vocab/skill-aliases.json)', () => {
     expect(normalizeSkills('Go, Kubernetes, performance benchmarking and profiling (pprof)')).not.toContain('Benchmarking');
     expect(normalizeSkills('GitOps, SRE, Infra as code, cloud.')).toEqual(['GitOps', 'SRE', 'Infrastructure as Code', 'Cloud']);
   });
+
+  it('finds Buildpacks in a sentence, pytest as a tool, and concurrency beside Linux (lfx-mentorship/2024/01-Mar-May/README.md:202, 2026/03-Sep-Nov/README.md:1551, :334)', () => {
+    expect(normalizeSkills('Golang, software development literacy. Familiarity with buildpacks will be helpful')).toEqual(['Go', 'Buildpacks']);
+    expect(normalizeSkills('Go, Kubernetes, E2E testing (Ginkgo, pytest)')).toEqual(expect.arrayContaining(['Ginkgo', 'pytest']));
+    expect(normalizeSkills('Linux concurrency, synchronization design')).toEqual(expect.arrayContaining(['Linux', 'Concurrency']));
+  });
 });
 
 describe('Skills facet: the whole default dataset', () => {
